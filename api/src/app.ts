@@ -1,0 +1,142 @@
+import 'reflect-metadata';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Express, type Request } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.js';
+import type { Logger } from './shared/logger.js';
+import { pendingMigrations, type Orm } from './shared/database/orm.js';
+import { currentQueryCount, runCountingQueries } from './shared/database/query-counter.js';
+import { buildFederatedSubgraph } from './shared/graphql/build-subgraph.js';
+import { subgraphDefinitions } from './subgraphs.js';
+import { createGateway, type RemoteGatewayContext } from './gateway/gateway.js';
+import type { SubgraphSchemas } from './gateway/supergraph.js';
+import { buildContext, createServices, type Services } from './context.js';
+
+export interface App {
+  express: Express;
+  services: Services | undefined;
+  stop(): Promise<void>;
+}
+
+export async function buildSubgraphSchemas(logger: Logger): Promise<SubgraphSchemas> {
+  const entries = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => [name, await buildFederatedSubgraph(subgraphDefinitions[name], logger)] as const),
+  );
+  return Object.fromEntries(entries) as SubgraphSchemas;
+}
+
+/**
+ * One HTTP application, three shapes chosen by configuration:
+ * - default: gateway + the three subgraphs in-process (one database session per request);
+ * - `SUBGRAPH=<name>`: that subgraph alone (a federation service behind a remote gateway);
+ * - `SUBGRAPH_URLS=...`: a gateway alone, reaching the subgraphs over HTTP (no database).
+ */
+export async function createApp(config: Config, logger: Logger, orm: Orm | undefined): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
+
+  const services = orm ? createServices(config, orm, logger) : undefined;
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (!orm) return void res.json({ status: 'ready', database: 'not used by this process' });
+    try {
+      await orm.em.getConnection().execute('select 1');
+      const pending = await pendingMigrations(orm);
+      if (pending.length) return void res.status(503).json({ status: 'migrations pending', pending });
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+
+  const server = await createApolloServer(config, logger);
+  await server.start();
+  const contextFor = async ({ req }: { req: Request }) => {
+    const info = { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') };
+    if (!services) {
+      const context: RemoteGatewayContext = {
+        forwardedHeaders: { authorization: req.get('authorization'), 'x-forwarded-for': info.ip, 'user-agent': info.userAgent },
+      };
+      return context;
+    }
+    return buildContext(services, req.headers, info);
+  };
+  app.use(
+    '/graphql',
+    (_req, _res, next) => runCountingQueries(next),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server as ApolloServer<BaseContext>, { context: contextFor as never }),
+  );
+
+  serveConsole(app, config, logger);
+
+  return {
+    express: app,
+    services,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}
+
+async function createApolloServer(config: Config, logger: Logger): Promise<ApolloServer> {
+  const armor = new ApolloArmor({
+    // Field suggestions tell a stranger the schema; keep them for local development only.
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+    maxDepth: { n: 12 },
+    costLimit: { maxCost: 20000 },
+  });
+  const protection = armor.protect();
+  const common = {
+    ...protection,
+    plugins: [...protection.plugins, sqlCountPlugin()],
+    includeStacktraceInErrorResponses: config.env !== 'production',
+    introspection: true,
+    logger,
+  };
+  if (config.subgraph) {
+    const schemas = await buildSubgraphSchemas(logger);
+    return new ApolloServer({ ...common, schema: schemas[config.subgraph as SubgraphName] as GraphQLSchema });
+  }
+  const schemas = await buildSubgraphSchemas(logger);
+  const gateway = createGateway(schemas, config.subgraphUrls);
+  return new ApolloServer({ ...common, gateway });
+}
+
+/** Counts SQL statements per operation (`x-sql-statements` header) for tests and benchmarks. */
+function sqlCountPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const count = currentQueryCount();
+          if (count !== undefined) response.http.headers.set('x-sql-statements', String(count));
+        },
+      };
+    },
+  };
+}
+
+function serveConsole(app: Express, config: Config, logger: Logger): void {
+  if (!existsSync(join(config.consoleDir, 'index.html'))) {
+    logger.warn({ consoleDir: config.consoleDir }, 'console not built: run `npm run build -w @orga-spe/console`');
+    return;
+  }
+  app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
+  // The console is a single-page app: every other GET that wants HTML gets its entry point.
+  app.get(/^\/(?!graphql|healthz|readyz|exports).*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    res.sendFile(join(config.consoleDir, 'index.html'), { maxAge: 0 });
+  });
+}

@@ -1,0 +1,4 @@
+import { organizationsEntities } from './organizations/entities.js';
+
+/** Every MikroORM entity, listed explicitly (no folder scanning). */
+export const entities = [...organizationsEntities];

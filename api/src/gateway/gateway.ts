@@ -1,0 +1,32 @@
+import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import type { SubgraphName } from '../shared/config.js';
+import { composeSupergraph, type SubgraphSchemas } from './supergraph.js';
+
+/**
+ * In-process (default): the subgraphs run inside this process and receive the gateway's context
+ * (principal, EntityManager, loaders) as is. Remote: each subgraph is its own process; the gateway
+ * forwards the caller's credentials and address, and each subgraph authenticates them itself.
+ */
+/** In remote mode the gateway holds no database session: it only relays who is asking. */
+export interface RemoteGatewayContext {
+  forwardedHeaders?: Record<string, string | undefined>;
+}
+
+export function createGateway(schemas: SubgraphSchemas, remoteUrls?: Partial<Record<SubgraphName, string>>): ApolloGateway {
+  const supergraphSdl = composeSupergraph(schemas, remoteUrls);
+  return new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }): GraphQLDataSource => {
+      if (!remoteUrls) return new LocalGraphQLDataSource(schemas[name as SubgraphName]);
+      return new RemoteGraphQLDataSource<RemoteGatewayContext>({
+        url,
+        willSendRequest({ request, context }) {
+          const forwarded: Record<string, string | undefined> = context.forwardedHeaders ?? {};
+          for (const [header, value] of Object.entries(forwarded)) {
+            if (value) request.http?.headers.set(header, value);
+          }
+        },
+      });
+    },
+  });
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { loadConfig } from './shared/config.js';
+import { createLogger } from './shared/logger.js';
+import { startServer } from './server.js';
+
+/**
+ * `npm start`: one process with embedded PostgreSQL (unless DATABASE_URL), migrations, the three
+ * subgraphs behind the gateway, and the built console, on http://localhost:4000.
+ */
+const started = Date.now();
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+
+// The demo lives in the seeds workspace (which depends on this one); it is loaded only here.
+const seeds = config.seedDemo && !config.subgraphUrls ? await import('@orga-spe/seeds') : undefined;
+
+const running = await startServer(config, logger, {
+  beforeListen: async (orm) => {
+    if (!seeds) return;
+    const outcome = await seeds.seedDemoIfEmpty(orm);
+    if (outcome.seeded) logger.info('demo data loaded into the empty database');
+  },
+}).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'Orga SPE could not start');
+  process.exit(1);
+});
+
+logger.info({ url: running.url, startupMs: Date.now() - started, mode: mode() }, 'Orga SPE is ready');
+if (seeds && !config.subgraph) process.stdout.write(seeds.demoBanner(running.url));
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'unclean stop');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+function mode(): string {
+  if (config.subgraph) return `subgraph ${config.subgraph}`;
+  if (config.subgraphUrls) return 'gateway over HTTP';
+  return 'gateway with in-process subgraphs';
+}

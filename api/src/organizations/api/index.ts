@@ -1,0 +1,11 @@
+/**
+ * The organizations context's public in-process interface. Other contexts import only this file.
+ */
+export { authenticateAccessToken } from '../domain/usecases/authenticate-access-token.usecase.js';
+export { bootstrapSuperAdmin } from '../domain/usecases/bootstrap-super-admin.usecase.js';
+export { AccessTokens } from '../infrastructure/access-tokens.js';
+export { LoginThrottle } from '../infrastructure/login-throttle.js';
+export { SessionRepository } from '../infrastructure/session.repository.js';
+export { UserRepository } from '../infrastructure/user.repository.js';
+export { passwordHasher } from '../infrastructure/password-hasher.js';
+export { createOrganizationsLoaders, type OrganizationsLoaders } from '../application/loaders.js';

@@ -1,0 +1,31 @@
+import { Field, InputType } from 'type-graphql';
+import { IsEmail, IsNotEmpty, Matches, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class SignUpInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'email' })
+  @MaxLength(320)
+  email!: string;
+
+  @Field(() => String, { description: 'At least 8 characters with an upper-case letter, a lower-case letter and a digit.' })
+  @MinLength(8)
+  @MaxLength(200)
+  @Matches(/[a-z]/, { message: 'lowercase' })
+  @Matches(/[A-Z]/, { message: 'uppercase' })
+  @Matches(/[0-9]/, { message: 'digit' })
+  password!: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
+  firstName!: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
+  lastName!: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  acceptTermsOfService!: boolean;
+}

@@ -1,0 +1,35 @@
+import type { IdentityDependencies } from '../dependencies.js';
+import { InvalidCredentialsError, TooManyAttemptsError } from '../errors.js';
+import { normalizeEmail, type User } from '../models/user.js';
+import type { IssuedTokens } from '../models/session.js';
+import { UNKNOWN_USER_HASH } from '../../infrastructure/password-hasher.js';
+import { openSession } from './open-session.js';
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  ipAddress: string;
+  userAgent?: string;
+}
+
+export async function login(input: LoginInput, deps: IdentityDependencies): Promise<IssuedTokens & { user: User }> {
+  const { users, passwordHasher, loginThrottle, now } = deps;
+  const email = normalizeEmail(input.email);
+
+  const wait = await loginThrottle.secondsBlocked(email, input.ipAddress);
+  if (wait > 0) throw new TooManyAttemptsError(wait);
+
+  const user = await users.findByEmailWithPasswordHash(email);
+  // Verify even for an unknown e-mail: both failures take the same time and give the same answer.
+  const valid = await passwordHasher.verify(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  if (!user || !valid) {
+    await loginThrottle.recordFailure(email, input.ipAddress);
+    throw new InvalidCredentialsError();
+  }
+
+  await loginThrottle.recordSuccess(email);
+  await users.markAsLoggedIn(user.id, now());
+  const tokens = await openSession({ userId: user.id, userAgent: input.userAgent, ipAddress: input.ipAddress }, deps);
+  const { passwordHash: _hidden, ...publicUser } = user;
+  return { ...tokens, user: publicUser };
+}

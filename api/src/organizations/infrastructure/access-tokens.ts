@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+
+const ISSUER = 'orga-spe';
+const AUDIENCE = 'orga-spe';
+
+export interface AccessTokenClaims {
+  userId: string;
+  sessionId: string;
+}
+
+export type AccessTokenCheck =
+  | { ok: true; claims: AccessTokenClaims }
+  | { ok: false; reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' };
+
+/** Short-lived HS256 JWTs (jose). They only name a session; the session decides if they still hold. */
+export class AccessTokens {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string, private readonly ttlSeconds: number) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async sign(claims: AccessTokenClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
+    const issuedAt = Math.floor(now.getTime() / 1000);
+    const expiresAt = new Date((issuedAt + this.ttlSeconds) * 1000);
+    const token = await new SignJWT({ sid: claims.sessionId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.userId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  async verify(token: string): Promise<AccessTokenCheck> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return { ok: false, reason: 'TOKEN_INVALID' };
+      return { ok: true, claims: { userId: payload.sub, sessionId: payload.sid } };
+    } catch (error) {
+      return { ok: false, reason: error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
+    }
+  }
+}
+
+/** `<sessionId>.<secret>`: the id finds the session, the secret (stored hashed) proves possession. */
+export function newRefreshToken(sessionId: string): { token: string; hash: string } {
+  const secret = randomBytes(32).toString('base64url');
+  return { token: `${sessionId}.${secret}`, hash: hashToken(secret) };
+}
+
+export function parseRefreshToken(token: string): { sessionId: string; hash: string } | null {
+  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) return null;
+  return { sessionId: match[1]!, hash: hashToken(match[2]!) };
+}
+
+function hashToken(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}

@@ -1,0 +1,42 @@
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Knex } from '@mikro-orm/postgresql';
+
+export interface LoginThrottleOptions {
+  perAccount: number;
+  perAddress: number;
+  windowSeconds: number;
+}
+
+/**
+ * Counts failed logins per account and per address in PostgreSQL (table created by a migration),
+ * so that the limit holds across processes and restarts.
+ */
+export class LoginThrottle {
+  private readonly byAccount: RateLimiterPostgres;
+  private readonly byAddress: RateLimiterPostgres;
+
+  constructor(knex: Knex, options: LoginThrottleOptions) {
+    const common = { storeClient: knex, storeType: 'knex', schemaName: 'organizations', tableName: 'login_throttle', tableCreated: true, duration: options.windowSeconds };
+    this.byAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: options.perAccount });
+    this.byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: options.perAddress });
+  }
+
+  /** Seconds to wait when either counter is exhausted, else 0. */
+  async secondsBlocked(email: string, address: string): Promise<number> {
+    const [account, ip] = await Promise.all([this.byAccount.get(email), this.byAddress.get(address)]);
+    return Math.max(blockedFor(account, this.byAccount.points), blockedFor(ip, this.byAddress.points));
+  }
+
+  async recordFailure(email: string, address: string): Promise<void> {
+    await Promise.all([this.byAccount.penalty(email, 1), this.byAddress.penalty(address, 1)]);
+  }
+
+  async recordSuccess(email: string): Promise<void> {
+    await this.byAccount.delete(email);
+  }
+}
+
+function blockedFor(result: RateLimiterRes | null, points: number): number {
+  if (!result || result.consumedPoints < points) return 0;
+  return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
+}

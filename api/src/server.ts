@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Config } from './shared/config.js';
+import type { Logger } from './shared/logger.js';
+import { startEmbeddedPostgres, type RunningPostgres } from './shared/database/embedded-postgres.js';
+import { initORM, migrate, type Orm } from './shared/database/orm.js';
+import { entities } from './entities.js';
+import { createApp, type App } from './app.js';
+import { bootstrapSuperAdmin, passwordHasher, UserRepository } from './organizations/api/index.js';
+
+export interface RunningServer {
+  url: string;
+  config: Config;
+  orm: Orm | undefined;
+  app: App;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (embedded PostgreSQL unless DATABASE_URL), applies migrations, bootstraps
+ * the first super admin if asked, then serves HTTP. `beforeListen` lets the caller seed data.
+ */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { beforeListen?: (orm: Orm) => Promise<void> } = {},
+): Promise<RunningServer> {
+  const needsDatabase = !(config.subgraphUrls && !config.subgraph);
+  let postgres: RunningPostgres | undefined;
+  let orm: Orm | undefined;
+  let server: Server | undefined;
+  let app: App | undefined;
+
+  const close = async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
+    await app?.stop();
+    await orm?.close(true);
+    await postgres?.stop();
+  };
+
+  try {
+    if (needsDatabase) {
+      let databaseUrl = config.databaseUrl;
+      if (!databaseUrl) {
+        postgres = await startEmbeddedPostgres({
+          dataDir: join(config.dataDir, 'postgres'),
+          port: config.embeddedPostgresPort,
+          database: 'orga_spe',
+          logger,
+        });
+        databaseUrl = postgres.url;
+        logger.info({ port: config.embeddedPostgresPort }, 'embedded PostgreSQL started');
+      }
+      orm = await initORM({ clientUrl: databaseUrl, entities, logger });
+      const applied = await migrate(orm);
+      if (applied.length) logger.info({ applied }, 'migrations applied');
+      if (config.bootstrapAdmin) {
+        const em = orm.em.fork();
+        const outcome = await bootstrapSuperAdmin(config.bootstrapAdmin, {
+          users: new UserRepository(em),
+          passwordHasher,
+          now: () => new Date(),
+        });
+        logger.info({ email: config.bootstrapAdmin.email, outcome }, 'super admin bootstrap');
+      }
+      await options.beforeListen?.(orm);
+    }
+
+    app = await createApp(config, logger, orm);
+    server = await new Promise<Server>((resolve, reject) => {
+      const listening = app!.express.listen(config.port, () => resolve(listening));
+      listening.once('error', reject);
+    });
+    const { port } = server.address() as AddressInfo;
+    return { url: `http://localhost:${port}`, config, orm, app, close };
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+}

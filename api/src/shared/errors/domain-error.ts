@@ -1,0 +1,38 @@
+/**
+ * Business errors are data: each carries a stable code that partners and the console rely on.
+ * Contexts subclass it in their `domain/errors.ts`; `error-mapper.ts` turns it into a GraphQL error.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+export interface InvalidField {
+  field: string;
+  message: string;
+}
+
+export class InvalidInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(message: string, readonly fields: InvalidField[] = []) {
+    super(message, { fields });
+  }
+}

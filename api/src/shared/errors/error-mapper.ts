@@ -1,0 +1,53 @@
+import { GraphQLError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError, type MiddlewareFn } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { DomainError } from './domain-error.js';
+import type { Logger } from '../logger.js';
+
+/** The codes every client can rely on; README's API section lists them with their meaning. */
+export const INTERNAL_ERROR_CODE = 'INTERNAL_SERVER_ERROR';
+
+/**
+ * The one place where errors become GraphQL errors. It runs inside each subgraph so that the
+ * code survives the trip through the gateway (the gateway keeps `extensions`, not the class).
+ */
+export function toGraphQLError(error: unknown, logger?: Logger): GraphQLError {
+  if (error instanceof DomainError) {
+    return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+  }
+  if (error instanceof ArgumentValidationError) {
+    const validationErrors = (error.extensions.validationErrors ?? []) as ValidationError[];
+    return new GraphQLError('Les données envoyées sont invalides.', {
+      extensions: { code: 'BAD_USER_INPUT', fields: flattenValidationErrors(validationErrors) },
+    });
+  }
+  if (error instanceof AuthenticationError) {
+    return new GraphQLError('Vous devez être connecté.', { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+  if (error instanceof AuthorizationError) {
+    return new GraphQLError("Vous n'avez pas les droits pour cette action.", { extensions: { code: 'FORBIDDEN' } });
+  }
+  if (error instanceof GraphQLError && typeof error.extensions?.code === 'string') return error;
+  // Anything else is a bug or an outage: log it whole, answer without internals (no SQL, no stack).
+  logger?.error({ err: error }, 'unexpected error in resolver');
+  return new GraphQLError('Une erreur interne est survenue.', { extensions: { code: INTERNAL_ERROR_CODE } });
+}
+
+/** Field paths and the broken rules, never the submitted values (they may hold a password). */
+function flattenValidationErrors(errors: ValidationError[], prefix = ''): { field: string; constraints: string[] }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, constraints: Object.keys(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+export function errorMappingMiddleware(logger: Logger): MiddlewareFn {
+  return async (_action, next) => {
+    try {
+      return await next();
+    } catch (error) {
+      throw toGraphQLError(error, logger);
+    }
+  };
+}
