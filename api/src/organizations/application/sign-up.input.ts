@@ -1,10 +1,12 @@
 import { Field, InputType } from 'type-graphql';
-import { IsEmail, IsNotEmpty, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmailOnceTrimmed } from '../../shared/graphql/validators.js';
+import { IsNotEmpty, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class SignUpInput {
+  /** "  A@x.fr " is accepted: e-mails are trimmed and lower-cased before use. */
   @Field(() => String)
-  @IsEmail({}, { message: 'email' })
+  @IsEmailOnceTrimmed()
   @MaxLength(320)
   email!: string;
 

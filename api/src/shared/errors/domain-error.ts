@@ -25,9 +25,10 @@ export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
 }
 
+/** Same shape as class-validator failures after mapping: the field path and the broken rules. */
 export interface InvalidField {
   field: string;
-  message: string;
+  constraints: string[];
 }
 
 export class InvalidInputError extends DomainError {

@@ -1,3 +1,4 @@
+import { isEmail } from 'class-validator';
 import type { SupportRole } from '../../../shared/auth/principal.js';
 
 export interface User {
@@ -14,4 +15,8 @@ export interface User {
 /** Trimmed and lower-cased: the form every e-mail is stored and compared in. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+export function isValidEmail(normalizedEmail: string): boolean {
+  return isEmail(normalizedEmail);
 }

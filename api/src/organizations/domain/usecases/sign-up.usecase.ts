@@ -1,5 +1,6 @@
 import type { IdentityDependencies } from '../dependencies.js';
-import type { User } from '../models/user.js';
+import { isValidEmail, normalizeEmail, type User } from '../models/user.js';
+import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { IssuedTokens } from '../models/session.js';
 import { openSession } from './open-session.js';
 
@@ -16,8 +17,12 @@ export interface SignUpInput {
 /** Creates the account and signs the person in (the invitation flow goes on right after). */
 export async function signUp(input: SignUpInput, deps: IdentityDependencies): Promise<IssuedTokens & { user: User }> {
   const { users, passwordHasher, now } = deps;
+  const email = normalizeEmail(input.email);
+  if (!isValidEmail(email)) {
+    throw new InvalidInputError("L'adresse e-mail n'est pas valide.", [{ field: 'email', constraints: ['isEmail'] }]);
+  }
   const user = await users.create({
-    email: input.email,
+    email,
     firstName: input.firstName.trim(),
     lastName: input.lastName.trim(),
     passwordHash: await passwordHasher.hash(input.password),

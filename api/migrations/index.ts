@@ -1,0 +1,10 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123070000_identity } from './Migration20261123070000_identity.js';
+
+/**
+ * Every migration, in order. Listed rather than discovered so that they load the same way under
+ * tsx, Vitest and a bundler; a test fails when a file of this folder is missing here.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123070000_identity', class: Migration20261123070000_identity },
+];
