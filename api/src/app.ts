@@ -5,7 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type Request } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
@@ -102,6 +102,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
     ...protection,
     plugins: [...protection.plugins, sqlCountPlugin()],
     includeStacktraceInErrorResponses: config.env !== 'production',
+    formatError: normalizeErrorCode,
     introspection: true,
     logger,
   };
@@ -112,6 +113,17 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   const schemas = await buildSubgraphSchemas(logger);
   const gateway = createGateway(schemas, config.subgraphUrls);
   return new ApolloServer({ ...common, gateway });
+}
+
+/**
+ * graphql-armor's token limit parses the document before Apollo does and reports a syntax error
+ * as a validation failure; clients expect GRAPHQL_PARSE_FAILED for a malformed query.
+ */
+function normalizeErrorCode(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith('Syntax Error')) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
+  }
+  return formatted;
 }
 
 /** Counts SQL statements per operation (`x-sql-statements` header) for tests and benchmarks. */
