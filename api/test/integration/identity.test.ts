@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { LOGIN, SIGN_UP, buildSignUp, signUpAs, startTestServer, TEST_AUTH_SECRET, type TestServer } from '../support/index.js';
+import { LOGIN, SIGN_UP, buildSignUp, signUpAs, startTestServer, TEST_AUTH_SECRET, TEST_ENGINE_SECRET, type TestServer } from '../support/index.js';
 
 const ME = /* GraphQL */ `{ me { id email firstName lastName supportRole hasAcceptedTermsOfService } }`;
 
@@ -84,6 +84,10 @@ describe('identity through the gateway', () => {
     expect(me.me.id).toBe(person.user.id);
   });
 
+  it('asks an anonymous caller to sign in before acting', async () => {
+    expect(await server.client().errorCodes('mutation { logout }')).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('refuses expired and forged tokens with UNAUTHENTICATED and a reason, never as a server error', async () => {
     const person = await signUpAs(server.client());
     const [, payload] = person.accessToken.split('.');
@@ -115,6 +119,19 @@ describe('identity through the gateway', () => {
   it('answers a malformed query with a parse error code', async () => {
     const result = await server.client().request('{ me { id ');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('knows the assessment engine by its own secret, and refuses a wrong one', async () => {
+    const engine = server.client();
+    engine.authorization = `Service ${TEST_ENGINE_SECRET}`;
+    expect(await engine.ok(ME)).toEqual({ me: null });
+    expect(await engine.errorCodes('mutation { logout }')).toEqual(['FORBIDDEN']);
+
+    const impostor = server.client();
+    impostor.authorization = `Service ${TEST_ENGINE_SECRET}x`;
+    const result = await impostor.request(ME);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('records terms acceptance once', async () => {

@@ -1,13 +1,37 @@
 import type { AuthCheckerFn } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { SupportRole } from './principal.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
+import { toGraphQLError } from '../errors/error-mapper.js';
+import { SupportRole, type Principal } from './principal.js';
 import { Role, type RoleName } from './roles.js';
 
-export const authChecker: AuthCheckerFn<RequestContext> = ({ context }, roles) => {
-  const { principal } = context;
+const SUPPORT_ROLES = new Set<string>(Object.values(SupportRole));
+
+/**
+ * `@Authorized()`: any signed-in user. `@Authorized('ENGINE')`: the assessment engine and nobody
+ * else (not even a super admin: engine data must come from the engine). `@Authorized(<support
+ * roles>)`: users holding one of them; SUPER_ADMIN holds them all.
+ */
+export function isAllowed(principal: Principal, roles: readonly string[]): boolean {
   const wanted = roles as RoleName[];
-  if (wanted.length === 0) return principal.kind === 'user';
-  if (wanted.includes(Role.ENGINE) && principal.kind === 'service') return true;
-  if (principal.kind !== 'user' || !principal.supportRole) return false;
-  return principal.supportRole === SupportRole.SUPER_ADMIN || wanted.includes(principal.supportRole);
+  if (principal.kind === 'service') return wanted.includes(Role.ENGINE);
+  if (principal.kind !== 'user') return false;
+  if (wanted.length === 0) return true;
+  const { supportRole } = principal;
+  if (!supportRole) return false;
+  if (wanted.includes(supportRole)) return true;
+  return supportRole === SupportRole.SUPER_ADMIN && wanted.some((role) => SUPPORT_ROLES.has(role));
+}
+
+/**
+ * type-graphql runs this before any middleware, so it answers with our codes itself:
+ * UNAUTHENTICATED for an anonymous caller, FORBIDDEN for a known one without the right.
+ */
+export const authChecker: AuthCheckerFn<RequestContext> = ({ context }, roles) => {
+  if (isAllowed(context.principal, roles)) return true;
+  throw toGraphQLError(
+    context.principal.kind === 'anonymous'
+      ? new UnauthenticatedError('Vous devez être connecté.')
+      : new ForbiddenError("Vous n'avez pas les droits pour cette action."),
+  );
 };

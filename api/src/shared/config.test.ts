@@ -1,0 +1,55 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'orga-spe-config-'));
+
+describe('configuration', () => {
+  it('runs locally with no variable at all: port 4000, embedded database, generated secrets kept for the next start', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(first.port).toBe(4000);
+    expect(first.databaseUrl).toBeUndefined();
+    expect(first.authSecret).toHaveLength(43);
+    expect(loadConfig({ DATA_DIR: dir }).authSecret).toBe(first.authSecret);
+    expect(first.engineSecret).not.toBe(first.authSecret);
+  });
+
+  it('refuses to start in production without its secrets', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow('AUTH_SECRET is required');
+  });
+
+  it('refuses secrets too short to be safe', () => {
+    expect(() => loadConfig({ AUTH_SECRET: 'short', DATA_DIR: dataDir() })).toThrow('at least 32 characters');
+  });
+
+  it('reads the subgraph a process serves and the URLs a remote gateway reaches', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      SUBGRAPH: 'campaigns',
+      SUBGRAPH_URLS: 'organizations=http://a:4001/graphql, campaigns=http://b:4002/graphql,certification=http://c:4003/graphql',
+    });
+    expect(config.subgraph).toBe('campaigns');
+    expect(config.subgraphUrls).toEqual({
+      organizations: 'http://a:4001/graphql',
+      campaigns: 'http://b:4002/graphql',
+      certification: 'http://c:4003/graphql',
+    });
+  });
+
+  it('names what is wrong in a bad SUBGRAPH or SUBGRAPH_URLS', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SUBGRAPH: 'billing' })).toThrow('SUBGRAPH must be one of organizations, campaigns, certification');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SUBGRAPH_URLS: 'organizations=http://a/graphql' })).toThrow('SUBGRAPH_URLS lacks campaigns, certification');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty' })).toThrow('PORT must be a non-negative integer');
+  });
+
+  it('bootstraps a super admin only when both ADMIN_EMAIL and ADMIN_PASSWORD are given', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'root@example.fr' }).bootstrapAdmin).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir(), ADMIN_EMAIL: 'root@example.fr', ADMIN_PASSWORD: 'Secret-42-root' }).bootstrapAdmin).toEqual({
+      email: 'root@example.fr',
+      password: 'Secret-42-root',
+    });
+  });
+});
