@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import './provided-context.js';
 import { entities } from '../../src/entities.js';
 import { initORM, migrate, type Orm } from '../../src/shared/database/orm.js';
 

@@ -4,13 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../src/shared/database/embedded-postgres.js';
+import './provided-context.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** A PostgreSQL URL whose user may create databases; each test file makes its own. */
-    postgresAdminUrl: string;
-  }
-}
 
 /**
  * One real PostgreSQL for the whole run: the embedded one in a throw-away folder, or the server
