@@ -39,19 +39,23 @@ export function createServices(config: Config, orm: Orm, logger: Logger): Servic
  */
 export async function buildContext(services: Services, headers: IncomingHttpHeaders, request: RequestInfo): Promise<GraphQLContext> {
   const em = services.orm.em.fork();
-  const principal = await authenticate(services, em, headers.authorization);
-  return { principal, em, loaders: createLoaders(em), logger: services.logger, request, services };
+  const loaders = createLoaders(em);
+  const principal = await authenticate(services, em, loaders, headers.authorization);
+  return { principal, em, loaders, logger: services.logger, request, services };
 }
 
-async function authenticate(services: Services, em: GraphQLContext['em'], authorization: string | undefined): Promise<Principal> {
+async function authenticate(services: Services, em: GraphQLContext['em'], loaders: Loaders, authorization: string | undefined): Promise<Principal> {
   if (!authorization) return ANONYMOUS;
   const [scheme, credential] = authorization.trim().split(/\s+/, 2);
   try {
     if (scheme?.toLowerCase() === 'bearer' && credential) {
-      return await authenticateAccessToken(
+      const { principal, user } = await authenticateAccessToken(
         { token: credential },
         { accessTokens: services.accessTokens, sessions: new SessionRepository(em), now: () => new Date() },
       );
+      // The session check already read the user: `me` and friends need no second query.
+      loaders.organizations.userById.prime(user.id, user);
+      return principal;
     }
     if (scheme?.toLowerCase() === 'service' && credential && sameSecret(credential, services.config.engineSecret)) {
       return { kind: 'service', service: ASSESSMENT_ENGINE };

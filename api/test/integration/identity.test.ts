@@ -148,3 +148,19 @@ const REFRESH = /* GraphQL */ `
     refreshAccessToken(refreshToken: $refreshToken) { accessToken refreshToken user { id } }
   }
 `;
+
+describe('SQL statements per request', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.close());
+
+  it('reads me with one statement: the session check loads the user once for the whole request', async () => {
+    const client = server.client();
+    await signUpAs(client);
+    const result = await client.request(ME);
+    expect(result.data?.me).toBeTruthy();
+    expect(result.headers.get('x-sql-statements')).toBe('1');
+  });
+});
