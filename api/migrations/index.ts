@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123070000_identity } from './Migration20261123070000_identity.js';
+import { Migration20261123100000_organizations } from './Migration20261123100000_organizations.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -7,4 +8,5 @@ import { Migration20261123070000_identity } from './Migration20261123070000_iden
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123070000_identity', class: Migration20261123070000_identity },
+  { name: 'Migration20261123100000_organizations', class: Migration20261123100000_organizations },
 ];

@@ -1,4 +1,19 @@
+import { AuditEntryEntity } from './infrastructure/audit-entry.entity.js';
+import { CreationRequestEntity } from './infrastructure/creation-request.entity.js';
+import { InvitationEntity } from './infrastructure/invitation.entity.js';
+import { MembershipEntity } from './infrastructure/membership.entity.js';
+import { NetworkEntity } from './infrastructure/network.entity.js';
+import { OrganizationEntity } from './infrastructure/organization.entity.js';
 import { SessionEntity } from './infrastructure/session.entity.js';
 import { UserEntity } from './infrastructure/user.entity.js';
 
-export const organizationsEntities = [UserEntity, SessionEntity];
+export const organizationsEntities = [
+  UserEntity,
+  SessionEntity,
+  NetworkEntity,
+  OrganizationEntity,
+  MembershipEntity,
+  InvitationEntity,
+  CreationRequestEntity,
+  AuditEntryEntity,
+];

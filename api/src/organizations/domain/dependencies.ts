@@ -3,6 +3,13 @@ import type { SessionRepository } from '../infrastructure/session.repository.js'
 import type { PasswordHasher } from '../infrastructure/password-hasher.js';
 import type { AccessTokens } from '../infrastructure/access-tokens.js';
 import type { LoginThrottle } from '../infrastructure/login-throttle.js';
+import type { OrganizationRepository } from '../infrastructure/organization.repository.js';
+import type { NetworkRepository } from '../infrastructure/network.repository.js';
+import type { MembershipRepository } from '../infrastructure/membership.repository.js';
+import type { InvitationRepository } from '../infrastructure/invitation.repository.js';
+import type { CreationRequestRepository } from '../infrastructure/creation-request.repository.js';
+import type { AuditLogRepository } from '../infrastructure/audit-log.repository.js';
+import type { Mailer } from './mailer.js';
 
 /** What the identity use cases need, injected so that tests can pass their own clock. */
 export interface IdentityDependencies {
@@ -13,4 +20,26 @@ export interface IdentityDependencies {
   loginThrottle: LoginThrottle;
   sessionTtlSeconds: number;
   now: () => Date;
+}
+
+export interface OrganizationsSettings {
+  invitationTtlDays: number;
+  /** Base of the links put in e-mails (console pages). */
+  publicUrl: string;
+}
+
+/** What the organisation, team and support use cases need. */
+export interface OrganizationsDependencies {
+  organizations: OrganizationRepository;
+  networks: NetworkRepository;
+  memberships: MembershipRepository;
+  invitations: InvitationRepository;
+  creationRequests: CreationRequestRepository;
+  auditLog: AuditLogRepository;
+  users: UserRepository;
+  mailer: Mailer;
+  settings: OrganizationsSettings;
+  now: () => Date;
+  /** Runs `work` in one database transaction, with repositories bound to it. */
+  transaction<T>(work: (deps: OrganizationsDependencies) => Promise<T>): Promise<T>;
 }

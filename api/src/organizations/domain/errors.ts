@@ -28,3 +28,45 @@ export class InvalidRefreshTokenError extends DomainError {
     super('Session expirée ou révoquée : reconnectez-vous.', { reason: 'INVALID_REFRESH_TOKEN' });
   }
 }
+
+export class OrganizationArchivedError extends DomainError {
+  readonly code = 'ORGANIZATION_ARCHIVED';
+  constructor() {
+    super("Cette organisation est archivée : elle ne peut plus être rejointe ni recevoir d'invitation.");
+  }
+}
+
+export class LastAdminError extends DomainError {
+  readonly code = 'LAST_ADMIN';
+  constructor() {
+    super("L'organisation doit garder au moins un administrateur : nommez-en un autre d'abord.");
+  }
+}
+
+export class AlreadyMemberError extends DomainError {
+  readonly code = 'ALREADY_MEMBER';
+  constructor() {
+    super('Vous êtes déjà membre de cette organisation.');
+  }
+}
+
+export class InvitationNotPendingError extends DomainError {
+  readonly code = 'INVITATION_NOT_PENDING';
+  constructor(status: string) {
+    super("Cette invitation n'est plus valable (déjà acceptée ou annulée).", { status });
+  }
+}
+
+export class InvitationExpiredError extends DomainError {
+  readonly code = 'INVITATION_EXPIRED';
+  constructor() {
+    super('Cette invitation a expiré : demandez à un administrateur de la renvoyer.');
+  }
+}
+
+export class CreationRequestNotPendingError extends DomainError {
+  readonly code = 'CREATION_REQUEST_NOT_PENDING';
+  constructor(status: string) {
+    super('Cette demande a déjà été traitée.', { status });
+  }
+}

@@ -1,0 +1,39 @@
+import type { UserPrincipal } from '../../../shared/auth/principal.js';
+import type { OrganizationsDependencies } from '../dependencies.js';
+import { AlreadyMemberError, InvitationExpiredError, InvitationNotPendingError, LastAdminError, OrganizationArchivedError } from '../errors.js';
+import { InvitationStatus, isExpired } from '../models/invitation.js';
+import { type Membership, MembershipRole } from '../models/membership.js';
+
+/**
+ * The signed-in invitee joins (guide p.52). Role: the invitation's, else ADMIN when the
+ * organisation has no active member, else MEMBER. Already a member: a role-bearing invitation
+ * changes the role; one without a role is refused (ALREADY_MEMBER) but spent all the same.
+ */
+export async function acceptInvitation(
+  { actor, id, code }: { actor: UserPrincipal; id: string; code: string },
+  deps: OrganizationsDependencies,
+): Promise<Membership> {
+  const outcome = await deps.transaction(async (tx) => {
+    const invitation = await tx.invitations.getByIdAndCode(id, code);
+    const organization = await tx.organizations.getForUpdate(invitation.organizationId);
+    const now = tx.now();
+    if (invitation.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(invitation.status);
+    if (isExpired(invitation, now)) throw new InvitationExpiredError();
+    if (organization.archivedAt) throw new OrganizationArchivedError();
+    // Conditional: of concurrent accepts of one invitation, one only goes on.
+    if (!(await tx.invitations.markAsAccepted(invitation.id, actor.userId, now))) throw new InvitationNotPendingError('CHANGED');
+
+    const existing = await tx.memberships.findActive(organization.id, actor.userId);
+    if (existing) {
+      if (!invitation.role) return { spentOnly: true as const };
+      if (existing.role === MembershipRole.ADMIN && invitation.role !== MembershipRole.ADMIN && (await tx.memberships.countActiveAdmins(organization.id)) <= 1) {
+        throw new LastAdminError();
+      }
+      return { membership: await tx.memberships.updateRole(existing.id, invitation.role, now) };
+    }
+    const role = invitation.role ?? ((await tx.memberships.countActive(organization.id)) === 0 ? MembershipRole.ADMIN : MembershipRole.MEMBER);
+    return { membership: await tx.memberships.create({ organizationId: organization.id, userId: actor.userId, role }, now) };
+  });
+  if ('spentOnly' in outcome) throw new AlreadyMemberError();
+  return outcome.membership;
+}

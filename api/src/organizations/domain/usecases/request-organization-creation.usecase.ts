@@ -1,0 +1,41 @@
+import type { UserPrincipal } from '../../../shared/auth/principal.js';
+import { InvalidInputError } from '../../../shared/errors/domain-error.js';
+import type { OrganizationsDependencies } from '../dependencies.js';
+import type { CreationRequest } from '../models/creation-request.js';
+import type { Address, OrganizationType } from '../models/organization.js';
+import { checkOrganizationFields } from './organization-input.js';
+
+export interface CreationRequestFields extends Partial<Address> {
+  name: string;
+  type: OrganizationType;
+  siret: string;
+  networkId?: string | null;
+  directorName: string;
+  mandateStatement: string;
+}
+
+/** A signed-in person asks for a space for their structure (guide p.50); support decides. */
+export async function requestOrganizationCreation(
+  { actor, fields }: { actor: UserPrincipal; fields: CreationRequestFields },
+  deps: OrganizationsDependencies,
+): Promise<CreationRequest> {
+  const { siret } = await checkOrganizationFields({ siret: fields.siret, networkId: fields.networkId }, deps);
+  if (!siret) throw new InvalidInputError('Le SIRET est obligatoire.', [{ field: 'siret', constraints: ['isNotEmpty'] }]);
+  return deps.creationRequests.create(
+    {
+      requesterId: actor.userId,
+      name: fields.name.trim(),
+      type: fields.type,
+      siret,
+      street: fields.street ?? null,
+      postalCode: fields.postalCode ?? null,
+      city: fields.city ?? null,
+      department: fields.department ?? null,
+      region: fields.region ?? null,
+      networkId: fields.networkId ?? null,
+      directorName: fields.directorName.trim(),
+      mandateStatement: fields.mandateStatement.trim(),
+    },
+    deps.now(),
+  );
+}

@@ -1,0 +1,24 @@
+import type { OrganizationsDependencies } from '../dependencies.js';
+import { InvitationNotPendingError, OrganizationArchivedError } from '../errors.js';
+import { type Invitation, InvitationStatus } from '../models/invitation.js';
+import type { OrganizationAccess } from '../organization-access.js';
+import { invitationLink } from '../invitation-link.js';
+import { invitationMail } from '../../infrastructure/mail-templates.js';
+
+/** Sends the same invitation again (same code) and gives it a fresh 30 days. */
+export async function resendInvitation(
+  { access, invitation }: { access: OrganizationAccess; invitation: Invitation },
+  deps: OrganizationsDependencies,
+): Promise<Invitation> {
+  access.assertCanManageTeam();
+  if (invitation.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(invitation.status);
+  return deps.transaction(async (tx) => {
+    const organization = await tx.organizations.getForUpdate(invitation.organizationId);
+    if (organization.archivedAt) throw new OrganizationArchivedError();
+    const now = tx.now();
+    const expiresAt = new Date(now.getTime() + tx.settings.invitationTtlDays * 24 * 3600 * 1000);
+    const renewed = await tx.invitations.renew(invitation.id, expiresAt, now);
+    await tx.mailer.enqueue(invitationMail({ to: renewed.email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, renewed), expiresAt }));
+    return renewed;
+  });
+}

@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../shared/errors/domain-error.js';
+import type { Page, PageRequest } from '../../shared/pagination.js';
+import { type CreationRequest, CreationRequestStatus } from '../domain/models/creation-request.js';
+import { CreationRequestEntity } from './creation-request.entity.js';
+
+export type NewCreationRequest = Omit<
+  CreationRequest,
+  'id' | 'status' | 'rejectionReason' | 'processedById' | 'processedAt' | 'organizationId' | 'createdAt'
+>;
+
+export class CreationRequestRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async get(id: string): Promise<CreationRequest> {
+    // Read afresh: requests change through conditional updates that bypass the identity map.
+    const request = await this.em.findOne(CreationRequestEntity, { id }, { refresh: true });
+    if (!request) throw new NotFoundError('Demande introuvable.');
+    return request;
+  }
+
+  async create(data: NewCreationRequest, now: Date): Promise<CreationRequest> {
+    const request = this.em.create(CreationRequestEntity, { ...data, status: CreationRequestStatus.PENDING, createdAt: now });
+    await this.em.flush();
+    return request;
+  }
+
+  async list(status: CreationRequestStatus | null, page: PageRequest): Promise<Page<CreationRequest>> {
+    const [items, totalCount] = await this.em.findAndCount(CreationRequestEntity, status ? { status } : {}, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: page.first,
+      offset: page.offset,
+    });
+    return { items, totalCount, offset: page.offset };
+  }
+
+  /**
+   * Moves a pending request to its outcome, only if it is still pending: the row lock this takes
+   * makes a concurrent second approval wait, then find nothing to change.
+   */
+  async markAsProcessed(
+    id: string,
+    outcome: { status: CreationRequestStatus.APPROVED | CreationRequestStatus.REJECTED; by: string; organizationId?: string; reason?: string },
+    now: Date,
+  ): Promise<boolean> {
+    const updated = await this.em.nativeUpdate(
+      CreationRequestEntity,
+      { id, status: CreationRequestStatus.PENDING },
+      {
+        status: outcome.status,
+        processedById: outcome.by,
+        processedAt: now,
+        organizationId: outcome.organizationId ?? null,
+        rejectionReason: outcome.reason ?? null,
+      },
+    );
+    return updated === 1;
+  }
+}

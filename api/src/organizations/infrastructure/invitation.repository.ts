@@ -1,0 +1,117 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../shared/errors/domain-error.js';
+import { type Invitation, InvitationStatus } from '../domain/models/invitation.js';
+import type { MembershipRole } from '../domain/models/membership.js';
+import { InvitationEntity } from './invitation.entity.js';
+
+export class InvitationRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async get(id: string): Promise<Invitation> {
+    // Always read afresh: invitations change through conditional updates that bypass the identity map.
+    const invitation = await this.em.findOne(InvitationEntity, { id }, { refresh: true });
+    if (!invitation) throw new NotFoundError('Invitation introuvable.');
+    return invitation;
+  }
+
+  /** Public look-up: without the right code, an invitation does not exist. */
+  async getByIdAndCode(id: string, code: string): Promise<Invitation> {
+    const invitation = await this.em.findOne(InvitationEntity, { id, code: code.trim().toUpperCase() });
+    if (!invitation) throw new NotFoundError('Invitation introuvable.');
+    return invitation;
+  }
+
+  async listByOrganizationIds(organizationIds: readonly string[], status: InvitationStatus | null): Promise<Invitation[]> {
+    return this.em.find(
+      InvitationEntity,
+      { organizationId: { $in: [...organizationIds] }, ...(status ? { status } : {}) },
+      { orderBy: { updatedAt: 'desc', id: 'asc' } },
+    );
+  }
+
+  /**
+   * Creates the pending invitation, or renews the one already pending for this address (same id
+   * and code, fresh date and expiry): that is how "resend" works. Atomic thanks to the partial
+   * unique index, so concurrent invites of one address end with one invitation.
+   */
+  async createOrRenewPending(
+    data: { organizationId: string; email: string; role: MembershipRole | null; code: string; expiresAt: Date },
+    now: Date,
+  ): Promise<Invitation> {
+    const [row] = await this.em.getConnection().execute<InvitationRow[]>(
+      `insert into organizations.invitations (id, organization_id, email, code, role, status, created_at, updated_at, expires_at)
+       values (gen_random_uuid(), ?, ?, ?, ?, 'PENDING', ?, ?, ?)
+       on conflict (organization_id, email) where status = 'PENDING'
+       do update set updated_at = excluded.updated_at, expires_at = excluded.expires_at,
+                     role = coalesce(excluded.role, invitations.role)
+       returning *`,
+      [data.organizationId, data.email, data.code, data.role, now, now, data.expiresAt],
+    );
+    return toInvitation(row!);
+  }
+
+  async renew(id: string, expiresAt: Date, now: Date): Promise<Invitation> {
+    const invitation = await this.em.findOneOrFail(InvitationEntity, { id });
+    invitation.updatedAt = now;
+    invitation.expiresAt = expiresAt;
+    await this.em.flush();
+    return invitation;
+  }
+
+  /** Spends a pending, unexpired invitation; of concurrent attempts exactly one gets true. */
+  async markAsAccepted(id: string, userId: string, now: Date): Promise<boolean> {
+    const updated = await this.em.nativeUpdate(
+      InvitationEntity,
+      { id, status: InvitationStatus.PENDING, expiresAt: { $gt: now } },
+      { status: InvitationStatus.ACCEPTED, acceptedAt: now, acceptedById: userId, updatedAt: now },
+    );
+    return updated === 1;
+  }
+
+  async markAsCancelled(id: string, now: Date): Promise<boolean> {
+    const updated = await this.em.nativeUpdate(
+      InvitationEntity,
+      { id, status: InvitationStatus.PENDING },
+      { status: InvitationStatus.CANCELLED, cancelledAt: now, updatedAt: now },
+    );
+    return updated === 1;
+  }
+
+  async cancelPendingOfOrganization(organizationId: string, now: Date): Promise<number> {
+    return this.em.nativeUpdate(
+      InvitationEntity,
+      { organizationId, status: InvitationStatus.PENDING },
+      { status: InvitationStatus.CANCELLED, cancelledAt: now, updatedAt: now },
+    );
+  }
+}
+
+interface InvitationRow {
+  id: string;
+  organization_id: string;
+  email: string;
+  code: string;
+  role: MembershipRole | null;
+  status: InvitationStatus;
+  created_at: Date;
+  updated_at: Date;
+  expires_at: Date;
+  accepted_at: Date | null;
+  cancelled_at: Date | null;
+}
+
+function toInvitation(row: InvitationRow): Invitation {
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    email: row.email,
+    code: row.code,
+    role: row.role,
+    status: row.status,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    expiresAt: new Date(row.expires_at),
+    acceptedAt: row.accepted_at ? new Date(row.accepted_at) : null,
+    cancelledAt: row.cancelled_at ? new Date(row.cancelled_at) : null,
+  };
+}

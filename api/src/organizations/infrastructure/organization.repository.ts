@@ -1,0 +1,85 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../shared/errors/domain-error.js';
+import type { Page, PageRequest } from '../../shared/pagination.js';
+import type { Organization, OrganizationType } from '../domain/models/organization.js';
+import { OrganizationEntity } from './organization.entity.js';
+
+export interface OrganizationSearch {
+  name?: string | null;
+  type?: OrganizationType | null;
+  externalId?: string | null;
+  networkId?: string | null;
+  archived?: boolean | null;
+}
+
+export type NewOrganization = Omit<Organization, 'id' | 'createdAt' | 'archivedAt' | 'archivedById'>;
+
+export class OrganizationRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async get(id: string): Promise<Organization> {
+    const organization = await this.em.findOne(OrganizationEntity, { id });
+    if (!organization) throw new NotFoundError('Organisation introuvable.');
+    return organization;
+  }
+
+  /**
+   * Takes the organisation's row lock for the rest of the transaction: team changes of one
+   * organisation run one after the other, so "the last admin" is always counted right.
+   */
+  async getForUpdate(id: string): Promise<Organization> {
+    const organization = await this.em.findOne(OrganizationEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!organization) throw new NotFoundError('Organisation introuvable.');
+    return organization;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Organization[]> {
+    return this.em.find(OrganizationEntity, { id: { $in: [...ids] } });
+  }
+
+  async create(data: NewOrganization & { id?: string }): Promise<Organization> {
+    const organization = this.em.create(OrganizationEntity, data);
+    await this.em.flush();
+    return organization;
+  }
+
+  async update(id: string, patch: Partial<NewOrganization>): Promise<Organization> {
+    const organization = await this.em.findOneOrFail(OrganizationEntity, { id });
+    this.em.assign(organization, patch);
+    await this.em.flush();
+    return organization;
+  }
+
+  async markAsArchived(id: string, by: string, at: Date): Promise<Organization> {
+    const organization = await this.em.findOneOrFail(OrganizationEntity, { id });
+    organization.archivedAt ??= at;
+    organization.archivedById ??= by;
+    await this.em.flush();
+    return organization;
+  }
+
+  async hasChildren(id: string): Promise<boolean> {
+    return (await this.em.count(OrganizationEntity, { parentId: id })) > 0;
+  }
+
+  async search(filter: OrganizationSearch, page: PageRequest): Promise<Page<Organization>> {
+    const where: FilterQuery<OrganizationEntity> = {};
+    if (filter.name) where.name = { $ilike: `%${escapeLike(filter.name.trim())}%` };
+    if (filter.type) where.type = filter.type;
+    if (filter.externalId) where.externalId = filter.externalId.trim();
+    if (filter.networkId) where.networkId = filter.networkId;
+    if (filter.archived === true) where.archivedAt = { $ne: null };
+    if (filter.archived === false) where.archivedAt = null;
+    const [items, totalCount] = await this.em.findAndCount(OrganizationEntity, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit: page.first,
+      offset: page.offset,
+    });
+    return { items, totalCount, offset: page.offset };
+  }
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
