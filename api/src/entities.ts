@@ -1,4 +1,5 @@
 import { organizationsEntities } from './organizations/entities.js';
+import { MailOutboxEntity } from './shared/mail/mail-outbox.entity.js';
 
 /** Every MikroORM entity, listed explicitly (no folder scanning). */
-export const entities = [...organizationsEntities];
+export const entities = [...organizationsEntities, MailOutboxEntity];

@@ -1,10 +1,28 @@
 import type { SubgraphDefinition } from '../shared/graphql/build-subgraph.js';
 import { AuthResolver } from './application/auth.resolver.js';
 import { MeResolver } from './application/me.resolver.js';
+import { OrganizationResolver } from './application/organization.resolver.js';
+import { TeamResolver, MembershipFieldsResolver, InvitationFieldsResolver } from './application/team.resolver.js';
+import { CreationRequestResolver } from './application/creation-request.resolver.js';
+import { NetworkResolver } from './application/network.resolver.js';
+import { AuditLogResolver } from './application/audit-log.resolver.js';
+import { UserMembershipsResolver } from './application/user-memberships.resolver.js';
 import { resolveUserReference } from './application/user.reference.js';
+import { resolveNetworkReference, resolveOrganizationReference } from './application/organization.reference.js';
 
 export const organizationsSubgraph: SubgraphDefinition = {
   name: 'organizations',
-  resolvers: [AuthResolver, MeResolver],
-  references: { User: resolveUserReference },
+  resolvers: [
+    AuthResolver,
+    MeResolver,
+    UserMembershipsResolver,
+    OrganizationResolver,
+    TeamResolver,
+    MembershipFieldsResolver,
+    InvitationFieldsResolver,
+    CreationRequestResolver,
+    NetworkResolver,
+    AuditLogResolver,
+  ],
+  references: { User: resolveUserReference, Organization: resolveOrganizationReference, Network: resolveNetworkReference },
 };

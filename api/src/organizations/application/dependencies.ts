@@ -1,8 +1,17 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../context.js';
-import type { IdentityDependencies } from '../domain/dependencies.js';
+import type { IdentityDependencies, OrganizationsDependencies } from '../domain/dependencies.js';
 import { UserRepository } from '../infrastructure/user.repository.js';
 import { SessionRepository } from '../infrastructure/session.repository.js';
 import { passwordHasher } from '../infrastructure/password-hasher.js';
+import { OrganizationRepository } from '../infrastructure/organization.repository.js';
+import { NetworkRepository } from '../infrastructure/network.repository.js';
+import { MembershipRepository } from '../infrastructure/membership.repository.js';
+import { InvitationRepository } from '../infrastructure/invitation.repository.js';
+import { CreationRequestRepository } from '../infrastructure/creation-request.repository.js';
+import { AuditLogRepository } from '../infrastructure/audit-log.repository.js';
+import { OutboxMailer } from '../infrastructure/outbox-mailer.js';
+import { organizationsSettings } from '../organizations.config.js';
 
 export function identityDependencies(context: GraphQLContext): IdentityDependencies {
   return {
@@ -13,5 +22,26 @@ export function identityDependencies(context: GraphQLContext): IdentityDependenc
     loginThrottle: context.services.loginThrottle,
     sessionTtlSeconds: context.services.config.sessionTtlSeconds,
     now: () => new Date(),
+  };
+}
+
+export function organizationsDependencies(context: GraphQLContext): OrganizationsDependencies {
+  return buildOrganizationsDependencies(context.em, context.services.config.publicUrl);
+}
+
+/** Repositories over one EntityManager; `transaction` rebuilds them over a transactional one. */
+export function buildOrganizationsDependencies(em: EntityManager, publicUrl: string, now: () => Date = () => new Date()): OrganizationsDependencies {
+  return {
+    organizations: new OrganizationRepository(em),
+    networks: new NetworkRepository(em),
+    memberships: new MembershipRepository(em),
+    invitations: new InvitationRepository(em),
+    creationRequests: new CreationRequestRepository(em),
+    auditLog: new AuditLogRepository(em),
+    users: new UserRepository(em),
+    mailer: new OutboxMailer(em),
+    settings: { ...organizationsSettings(), publicUrl },
+    now,
+    transaction: (work) => em.transactional((tx) => work(buildOrganizationsDependencies(tx as EntityManager, publicUrl, now))),
   };
 }

@@ -1,17 +1,35 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserRepository } from '../infrastructure/user.repository.js';
+import { OrganizationRepository } from '../infrastructure/organization.repository.js';
+import { NetworkRepository } from '../infrastructure/network.repository.js';
+import { MembershipRepository } from '../infrastructure/membership.repository.js';
 import type { User } from '../domain/models/user.js';
+import type { Network, Organization } from '../domain/models/organization.js';
+import type { Membership } from '../domain/models/membership.js';
 
 /** Built per request: batches and caches lookups for the duration of one GraphQL operation. */
 export function createOrganizationsLoaders(em: EntityManager) {
   const users = new UserRepository(em);
+  const organizations = new OrganizationRepository(em);
+  const networks = new NetworkRepository(em);
+  const memberships = new MembershipRepository(em);
   return {
-    userById: new DataLoader<string, User | null>(async (ids) => {
-      const found = new Map((await users.findByIds(ids)).map((user) => [user.id, user]));
-      return ids.map((id) => found.get(id) ?? null);
+    userById: byId<User>((ids) => users.findByIds(ids)),
+    organizationById: byId<Organization>((ids) => organizations.findByIds(ids)),
+    networkById: byId<Network>((ids) => networks.findByIds(ids)),
+    activeMembershipsByUserId: new DataLoader<string, Membership[]>(async (userIds) => {
+      const found = await memberships.findActiveByUserIds(userIds);
+      return userIds.map((userId) => found.filter((membership) => membership.userId === userId));
     }),
   };
+}
+
+function byId<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await fetch(ids)).map((item) => [item.id, item]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
 }
 
 export type OrganizationsLoaders = ReturnType<typeof createOrganizationsLoaders>;

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError, type MiddlewareFn } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { DriverException } from '@mikro-orm/core';
 import { DomainError } from './domain-error.js';
 import type { Logger } from '../logger.js';
 
@@ -28,6 +29,10 @@ export function toGraphQLError(error: unknown, logger?: Logger): GraphQLError {
     return new GraphQLError("Vous n'avez pas les droits pour cette action.", { extensions: { code: 'FORBIDDEN' } });
   }
   if (error instanceof GraphQLError && typeof error.extensions?.code === 'string') return error;
+  // An id that is not a UUID reaches PostgreSQL as "invalid input syntax": the caller's mistake.
+  if (error instanceof DriverException && (error as DriverException & { code?: string }).code === '22P02') {
+    return new GraphQLError('Identifiant invalide.', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', constraints: ['isUUID'] }] } });
+  }
   // Anything else is a bug or an outage: log it whole, answer without internals (no SQL, no stack).
   logger?.error({ err: error }, 'unexpected error in resolver');
   return new GraphQLError('Une erreur interne est survenue.', { extensions: { code: INTERNAL_ERROR_CODE } });

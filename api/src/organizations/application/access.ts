@@ -1,0 +1,10 @@
+import type { GraphQLContext } from '../../context.js';
+import { OrganizationAccess } from '../domain/organization-access.js';
+
+/** The caller's rights in one organisation, from their own memberships (one batched read per request). */
+export async function accessTo(context: GraphQLContext, organizationId: string): Promise<OrganizationAccess> {
+  const { principal } = context;
+  if (principal.kind !== 'user') return OrganizationAccess.of(principal, null);
+  const memberships = await context.loaders.organizations.activeMembershipsByUserId.load(principal.userId);
+  return OrganizationAccess.of(principal, memberships.find((membership) => membership.organizationId === organizationId) ?? null);
+}

@@ -1,0 +1,64 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { CreationRequestStatus, OrganizationType } from './enums.js';
+import { Connection } from '../../shared/graphql/connection.js';
+import type { CreationRequest } from '../domain/models/creation-request.js';
+
+@ObjectType('OrganizationCreationRequest', { description: 'A request for an Orga space, processed by support (guide p.50).' })
+export class OrganizationCreationRequest {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => OrganizationType)
+  type!: OrganizationType;
+
+  @Field(() => String)
+  siret!: string;
+
+  @Field(() => String, { nullable: true })
+  street!: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true })
+  department!: string | null;
+
+  @Field(() => String, { nullable: true })
+  region!: string | null;
+
+  @Field(() => String, { description: "Name of the structure's director who gave the mandate." })
+  directorName!: string;
+
+  @Field(() => String, { description: "The requester's statement of the director's mandate." })
+  mandateStatement!: string;
+
+  @Field(() => CreationRequestStatus)
+  status!: CreationRequestStatus;
+
+  @Field(() => String, { nullable: true })
+  rejectionReason!: string | null;
+
+  @Field(() => GraphQLDateTimeISO)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  processedAt!: Date | null;
+
+  requesterId!: string;
+  networkId!: string | null;
+  organizationId!: string | null;
+
+  static from(request: CreationRequest): OrganizationCreationRequest {
+    return Object.assign(new OrganizationCreationRequest(), request);
+  }
+}
+
+@ObjectType()
+export class OrganizationCreationRequestConnection extends Connection(OrganizationCreationRequest, 'OrganizationCreationRequest') {}

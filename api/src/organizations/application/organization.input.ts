@@ -1,0 +1,181 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsNotEmpty, IsOptional, IsUrl, MaxLength } from 'class-validator';
+import { OrganizationType } from './enums.js';
+
+@InputType({ description: 'Fields of an organisation; SIRET is checked (14 digits, Luhn key).' })
+export class CreateOrganizationInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
+  name!: string;
+
+  @Field(() => OrganizationType)
+  type!: OrganizationType;
+
+  @Field(() => ID, { nullable: true })
+  networkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'One level only (e.g. a France Travail regional direction over its agencies).' })
+  parentId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  externalId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(20)
+  siret?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(255)
+  street?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(10)
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(255)
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  department?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  region?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2048)
+  documentationUrl?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isCertificationCenter?: boolean | null;
+}
+
+@InputType({ description: 'Only the fields given change.' })
+export class UpdateOrganizationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsNotEmpty()
+  @MaxLength(255)
+  name?: string;
+
+  @Field(() => OrganizationType, { nullable: true })
+  type?: OrganizationType;
+
+  @Field(() => ID, { nullable: true })
+  networkId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  externalId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(20)
+  siret?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(255)
+  street?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(10)
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(255)
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  department?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  region?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  @MaxLength(2048)
+  documentationUrl?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isCertificationCenter?: boolean | null;
+}
+
+@InputType()
+export class OrganizationFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the name, any case.' })
+  @MaxLength(255)
+  name?: string | null;
+
+  @Field(() => OrganizationType, { nullable: true })
+  type?: OrganizationType | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  externalId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  networkId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: archived only; false: active only; absent: both.' })
+  archived?: boolean | null;
+}
+
+@InputType()
+export class RequestOrganizationCreationInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
+  name!: string;
+
+  @Field(() => OrganizationType)
+  type!: OrganizationType;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(20)
+  siret!: string;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(255)
+  street?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(10)
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(255)
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  department?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  region?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  networkId?: string | null;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
+  directorName!: string;
+
+  @Field(() => String, { description: "e.g. \"Je certifie agir avec le mandat du directeur de la structure.\"" })
+  @IsNotEmpty()
+  @MaxLength(2000)
+  mandateStatement!: string;
+}

@@ -1,0 +1,50 @@
+import { Entity, Index, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+
+export type MailStatus = 'PENDING' | 'SENT' | 'FAILED';
+
+/**
+ * An e-mail waiting to be sent, written in the same transaction as the change it announces: if the
+ * change rolls back the mail never leaves; if the mail server is down the mail waits here.
+ */
+@Entity({ tableName: 'mail_outbox', schema: 'public' })
+@Index({ name: 'mail_outbox_status_next_attempt_at_index', properties: ['status', 'nextAttemptAt'] })
+export class MailOutboxEntity {
+  [OptionalProps]?: 'htmlBody' | 'status' | 'attempts' | 'lastError' | 'sentAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string & Opt = randomUUID();
+
+  @Property({ type: 'string', length: 320 })
+  recipient!: string;
+
+  @Property({ type: 'string', length: 255 })
+  subject!: string;
+
+  @Property({ type: 'text' })
+  textBody!: string;
+
+  @Property({ type: 'text', nullable: true })
+  htmlBody: string | null = null;
+
+  @Property({ type: 'string', length: 64 })
+  template!: string;
+
+  @Property({ type: 'string', length: 16, default: 'PENDING' })
+  status: MailStatus = 'PENDING';
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+
+  @Property({ type: 'datetime' })
+  nextAttemptAt!: Date;
+
+  @Property({ type: 'text', nullable: true })
+  lastError: string | null = null;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  sentAt: Date | null = null;
+}
