@@ -1,0 +1,13 @@
+// The identity operations of the API contract (schema/ holds the SDL).
+const USER_FIELDS = 'id email firstName lastName supportRole hasAcceptedTermsOfService';
+const AUTH_PAYLOAD_FIELDS = `accessToken expiresAt refreshToken user { ${USER_FIELDS} }`;
+
+export const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { ${AUTH_PAYLOAD_FIELDS} }
+}`;
+
+export const REFRESH = `mutation Refresh($refreshToken: String!) {
+  refreshAccessToken(refreshToken: $refreshToken) { ${AUTH_PAYLOAD_FIELDS} }
+}`;
+
+export const LOGOUT = 'mutation Logout { logout }';

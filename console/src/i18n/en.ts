@@ -1,0 +1,64 @@
+import type { fr, MessageTree } from './fr';
+
+/** English messages, merged over ra-language-english by the i18nProvider. */
+export const en: MessageTree<typeof fr> = {
+  ra: {
+    auth: { sign_in: 'Sign in' },
+    input: {
+      password: { toggle_visible: 'Hide password', toggle_hidden: 'Show password' },
+    },
+  },
+  orga: {
+    appTitle: 'Orga SPE',
+    login: {
+      subtitle: 'Orga space of the public employment service',
+      email: 'E-mail address',
+      password: 'Password',
+    },
+    dashboard: {
+      title: 'Dashboard',
+      greeting: 'Hello %{firstName}',
+      greetingWithoutName: 'Hello',
+      intro:
+        "Welcome to your organisation's Orga space, where you will run and follow the Pix emploi assessment campaigns of the people you support.",
+      supportRole: 'Support role: %{role}',
+    },
+    supportRoles: {
+      SUPER_ADMIN: 'super administrator',
+      SUPPORT: 'support',
+      METIER: 'business',
+      CERTIF: 'certification',
+    },
+    errors: {
+      generic: 'Something unexpected went wrong. Please try again; if it persists, contact support.',
+      NETWORK_ERROR: 'The server is not answering. Check your internet connection and try again.',
+      INVALID_CREDENTIALS: 'The e-mail address or the password is incorrect.',
+      TOO_MANY_ATTEMPTS: 'Too many sign-in attempts. Try again in a few minutes.',
+      UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
+      FORBIDDEN: 'You are not allowed to do this.',
+      NOT_FOUND: 'This item does not exist or is not visible to you.',
+      BAD_USER_INPUT: 'Some of the information entered is not valid. Please check the form.',
+      EMAIL_ALREADY_USED: 'An account already exists with this e-mail address.',
+      GRAPHQL_PARSE_FAILED:
+        'The console sent a request the server could not understand. Reload the page; if it persists, contact support.',
+      GRAPHQL_VALIDATION_FAILED:
+        'The console sent a request the server refused. Reload the page; if it persists, contact support.',
+      INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again in a moment.',
+      ORGANIZATION_ARCHIVED: 'This organisation is archived: it can no longer be changed or joined.',
+      LAST_ADMIN: 'The organisation must keep at least one administrator: appoint another one first.',
+      ALREADY_MEMBER: 'This person is already a member of the organisation.',
+      INVITATION_NOT_PENDING: 'This invitation is no longer valid: it was already accepted or cancelled.',
+      INVITATION_EXPIRED: 'This invitation has expired. Ask an administrator to send it again.',
+      CAMPAIGN_ARCHIVED: 'This campaign is archived.',
+      EXTERNAL_ID_REQUIRED: 'This campaign asks for an identifier: fill it in to continue.',
+      INVALID_EMAIL: 'The e-mail address is not valid.',
+      ALREADY_PARTICIPATED: 'You have already taken part in this campaign.',
+      RETRY_NOT_ALLOWED_YET: 'It is too soon to retry this assessment after sending your results.',
+      PARTICIPATION_NOT_FINISHED: 'The assessment is not finished: the results cannot be sent yet.',
+      ALREADY_SHARED: 'The results have already been sent.',
+      CANT_UPDATE_WHEN_PARTICIPATIONS:
+        'People have already taken part: the identifier asked and multiple sendings can no longer change.',
+    },
+  },
+  resources: {},
+};
