@@ -13,6 +13,9 @@ export interface RemoteGatewayContext {
 }
 
 export function createGateway(schemas: SubgraphSchemas, remoteUrls?: Partial<Record<SubgraphName, string>>): ApolloGateway {
+  // @apollo/gateway otherwise probes cloud metadata endpoints and exports usage metrics to Apollo's
+  // servers from every instance: our participants' traffic is nobody else's business.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const supergraphSdl = composeSupergraph(schemas, remoteUrls);
   return new ApolloGateway({
     supergraphSdl,

@@ -38,7 +38,8 @@ export class InvitationRepository {
     data: { organizationId: string; email: string; role: MembershipRole | null; code: string; expiresAt: Date },
     now: Date,
   ): Promise<Invitation> {
-    const [row] = await this.em.getConnection().execute<InvitationRow[]>(
+    // em.execute runs inside the caller's transaction (getConnection().execute would take another connection).
+    const [row] = await this.em.execute<InvitationRow[]>(
       `insert into organizations.invitations (id, organization_id, email, code, role, status, created_at, updated_at, expires_at)
        values (gen_random_uuid(), ?, ?, ?, ?, 'PENDING', ?, ?, ?)
        on conflict (organization_id, email) where status = 'PENDING'

@@ -36,9 +36,8 @@ export class MembershipRepository {
    * any page size (the page and the count).
    */
   async listMembers(organizationId: string, page: PageRequest): Promise<Page<Member>> {
-    const connection = this.em.getConnection();
     const [rows, [{ count }]] = await Promise.all([
-      connection.execute<MemberRow[]>(
+      this.em.execute<MemberRow[]>(
         `select m.id, m.organization_id, m.user_id, m.role, m.created_at, m.updated_at, m.disabled_at,
                 u.first_name, u.last_name, u.email
            from organizations.memberships m join organizations.users u on u.id = m.user_id
@@ -47,7 +46,7 @@ export class MembershipRepository {
           limit ? offset ?`,
         [organizationId, page.first, page.offset],
       ),
-      connection.execute<{ count: string }[]>(
+      this.em.execute<{ count: string }[]>(
         'select count(*) from organizations.memberships where organization_id = ? and disabled_at is null',
         [organizationId],
       ),
