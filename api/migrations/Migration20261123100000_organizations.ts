@@ -3,6 +3,9 @@ import { Migration } from '@mikro-orm/migrations';
 /** Organisations, networks, memberships, invitations, creation requests and the support audit log. */
 export class Migration20261123100000_organizations extends Migration {
   override async up(): Promise<void> {
+    // French alphabetical order for people and structure names: case and accents compare as a
+    // reader expects ("École" beside "Ecole", "de Tulle" before "Rurale").
+    this.addSql(`create collation if not exists "organizations"."french" (provider = icu, locale = 'fr');`);
     this.addSql(`create type "organizations"."organization_type" as enum ('MISSION_LOCALE', 'FRANCE_TRAVAIL', 'CAP_EMPLOI', 'E2C', 'EPIDE', 'OTHER');`);
     this.addSql(`create type "organizations"."membership_role" as enum ('ADMIN', 'MEMBER');`);
     this.addSql(`create type "organizations"."invitation_status" as enum ('PENDING', 'ACCEPTED', 'CANCELLED');`);

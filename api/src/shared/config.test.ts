@@ -1,10 +1,16 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 
-const dataDir = () => mkdtempSync(join(tmpdir(), 'orga-spe-config-'));
+const created: string[] = [];
+const dataDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'orga-spe-config-'));
+  created.push(dir);
+  return dir;
+};
+afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('configuration', () => {
   it('runs locally with no variable at all: port 4000, embedded database, generated secrets kept for the next start', () => {

@@ -42,7 +42,7 @@ export class MembershipRepository {
                 u.first_name, u.last_name, u.email
            from organizations.memberships m join organizations.users u on u.id = m.user_id
           where m.organization_id = ? and m.disabled_at is null
-          order by lower(u.last_name), lower(u.first_name), m.id
+          order by u.last_name collate organizations.french, u.first_name collate organizations.french, m.id
           limit ? offset ?`,
         [organizationId, page.first, page.offset],
       ),

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, raw } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../shared/errors/domain-error.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
@@ -72,7 +72,7 @@ export class OrganizationRepository {
     if (filter.archived === true) where.archivedAt = { $ne: null };
     if (filter.archived === false) where.archivedAt = null;
     const [items, totalCount] = await this.em.findAndCount(OrganizationEntity, where, {
-      orderBy: { name: 'asc', id: 'asc' },
+      orderBy: [{ [raw('name collate organizations.french')]: 'asc' }, { id: 'asc' }],
       limit: page.first,
       offset: page.offset,
     });

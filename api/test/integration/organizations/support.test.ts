@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SupportRole } from '../../../src/shared/auth/principal.js';
+import {
+  CREATE_ORGANIZATION,
+  ACCEPT,
+  buildSiret,
+  invitationCode,
+  signUpAs,
+  startTestServer,
+  supportClient,
+  type GraphQLClient,
+  type TestServer,
+} from '../../support/index.js';
+
+const REQUEST = /* GraphQL */ `
+  mutation Request($input: RequestOrganizationCreationInput!) { requestOrganizationCreation(input: $input) { id status } }
+`;
+const APPROVE = `mutation ($id: ID!) { approveOrganizationCreationRequest(id: $id) { id status organization { id name } } }`;
+const REJECT = `mutation ($id: ID!, $reason: String!) { rejectOrganizationCreationRequest(id: $id, reason: $reason) { id status rejectionReason } }`;
+const SEARCH = /* GraphQL */ `
+  query Search($filter: OrganizationFilter, $first: Int, $after: String) {
+    organizations(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { name type isArchived network { code } } }
+  }
+`;
+
+describe('organisations and creation requests (support)', () => {
+  let server: TestServer;
+  let support: GraphQLClient;
+  let superAdmin: GraphQLClient;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ client: support } = await supportClient(server, SupportRole.SUPPORT));
+    ({ client: superAdmin } = await supportClient(server, SupportRole.SUPER_ADMIN));
+  });
+  afterAll(() => server?.close());
+
+  const requestInput = (overrides: Record<string, unknown> = {}) => ({
+    name: 'École de la 2e Chance de Marseille',
+    type: 'E2C',
+    siret: buildSiret(),
+    city: 'Marseille',
+    directorName: 'Sophie Arnaud',
+    mandateStatement: 'Je certifie agir avec le mandat de la directrice de la structure.',
+    ...overrides,
+  });
+
+  it('checks the SIRET (14 digits, Luhn key), accepting spaces', async () => {
+    const valid = buildSiret();
+    const spaced = `${valid.slice(0, 3)} ${valid.slice(3, 6)} ${valid.slice(6, 9)} ${valid.slice(9)}`;
+    const { createOrganization } = await support.ok(CREATE_ORGANIZATION, { input: { name: 'Cap emploi 19', type: 'CAP_EMPLOI', siret: spaced } });
+    expect(createOrganization.siret).toBe(valid);
+
+    const wrongKey = valid.slice(0, 13) + ((Number(valid[13]) + 1) % 10);
+    for (const siret of [wrongKey, '1234567890123', 'ABCDEFGHIJKLMN']) {
+      const result = await support.request(CREATE_ORGANIZATION, { input: { name: 'X', type: 'OTHER', siret } });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'siret' }] });
+    }
+  });
+
+  it('keeps parents one level deep', async () => {
+    const direction = (await support.ok(CREATE_ORGANIZATION, { input: { name: 'France Travail Nouvelle-Aquitaine', type: 'FRANCE_TRAVAIL' } })).createOrganization;
+    const agency = (await support.ok(CREATE_ORGANIZATION, { input: { name: 'France Travail Limoges', type: 'FRANCE_TRAVAIL', parentId: direction.id } })).createOrganization;
+    const result = await support.request(CREATE_ORGANIZATION, { input: { name: 'Antenne', type: 'FRANCE_TRAVAIL', parentId: agency.id } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'parentId' }] });
+  });
+
+  it('searches by name, type, network and archived state, a page at a time', async () => {
+    const { networks } = await support.ok('{ networks { id code } }');
+    const unml = networks.find((network: any) => network.code === 'UNML');
+    for (const name of ['Mission Locale Rurale Corrèze', 'Mission Locale de Tulle', 'Mission Locale du Pays Basque']) {
+      await support.ok(CREATE_ORGANIZATION, { input: { name, type: 'MISSION_LOCALE', networkId: unml.id } });
+    }
+    const first = (await support.ok(SEARCH, { filter: { name: 'mission locale', type: 'MISSION_LOCALE', networkId: unml.id }, first: 2 })).organizations;
+    expect(first.totalCount).toBe(3);
+    expect(first.nodes.map((node: any) => node.name)).toEqual(['Mission Locale de Tulle', 'Mission Locale du Pays Basque']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = (await support.ok(SEARCH, { filter: { name: 'MISSION LOCALE', networkId: unml.id }, first: 2, after: first.pageInfo.endCursor })).organizations;
+    expect(next.nodes).toEqual([{ name: 'Mission Locale Rurale Corrèze', type: 'MISSION_LOCALE', isArchived: false, network: { code: 'UNML' } }]);
+    expect(await support.errorCodes(SEARCH, { first: 101 })).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('reserves organisation management to SUPER_ADMIN, SUPPORT and METIER', async () => {
+    const { client: certif } = await supportClient(server, SupportRole.CERTIF);
+    const { client: metier } = await supportClient(server, SupportRole.METIER);
+    const nobody = server.client();
+    await signUpAs(nobody);
+    const input = { name: 'Unis-Cité Limousin', type: 'OTHER' };
+    expect(await certif.errorCodes(CREATE_ORGANIZATION, { input })).toEqual(['FORBIDDEN']);
+    expect(await nobody.errorCodes(CREATE_ORGANIZATION, { input })).toEqual(['FORBIDDEN']);
+    expect(await server.client().errorCodes(CREATE_ORGANIZATION, { input })).toEqual(['UNAUTHENTICATED']);
+    expect(await nobody.errorCodes(SEARCH, {})).toEqual(['FORBIDDEN']);
+    expect((await metier.ok(CREATE_ORGANIZATION, { input })).createOrganization.name).toBe('Unis-Cité Limousin');
+  });
+
+  it('approves a creation request: the organisation is created, the requester invited as ADMIN and told by e-mail', async () => {
+    const requester = server.client();
+    const person = await signUpAs(requester);
+    const { requestOrganizationCreation } = await requester.ok(REQUEST, { input: requestInput() });
+    expect(requestOrganizationCreation.status).toBe('PENDING');
+
+    const { approveOrganizationCreationRequest: approved } = await support.ok(APPROVE, { id: requestOrganizationCreation.id });
+    expect(approved).toMatchObject({ status: 'APPROVED', organization: { name: 'École de la 2e Chance de Marseille' } });
+
+    const [mail] = await server.orm.em.getConnection().execute('select template, text_body from public.mail_outbox where recipient = ?', [person.email]);
+    expect(mail.template).toBe('creation-request-approved');
+    const [invitation] = await server.orm.em.getConnection().execute(`select id, role from organizations.invitations where email = ? and status = 'PENDING'`, [person.email]);
+    expect(invitation.role).toBe('ADMIN');
+    expect(mail.text_body).toContain(`/invitations/${invitation.id}?code=`);
+
+    const { acceptInvitation } = await requester.ok(ACCEPT, { id: invitation.id, code: await invitationCode(server, invitation.id) });
+    expect(acceptInvitation.role).toBe('ADMIN');
+  });
+
+  it('creates one organisation when a request is approved twice, even at the same moment', async () => {
+    const requester = server.client();
+    await signUpAs(requester);
+    const { requestOrganizationCreation } = await requester.ok(REQUEST, { input: requestInput({ name: 'EPIDE Bordeaux' }) });
+    const results = await Promise.all([support.request(APPROVE, { id: requestOrganizationCreation.id }), superAdmin.request(APPROVE, { id: requestOrganizationCreation.id })]);
+    expect(results.filter((result) => result.data?.approveOrganizationCreationRequest)).toHaveLength(1);
+    expect(results.flatMap((result) => result.errors ?? []).map((error) => error.extensions?.code)).toEqual(['CREATION_REQUEST_NOT_PENDING']);
+    expect(await support.errorCodes(APPROVE, { id: requestOrganizationCreation.id })).toEqual(['CREATION_REQUEST_NOT_PENDING']);
+    const [{ count }] = await server.orm.em.getConnection().execute(`select count(*) from organizations.organizations where name = 'EPIDE Bordeaux'`);
+    expect(Number(count)).toBe(1);
+  });
+
+  it('rejects a request with a reason the requester receives by e-mail', async () => {
+    const requester = server.client();
+    const person = await signUpAs(requester);
+    const { requestOrganizationCreation } = await requester.ok(REQUEST, { input: requestInput({ name: 'Structure inconnue' }) });
+    expect(await support.errorCodes(REJECT, { id: requestOrganizationCreation.id, reason: '   ' })).toEqual(['BAD_USER_INPUT']);
+    const { rejectOrganizationCreationRequest } = await support.ok(REJECT, { id: requestOrganizationCreation.id, reason: 'Le mandat du directeur est manquant.' });
+    expect(rejectOrganizationCreationRequest).toMatchObject({ status: 'REJECTED', rejectionReason: 'Le mandat du directeur est manquant.' });
+    const [mail] = await server.orm.em.getConnection().execute('select template, text_body from public.mail_outbox where recipient = ?', [person.email]);
+    expect(mail).toMatchObject({ template: 'creation-request-rejected', text_body: expect.stringContaining('Le mandat du directeur est manquant.') });
+    expect(await support.errorCodes(APPROVE, { id: requestOrganizationCreation.id })).toEqual(['CREATION_REQUEST_NOT_PENDING']);
+  });
+
+  it('refuses a request with an invalid SIRET, and lets only support read the queue', async () => {
+    const requester = server.client();
+    await signUpAs(requester);
+    expect(await requester.errorCodes(REQUEST, { input: requestInput({ siret: '12345678901234' }) })).toEqual(['BAD_USER_INPUT']);
+    expect(await requester.errorCodes('{ organizationCreationRequests { totalCount } }')).toEqual(['FORBIDDEN']);
+    expect((await support.ok('{ organizationCreationRequests(status: PENDING) { totalCount } }')).organizationCreationRequests.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
+  it('writes every support action to the audit log, readable by SUPER_ADMIN only', async () => {
+    const { createOrganization } = await support.ok(CREATE_ORGANIZATION, { input: { name: 'Cap emploi 23', type: 'CAP_EMPLOI' } });
+    await support.ok(`mutation ($id: ID!) { updateOrganization(id: $id, input: { name: "Cap emploi Creuse" }) { name } }`, { id: createOrganization.id });
+    await support.ok(`mutation ($id: ID!) { archiveOrganization(id: $id) { isArchived } }`, { id: createOrganization.id });
+
+    const query = `query ($id: ID!) { auditLog(targetId: $id) { nodes { action actorRole before after actor { id } } } }`;
+    const { auditLog } = await superAdmin.ok(query, { id: createOrganization.id });
+    expect(auditLog.nodes.map((entry: any) => entry.action)).toEqual(['ORGANIZATION_ARCHIVED', 'ORGANIZATION_UPDATED', 'ORGANIZATION_CREATED']);
+    const update = auditLog.nodes[1];
+    expect(update).toMatchObject({ actorRole: 'SUPPORT', before: { name: 'Cap emploi 23' }, after: { name: 'Cap emploi Creuse' } });
+    expect(await support.errorCodes(query, { id: createOrganization.id })).toEqual(['FORBIDDEN']);
+  });
+});
