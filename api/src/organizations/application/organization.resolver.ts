@@ -26,7 +26,9 @@ export class OrganizationResolver {
   @Authorized()
   @Query(() => Organization, { description: 'An organisation you belong to (or any, for support).' })
   async organization(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Organization> {
-    return Organization.from(await getOrganization({ access: await accessTo(context, id), id }, organizationsDependencies(context)));
+    const organization = await getOrganization({ access: await accessTo(context, id), id }, organizationsDependencies(context));
+    context.loaders.organizations.organizationById.prime(organization.id, organization);
+    return Organization.from(organization);
   }
 
   @Authorized(...ORGANIZATION_MANAGERS)
