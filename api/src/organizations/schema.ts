@@ -6,6 +6,8 @@ import { TeamResolver, MembershipFieldsResolver, InvitationFieldsResolver } from
 import { CreationRequestResolver } from './application/creation-request.resolver.js';
 import { NetworkResolver } from './application/network.resolver.js';
 import { AuditLogResolver } from './application/audit-log.resolver.js';
+import { UsersResolver } from './application/users.resolver.js';
+import { MailOutboxResolver } from './application/mail-outbox.resolver.js';
 import { UserMembershipsResolver } from './application/user-memberships.resolver.js';
 import { resolveUserReference } from './application/user.reference.js';
 import { resolveNetworkReference, resolveOrganizationReference } from './application/organization.reference.js';
@@ -23,6 +25,8 @@ export const organizationsSubgraph: SubgraphDefinition = {
     CreationRequestResolver,
     NetworkResolver,
     AuditLogResolver,
+    UsersResolver,
+    MailOutboxResolver,
   ],
   references: { User: resolveUserReference, Organization: resolveOrganizationReference, Network: resolveNetworkReference },
 };

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Page, PageRequest } from '../../shared/pagination.js';
+import { escapeLike } from './organization.repository.js';
 import { NotFoundError } from '../../shared/errors/domain-error.js';
 import { EmailAlreadyUsedError } from '../domain/errors.js';
 import { normalizeEmail, type User } from '../domain/models/user.js';
@@ -51,6 +53,24 @@ export class UserRepository {
     user.termsAcceptedAt ??= at;
     await this.em.flush();
     return user;
+  }
+
+  async updateSupportRole(id: string, role: SupportRole | null): Promise<User> {
+    const user = await this.em.findOneOrFail(UserEntity, { id });
+    user.supportRole = role;
+    await this.em.flush();
+    return user;
+  }
+
+  async search(text: string | null, page: PageRequest): Promise<Page<User>> {
+    const pattern = text ? `%${escapeLike(text)}%` : null;
+    const where = pattern ? { $or: [{ email: { $ilike: pattern } }, { firstName: { $ilike: pattern } }, { lastName: { $ilike: pattern } }] } : {};
+    const [items, totalCount] = await this.em.findAndCount(UserEntity, where, {
+      orderBy: [{ [raw('last_name collate organizations.french')]: 'asc' }, { [raw('first_name collate organizations.french')]: 'asc' }, { id: 'asc' }],
+      limit: page.first,
+      offset: page.offset,
+    });
+    return { items, totalCount, offset: page.offset };
   }
 
   async markAsLoggedIn(id: string, at: Date): Promise<void> {

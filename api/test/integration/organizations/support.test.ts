@@ -157,3 +157,51 @@ describe('organisations and creation requests (support)', () => {
     expect(await support.errorCodes(query, { id: createOrganization.id })).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('support area: people, support roles and the mail outbox', () => {
+  let server: TestServer;
+  let support: GraphQLClient;
+  let superAdmin: GraphQLClient;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ({ client: support } = await supportClient(server, SupportRole.SUPPORT));
+    ({ client: superAdmin } = await supportClient(server, SupportRole.SUPER_ADMIN));
+  });
+  afterAll(() => server?.close());
+
+  it('finds people by part of their name or e-mail, for SUPPORT only', async () => {
+    const person = await signUpAs(server.client(), { firstName: 'Gaëlle', lastName: 'Rivière' });
+    const query = `query ($search: String) { users(search: $search) { totalCount nodes { id email } } }`;
+    expect((await support.ok(query, { search: 'rivière' })).users.nodes).toEqual([{ id: person.user.id, email: person.email }]);
+    const { client: certif } = await supportClient(server, SupportRole.CERTIF);
+    expect(await certif.errorCodes(query, { search: 'x' })).toEqual(['FORBIDDEN']);
+  });
+
+  it('lets SUPER_ADMIN name a support agent, audited, but not change their own role', async () => {
+    const person = await signUpAs(server.client());
+    const mutation = `mutation ($userId: ID!, $role: SupportRole) { setSupportRole(userId: $userId, role: $role) { supportRole } }`;
+    expect((await superAdmin.ok(mutation, { userId: person.user.id, role: 'CERTIF' })).setSupportRole.supportRole).toBe('CERTIF');
+    expect(await support.errorCodes(mutation, { userId: person.user.id, role: 'SUPER_ADMIN' })).toEqual(['FORBIDDEN']);
+    const { me } = await superAdmin.ok('{ me { id } }');
+    expect(await superAdmin.errorCodes(mutation, { userId: me.id, role: null })).toEqual(['FORBIDDEN']);
+    const { auditLog } = await superAdmin.ok(`query ($id: ID!) { auditLog(targetId: $id) { nodes { action before after } } }`, { id: person.user.id });
+    expect(auditLog.nodes).toEqual([{ action: 'SUPPORT_ROLE_CHANGED', before: { supportRole: null }, after: { supportRole: 'CERTIF' } }]);
+  });
+
+  it('shows support the outbox: mails waiting for the mail server are kept and readable', async () => {
+    const requester = server.client();
+    const person = await signUpAs(requester);
+    const { requestOrganizationCreation } = await requester.ok(REQUEST_FOR_OUTBOX, {
+      input: { name: 'EPIDE Lyon', type: 'EPIDE', siret: buildSiret(), directorName: 'Jean Morel', mandateStatement: 'Mandat du directeur.' },
+    });
+    await support.ok(`mutation ($id: ID!, $reason: String!) { rejectOrganizationCreationRequest(id: $id, reason: $reason) { id } }`, { id: requestOrganizationCreation.id, reason: 'Doublon.' });
+    const { mailOutbox } = await support.ok(`query ($to: String) { mailOutbox(recipient: $to, status: PENDING) { totalCount nodes { subject template status attempts } } }`, { to: person.email });
+    expect(mailOutbox.nodes).toEqual([{ subject: expect.stringContaining('EPIDE Lyon'), template: 'creation-request-rejected', status: 'PENDING', attempts: 0 }]);
+    expect(await requester.errorCodes('{ mailOutbox { totalCount } }')).toEqual(['FORBIDDEN']);
+  });
+});
+
+const REQUEST_FOR_OUTBOX = /* GraphQL */ `
+  mutation Request($input: RequestOrganizationCreationInput!) { requestOrganizationCreation(input: $input) { id } }
+`;

@@ -1,0 +1,26 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { SupportRole } from '../../shared/auth/principal.js';
+import { toConnection } from '../../shared/graphql/connection.js';
+import { pageRequest } from '../../shared/pagination.js';
+import { findOutbox } from '../../shared/mail/outbox.js';
+import type { MailStatus } from '../../shared/mail/mail-outbox.entity.js';
+import { listMailOutbox } from '../domain/usecases/list-mail-outbox.usecase.js';
+import { OutboxMail, OutboxMailConnection, OutboxMailStatus } from './outbox-mail.type.js';
+
+@Resolver()
+export class MailOutboxResolver {
+  @Authorized(SupportRole.SUPPORT)
+  @Query(() => OutboxMailConnection, { description: 'Support: the e-mail outbox, newest first; filter by status (PENDING, SENT, FAILED) or recipient.' })
+  async mailOutbox(
+    @Arg('status', () => OutboxMailStatus, { nullable: true }) status: OutboxMailStatus | null,
+    @Arg('recipient', () => String, { nullable: true }) recipient: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<OutboxMailConnection> {
+    const outbox = { find: (filter: { status: string | null; recipient: string | null }, page: Parameters<typeof findOutbox>[2]) => findOutbox(context.em, { status: filter.status as MailStatus | null, recipient: filter.recipient }, page) };
+    const page = await listMailOutbox({ status, recipient, page: pageRequest(first ?? undefined, after) }, { outbox });
+    return toConnection(page, OutboxMail.from);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Page, PageRequest } from '../../../shared/pagination.js';
+
+export interface OutboxMailRecord {
+  id: string;
+  recipient: string;
+  subject: string;
+  template: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  textBody: string;
+  createdAt: Date;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+}
+
+export interface OutboxReader {
+  find(filter: { status: string | null; recipient: string | null }, page: PageRequest): Promise<Page<OutboxMailRecord>>;
+}
+
+/** Support sees what was sent, what waits for the mail server and what failed (authorised at the edge). */
+export async function listMailOutbox(
+  { status, recipient, page }: { status: string | null; recipient: string | null; page: PageRequest },
+  { outbox }: { outbox: OutboxReader },
+): Promise<Page<OutboxMailRecord>> {
+  return outbox.find({ status, recipient }, page);
+}
