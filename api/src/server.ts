@@ -7,6 +7,7 @@ import type { Logger } from './shared/logger.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './shared/database/embedded-postgres.js';
 import { initORM, migrate, type Orm } from './shared/database/orm.js';
 import { entities } from './entities.js';
+import { MailWorker } from './shared/mail/mail-worker.js';
 import { createApp, type App } from './app.js';
 import { bootstrapSuperAdmin, passwordHasher, UserRepository } from './organizations/api/index.js';
 
@@ -32,8 +33,10 @@ export async function startServer(
   let orm: Orm | undefined;
   let server: Server | undefined;
   let app: App | undefined;
+  let mailWorker: MailWorker | undefined;
 
   const close = async () => {
+    await mailWorker?.stop();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
     await app?.stop();
@@ -67,6 +70,12 @@ export async function startServer(
         logger.info({ email: config.bootstrapAdmin.email, outcome }, 'super admin bootstrap');
       }
       await options.beforeListen?.(orm);
+      if (config.smtpUrl) {
+        mailWorker = new MailWorker(orm, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+        mailWorker.start();
+      } else {
+        logger.info('SMTP_URL not set: e-mails stay in the outbox, readable by support');
+      }
     }
 
     app = await createApp(config, logger, orm);

@@ -24,6 +24,9 @@ export interface Config {
   subgraph: SubgraphName | undefined;
   /** When set, the gateway reaches these subgraphs over HTTP instead of in-process. */
   subgraphUrls: Partial<Record<SubgraphName, string>> | undefined;
+  /** SMTP server for the outbox worker (`smtp://user:pass@host:587`); unset: mails stay in the outbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
   seedDemo: boolean;
   consoleDir: string;
   logLevel: string;
@@ -56,6 +59,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     subgraph: parseSubgraph(env.SUBGRAPH),
     subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
     seedDemo: env.SEED_DEMO !== 'false',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
