@@ -8,4 +8,4 @@ export { startServer, type RunningServer } from './server.js';
 export { buildSubgraphSchemas } from './app.js';
 export { composeSupergraph, subgraphSdl } from './gateway/supergraph.js';
 export { SupportRole } from './shared/auth/principal.js';
-export { passwordHasher, UserRepository } from './organizations/api/index.js';
+export { passwordHasher, UserRepository, buildOrganizationsDependencies, OrganizationType, MembershipRole } from './organizations/api/index.js';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
 import { startServer } from './server.js';
+import { leaveSignalsToCaller } from './shared/database/embedded-postgres.js';
 
 /**
  * `npm start`: one process with embedded PostgreSQL (unless DATABASE_URL), migrations, the three
@@ -29,7 +30,8 @@ logger.info({ url: running.url, startupMs: Date.now() - started, mode: mode() },
 if (seeds && !config.subgraph) process.stdout.write(seeds.demoBanner(running.url));
 
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+leaveSignalsToCaller();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;

