@@ -15,10 +15,12 @@ const logger = createLogger(config.logLevel);
 // The demo lives in the seeds workspace (which depends on this one); it is loaded only here.
 const seeds = config.seedDemo && !config.subgraphUrls ? await import('@orga-spe/seeds') : undefined;
 
+let demoPresent = false;
 const running = await startServer(config, logger, {
   beforeListen: async (orm) => {
     if (!seeds) return;
     const outcome = await seeds.seedDemoIfEmpty(orm);
+    demoPresent = outcome.demoPresent;
     if (outcome.seeded) logger.info('demo data loaded into the empty database');
   },
 }).catch((error: unknown) => {
@@ -27,7 +29,8 @@ const running = await startServer(config, logger, {
 });
 
 logger.info({ url: running.url, startupMs: Date.now() - started, mode: mode() }, 'Orga SPE is ready');
-if (seeds && !config.subgraph) process.stdout.write(seeds.demoBanner(running.url));
+// The demo credentials are printed only where the demo lives, never over real data.
+if (seeds && demoPresent && !config.subgraph) process.stdout.write(seeds.demoBanner(running.url));
 
 let stopping = false;
 leaveSignalsToCaller();

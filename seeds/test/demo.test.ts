@@ -13,8 +13,8 @@ describe('demo seeding', () => {
   afterAll(() => close?.());
 
   it('loads the demo accounts into an empty database, and only once', async () => {
-    expect(await seedDemoIfEmpty(orm)).toEqual({ seeded: true });
-    expect(await seedDemoIfEmpty(orm)).toEqual({ seeded: false });
+    expect(await seedDemoIfEmpty(orm)).toEqual({ seeded: true, demoPresent: true });
+    expect(await seedDemoIfEmpty(orm)).toEqual({ seeded: false, demoPresent: true });
     const rows = await orm.em.getConnection().execute<{ email: string; support_role: string | null }[]>(
       'select email, support_role from organizations.users order by email',
     );

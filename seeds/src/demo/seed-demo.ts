@@ -8,12 +8,15 @@ const DAY = 24 * 3600 * 1000;
  * Loads the demo only into a database that holds no account yet, so that `npm start` never
  * mixes demo data into real data. Returns whether it did.
  */
-export async function seedDemoIfEmpty(orm: Orm): Promise<{ seeded: boolean }> {
+export async function seedDemoIfEmpty(orm: Orm): Promise<{ seeded: boolean; demoPresent: boolean }> {
   const em = orm.em.fork();
-  const [{ count }] = await em.getConnection().execute<{ count: string }[]>('select count(*) from organizations.users');
-  if (Number(count) > 0) return { seeded: false };
+  const [{ users, demo }] = await em.execute<{ users: string; demo: string }[]>(
+    'select count(*) as users, count(*) filter (where email = ?) as demo from organizations.users',
+    [DEMO_ACCOUNTS[0]!.email],
+  );
+  if (Number(users) > 0) return { seeded: false, demoPresent: Number(demo) > 0 };
   await seedDemo(orm);
-  return { seeded: true };
+  return { seeded: true, demoPresent: true };
 }
 
 /** Accounts, structures, teams, invitations in every state and a pending request: all or nothing. */
