@@ -11,10 +11,19 @@ import { AppErrorBoundary, RouteCrashPage } from './layout/CrashPage';
  */
 const router = createBrowserRouter([{ path: '*', element: <App />, errorElement: <RouteCrashPage /> }]);
 
+/*
+ * `useTransitions={false}`: react-router 7 otherwise commits every navigation inside
+ * React.startTransition, while react-admin expects navigate() to take effect before the urgent
+ * updates that follow it. Its logout (run by `requireAuth` when checkAuth fails) navigates to
+ * /login, then clears the query cache in the same tick: the urgent re-render of the "/" tree,
+ * still mounted, restarts the auth check, which fails and logs out and navigates again, before the
+ * transition to /login can commit. A first visit then pushed /login ~3,000 times over 10+ seconds
+ * of blank page. react-admin's built-in router asks for the same (`v7_startTransition: false`).
+ */
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppErrorBoundary>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} useTransitions={false} />
     </AppErrorBoundary>
   </StrictMode>,
 );

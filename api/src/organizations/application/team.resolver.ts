@@ -37,17 +37,13 @@ export class TeamResolver {
   @Authorized()
   @Mutation(() => Invitation, { description: 'Sends a pending invitation again (same code) and renews its expiry.' })
   async resendInvitation(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Invitation> {
-    const deps = organizationsDependencies(context);
-    const invitation = await deps.invitations.get(id);
-    return Invitation.from(await resendInvitation({ access: await accessTo(context, invitation.organizationId), invitation }, deps));
+    return Invitation.from(await resendInvitation({ accessTo: (organizationId) => accessTo(context, organizationId), id }, organizationsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => Invitation)
   async cancelInvitation(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Invitation> {
-    const deps = organizationsDependencies(context);
-    const invitation = await deps.invitations.get(id);
-    return Invitation.from(await cancelInvitation({ access: await accessTo(context, invitation.organizationId), invitation }, deps));
+    return Invitation.from(await cancelInvitation({ accessTo: (organizationId) => accessTo(context, organizationId), id }, organizationsDependencies(context)));
   }
 
   @Authorized()
@@ -66,17 +62,13 @@ export class TeamResolver {
   @Authorized()
   @Mutation(() => Membership)
   async updateMembershipRole(@Arg('id', () => ID) id: string, @Arg('role', () => MembershipRole) role: MembershipRole, @Ctx() context: GraphQLContext): Promise<Membership> {
-    const deps = organizationsDependencies(context);
-    const membership = await deps.memberships.getActive(id);
-    return Membership.from(await updateMembershipRole({ access: await accessTo(context, membership.organizationId), membership, role }, deps));
+    return Membership.from(await updateMembershipRole({ accessTo: (organizationId) => accessTo(context, organizationId), id, role }, organizationsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => Membership, { description: 'Removes a member from the team (the last admin cannot be removed).' })
   async removeMembership(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Membership> {
-    const deps = organizationsDependencies(context);
-    const membership = await deps.memberships.getActive(id);
-    return Membership.from(await removeMembership({ access: await accessTo(context, membership.organizationId), membership }, deps));
+    return Membership.from(await removeMembership({ accessTo: (organizationId) => accessTo(context, organizationId), id }, organizationsDependencies(context)));
   }
 
   @Authorized()

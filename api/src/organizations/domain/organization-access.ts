@@ -51,3 +51,6 @@ export class OrganizationAccess {
     return this;
   }
 }
+
+/** How a use case learns the caller's rights in the organisation of the record it loaded. */
+export type AccessLookup = (organizationId: string) => Promise<OrganizationAccess>;

@@ -1,15 +1,16 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
 import type { Membership } from '../models/membership.js';
-import type { OrganizationAccess } from '../organization-access.js';
+import type { AccessLookup } from '../organization-access.js';
 import { recordSupportAction } from './record-support-action.js';
 import { assertNotLastAdmin } from './team-rules.js';
 
 /** Removes a member: they lose access at once; the membership stays as history. */
 export async function removeMembership(
-  { access, membership }: { access: OrganizationAccess; membership: Membership },
+  { accessTo, id }: { accessTo: AccessLookup; id: string },
   deps: OrganizationsDependencies,
 ): Promise<Membership> {
-  access.assertCanManageTeam();
+  const membership = await deps.memberships.getActive(id);
+  const access = (await accessTo(membership.organizationId)).assertCanManageTeam();
   return deps.transaction(async (tx) => {
     await tx.organizations.getForUpdate(membership.organizationId);
     const current = await tx.memberships.getActive(membership.id);

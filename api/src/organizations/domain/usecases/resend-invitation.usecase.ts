@@ -1,16 +1,17 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { InvitationNotPendingError, OrganizationArchivedError } from '../errors.js';
 import { type Invitation, InvitationStatus } from '../models/invitation.js';
-import type { OrganizationAccess } from '../organization-access.js';
+import type { AccessLookup } from '../organization-access.js';
 import { invitationLink } from '../invitation-link.js';
 import { invitationMail } from '../../infrastructure/mail-templates.js';
 
 /** Sends the same invitation again (same code) and gives it a fresh 30 days. */
 export async function resendInvitation(
-  { access, invitation }: { access: OrganizationAccess; invitation: Invitation },
+  { accessTo, id }: { accessTo: AccessLookup; id: string },
   deps: OrganizationsDependencies,
 ): Promise<Invitation> {
-  access.assertCanManageTeam();
+  const invitation = await deps.invitations.get(id);
+  (await accessTo(invitation.organizationId)).assertCanManageTeam();
   if (invitation.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(invitation.status);
   return deps.transaction(async (tx) => {
     const organization = await tx.organizations.getForUpdate(invitation.organizationId);

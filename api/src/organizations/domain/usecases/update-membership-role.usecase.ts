@@ -1,14 +1,15 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { type Membership, MembershipRole } from '../models/membership.js';
-import type { OrganizationAccess } from '../organization-access.js';
+import type { AccessLookup } from '../organization-access.js';
 import { recordSupportAction } from './record-support-action.js';
 import { assertNotLastAdmin } from './team-rules.js';
 
 export async function updateMembershipRole(
-  { access, membership, role }: { access: OrganizationAccess; membership: Membership; role: MembershipRole },
+  { accessTo, id, role }: { accessTo: AccessLookup; id: string; role: MembershipRole },
   deps: OrganizationsDependencies,
 ): Promise<Membership> {
-  access.assertCanManageTeam();
+  const membership = await deps.memberships.getActive(id);
+  const access = (await accessTo(membership.organizationId)).assertCanManageTeam();
   return deps.transaction(async (tx) => {
     await tx.organizations.getForUpdate(membership.organizationId);
     const current = await tx.memberships.getActive(membership.id);
