@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123070000_identity } from './Migration20261123070000_identity.js';
+import { Migration20261123080000_referential } from './Migration20261123080000_referential.js';
 import { Migration20261123090000_mail_outbox } from './Migration20261123090000_mail_outbox.js';
 import { Migration20261123100000_organizations } from './Migration20261123100000_organizations.js';
 
@@ -9,6 +10,7 @@ import { Migration20261123100000_organizations } from './Migration20261123100000
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123070000_identity', class: Migration20261123070000_identity },
+  { name: 'Migration20261123080000_referential', class: Migration20261123080000_referential },
   { name: 'Migration20261123090000_mail_outbox', class: Migration20261123090000_mail_outbox },
   { name: 'Migration20261123100000_organizations', class: Migration20261123100000_organizations },
 ];

@@ -1,7 +1,14 @@
 import type { SubgraphDefinition } from '../shared/graphql/build-subgraph.js';
-import { CertificationResolver } from './application/certification.resolver.js';
+import { ReferentialResolver } from './application/referential.resolver.js';
+import { CompetenceFieldsResolver } from './application/competence.resolver.js';
+import { UserProfileResolver } from './application/user-profile.resolver.js';
+import { User } from './application/user.type.js';
+import { resolveUserReference } from './application/user.reference.js';
 
 export const certificationSubgraph: SubgraphDefinition = {
   name: 'certification',
-  resolvers: [CertificationResolver],
+  resolvers: [ReferentialResolver, CompetenceFieldsResolver, UserProfileResolver],
+  // `User` is reached only through the gateway (`_entities`), never from a query of this subgraph.
+  orphanedTypes: [User],
+  references: { User: resolveUserReference },
 };

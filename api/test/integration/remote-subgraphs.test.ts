@@ -56,6 +56,16 @@ describe('gateway over HTTP to subgraphs served on their own', () => {
     expect(me).toEqual({ id: person.user.id, email: person.email });
   });
 
+  it('resolves an entity across two subgraphs over HTTP: the e-mail from organizations, the profile from certification', async () => {
+    const client = new GraphQLClient(`${gateway.url}/graphql`);
+    const person = await signUpAs(client);
+    const { me } = await client.ok('{ me { email profile { pixScore competences { competence { code } level } } } }');
+    expect(me.email).toBe(person.email);
+    expect(me.profile.pixScore).toBe(0);
+    expect(me.profile.competences).toHaveLength(16);
+    expect(me.profile.competences[0]).toEqual({ competence: { code: '1.1' }, level: 0 });
+  });
+
   it('passes the subgraph refusal of a forged token to the caller with its code', async () => {
     const client = new GraphQLClient(`${gateway.url}/graphql`).withToken('forged.token.value');
     const result = await client.request('{ me { id } }');

@@ -1,4 +1,0 @@
-import { Resolver } from 'type-graphql';
-
-@Resolver()
-export class CertificationResolver {}

@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Referential, Skill } from '../domain/models/referential.js';
+import { AreaEntity } from './area.entity.js';
+import { CompetenceEntity } from './competence.entity.js';
+import { SkillEntity } from './skill.entity.js';
+
+export class ReferentialRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The whole referential but its skills: 5 areas and 16 competences, two statements. */
+  async get(): Promise<Referential> {
+    const [areas, competences] = await Promise.all([
+      this.em.find(AreaEntity, {}, { orderBy: { code: 'asc' } }),
+      this.em.find(CompetenceEntity, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } }),
+    ]);
+    return { areas, competences };
+  }
+
+  /** Skills of several competences at once, by tube then level (their names: '@tube1', '@tube2'…). */
+  async findSkillsByCompetenceIds(competenceIds: readonly string[]): Promise<Skill[]> {
+    return this.em.find(SkillEntity, { competenceId: { $in: [...competenceIds] } }, { orderBy: { name: 'asc', id: 'asc' } });
+  }
+}
