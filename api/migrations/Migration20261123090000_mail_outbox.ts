@@ -10,7 +10,7 @@ export class Migration20261123090000_mail_outbox extends Migration {
       "text_body" text not null,
       "html_body" text null,
       "template" varchar(64) not null,
-      "status" varchar(16) not null default 'PENDING',
+      "status" text check ("status" in ('PENDING', 'SENT', 'FAILED')) not null default 'PENDING',
       "attempts" int not null default 0,
       "next_attempt_at" timestamptz not null,
       "last_error" text null,

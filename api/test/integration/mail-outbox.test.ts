@@ -1,23 +1,29 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestOrm } from '../support/database.js';
-import { enqueueMail } from '../../src/shared/mail/outbox.js';
-import { MailWorker } from '../../src/shared/mail/mail-worker.js';
+import { enqueueMail, findOutbox, type MailToSend } from '../../src/shared/mail/outbox.js';
+import { MailWorker, type MailWorkerOptions } from '../../src/shared/mail/mail-worker.js';
 import { createLogger } from '../../src/shared/logger.js';
 import type { Orm } from '../../src/shared/database/orm.js';
 
 interface Received {
   to: string[];
+  subject: string | undefined;
   raw: string;
 }
 
 /** A real SMTP server on loopback that the test starts and stops like an outage. */
 class LocalSmtp {
   received: Received[] = [];
+  /** Called when a message starts arriving (before `delayMs`). */
+  onMessage: () => void = () => undefined;
   private server: SMTPServer | undefined;
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly delayMs = 0,
+  ) {}
 
   async start(): Promise<void> {
     this.server = new SMTPServer({
@@ -25,11 +31,15 @@ class LocalSmtp {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, session, callback) => {
+        this.onMessage();
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
-          this.received.push({ to: session.envelope.rcptTo.map((address) => address.address), raw: Buffer.concat(chunks).toString() });
-          callback();
+          const raw = Buffer.concat(chunks).toString();
+          setTimeout(() => {
+            this.received.push({ to: session.envelope.rcptTo.map((address) => address.address), subject: subjectOf(raw), raw });
+            callback();
+          }, this.delayMs);
         });
       },
     });
@@ -45,6 +55,12 @@ class LocalSmtp {
   }
 }
 
+/** The Subject header of a raw message (unfolded; our test subjects are ASCII, so not encoded). */
+function subjectOf(raw: string): string | undefined {
+  const headers = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  return /^subject: (.*)$/im.exec(headers)?.[1];
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -54,56 +70,106 @@ async function freePort(): Promise<number> {
   });
 }
 
+interface OutboxRow {
+  recipient: string;
+  subject: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: Date;
+  sent_at: Date | null;
+}
+
 describe('mail outbox and SMTP worker', () => {
   let orm: Orm;
   let close: () => Promise<void>;
   let smtp: LocalSmtp;
-  let clock = new Date();
+  let clock: Date;
   const workers: MailWorker[] = [];
-  const worker = () => {
-    const created = new MailWorker(orm, createLogger('silent'), { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'Orga SPE <no-reply@orga-spe.fr>', now: () => clock });
+  const worker = (options: Partial<MailWorkerOptions> = {}, logger = createLogger('silent')) => {
+    const created = new MailWorker(orm, logger, { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'Orga SPE <no-reply@orga-spe.fr>', now: () => clock, ...options });
     workers.push(created);
     return created;
   };
-  const status = async () =>
-    orm.em.getConnection().execute<{ recipient: string; status: string; attempts: number; last_error: string | null; next_attempt_at: Date }[]>(
-      'select recipient, status, attempts, last_error, next_attempt_at from public.mail_outbox order by recipient',
-    );
-  const mail = (to: string) => ({ to, subject: `Bonjour ${to}`, text: 'Texte', template: 'test' });
+  // Raw rows (timestamps come back as text from a raw query).
+  const outbox = async (): Promise<OutboxRow[]> =>
+    (
+      await orm.em
+        .getConnection()
+        .execute<OutboxRow[]>('select recipient, subject, status, attempts, last_error, next_attempt_at, sent_at from public.mail_outbox order by recipient')
+    ).map((row) => ({ ...row, next_attempt_at: new Date(row.next_attempt_at), sent_at: row.sent_at ? new Date(row.sent_at) : null }));
+  const mail = (to: string): MailToSend => ({ to, subject: `Bonjour ${to}`, text: `Texte pour ${to}`, template: 'test' });
+  const enqueueCommitted = (...recipients: string[]) =>
+    orm.em.fork().transactional(async (em) => {
+      for (const recipient of recipients) await enqueueMail(em, mail(recipient), clock);
+    });
 
   beforeAll(async () => {
     ({ orm, close } = await createTestOrm());
+  });
+  beforeEach(async () => {
+    await smtp?.stop();
     smtp = new LocalSmtp(await freePort());
+    await smtp.start();
+    clock = new Date('2026-11-23T09:00:00Z');
+    await orm.em.getConnection().execute('delete from public.mail_outbox');
   });
   afterAll(async () => {
     for (const created of workers) await created.stop();
-    await smtp.stop();
+    await smtp?.stop();
     await close?.();
   });
 
   it('keeps nothing of a transaction that rolls back', async () => {
-    await orm.em
-      .fork()
-      .transactional(async (em) => {
-        await enqueueMail(em, mail('rolled-back@example.fr'), clock);
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        await enqueueMail(em, mail('a@example.fr'), clock);
+        await enqueueMail(em, mail('b@example.fr'), clock);
         throw new Error('the change failed');
-      })
-      .catch(() => undefined);
-    expect(await status()).toEqual([]);
+      }),
+    ).rejects.toThrow('the change failed');
+
+    expect(await outbox()).toEqual([]);
+    expect(await worker().runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(smtp.received).toEqual([]);
+  });
+
+  it('sends the mails of a committed transaction once and marks them SENT', async () => {
+    await enqueueCommitted('a@example.fr', 'b@example.fr');
+
+    expect(await worker().runOnce()).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(smtp.received.map(({ to, subject }) => ({ to, subject })).sort((x, y) => x.to[0]!.localeCompare(y.to[0]!))).toEqual([
+      { to: ['a@example.fr'], subject: 'Bonjour a@example.fr' },
+      { to: ['b@example.fr'], subject: 'Bonjour b@example.fr' },
+    ]);
+    expect(smtp.received[0]!.raw).toMatch(/^From: Orga SPE <no-reply@orga-spe\.fr>/m);
+    expect(await outbox()).toMatchObject([
+      { recipient: 'a@example.fr', status: 'SENT', attempts: 1, last_error: null, sent_at: clock },
+      { recipient: 'b@example.fr', status: 'SENT', attempts: 1, last_error: null, sent_at: clock },
+    ]);
+
+    expect(await worker().runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(2);
   });
 
   it('keeps mails while the SMTP server is down, then sends each once when it is back', async () => {
-    await orm.em.fork().transactional(async (em) => {
-      await enqueueMail(em, mail('a@example.fr'), clock);
-      await enqueueMail(em, mail('b@example.fr'), clock);
-    });
+    await enqueueCommitted('a@example.fr', 'b@example.fr');
+    await smtp.stop();
+    const logs: string[] = [];
+    const logger = createLogger('trace', { write: (line: string) => void logs.push(line) });
 
-    // Outage: nothing listens on the port.
-    expect(await worker().runOnce()).toEqual({ sent: 0, retried: 2, failed: 0 });
-    const waiting = await status();
-    expect(waiting.map((row) => [row.status, row.attempts])).toEqual([['PENDING', 1], ['PENDING', 1]]);
-    expect(waiting[0]!.last_error).toBeTruthy();
-    expect(new Date(waiting[0]!.next_attempt_at).getTime()).toBeGreaterThan(clock.getTime());
+    expect(await worker({}, logger).runOnce()).toEqual({ sent: 0, retried: 2, failed: 0 });
+    const waiting = await outbox();
+    expect(waiting.map(({ status, attempts }) => [status, attempts])).toEqual([
+      ['PENDING', 1],
+      ['PENDING', 1],
+    ]);
+    for (const row of waiting) {
+      expect(row.last_error).toMatch(/ECONNREFUSED/);
+      expect(row.next_attempt_at.getTime()).toBeGreaterThan(clock.getTime());
+    }
+    expect(logs.join('')).toContain('will retry');
+    expect(logs.join('')).not.toContain('Texte pour');
 
     // Back, but the back-off has not elapsed: nothing is tried yet.
     await smtp.start();
@@ -111,34 +177,119 @@ describe('mail outbox and SMTP worker', () => {
 
     clock = new Date(clock.getTime() + 5 * 60_000);
     expect(await worker().runOnce()).toEqual({ sent: 2, retried: 0, failed: 0 });
-    expect(smtp.received.map((received) => received.to).sort()).toEqual([['a@example.fr'], ['b@example.fr']]);
-    expect(smtp.received[0]!.raw).toContain('Subject: Bonjour');
-    expect((await status()).map((row) => row.status)).toEqual(['SENT', 'SENT']);
+    expect(smtp.received.map(({ to }) => to).sort()).toEqual([['a@example.fr'], ['b@example.fr']]);
+    expect(await outbox()).toMatchObject([
+      { status: 'SENT', attempts: 2, last_error: null, sent_at: clock },
+      { status: 'SENT', attempts: 2, last_error: null, sent_at: clock },
+    ]);
 
     expect(await worker().runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(smtp.received).toHaveLength(2);
   });
 
-  it('sends each mail once when two workers run at the same moment', async () => {
-    smtp.received = [];
-    await orm.em.fork().transactional(async (em) => {
-      for (let index = 0; index < 10; index += 1) await enqueueMail(em, mail(`concurrent${index}@example.fr`), clock);
-    });
-    const [first, second] = await Promise.all([worker().runOnce(), worker().runOnce()]);
+  it('sends each mail once when two workers claim the same due mails at the same moment', async () => {
+    await smtp.stop();
+    smtp = new LocalSmtp(smtp.port, 50);
+    await smtp.start();
+    const recipients = Array.from({ length: 10 }, (_, index) => `concurrent${index}@example.fr`);
+    await enqueueCommitted(...recipients);
+
+    // Small batches: each worker locks two rows at a time and skips those the other one holds.
+    const [first, second] = await Promise.all([worker({ batchSize: 2 }).runOnce(), worker({ batchSize: 2 }).runOnce()]);
+
     expect(first.sent + second.sent).toBe(10);
-    expect(smtp.received).toHaveLength(10);
-    expect(new Set(smtp.received.map((received) => received.to[0])).size).toBe(10);
+    expect(first.sent).toBeGreaterThan(0);
+    expect(second.sent).toBeGreaterThan(0);
+    expect(smtp.received.map(({ to }) => to[0]).sort()).toEqual([...recipients].sort());
+    expect((await outbox()).every((row) => row.status === 'SENT' && row.attempts === 1)).toBe(true);
   });
 
   it('gives up after the last attempt and marks the mail FAILED', async () => {
     await smtp.stop();
-    await orm.em.fork().transactional((em) => enqueueMail(em, mail('zz-never@example.fr'), clock));
-    const stubborn = new MailWorker(orm, createLogger('silent'), { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'x@example.fr', now: () => clock, maxAttempts: 2 });
-    workers.push(stubborn);
-    await stubborn.runOnce();
+    await enqueueCommitted('never@example.fr');
+    const stubborn = worker({ maxAttempts: 2 });
+
+    expect(await stubborn.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
     clock = new Date(clock.getTime() + 2 * 3_600_000);
     expect(await stubborn.runOnce()).toEqual({ sent: 0, retried: 0, failed: 1 });
-    expect((await status()).find((row) => row.recipient === 'zz-never@example.fr')).toMatchObject({ status: 'FAILED', attempts: 2 });
+    expect(await outbox()).toMatchObject([{ recipient: 'never@example.fr', status: 'FAILED', attempts: 2 }]);
+
+    await smtp.start();
+    clock = new Date(clock.getTime() + 24 * 3_600_000);
+    expect(await stubborn.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(smtp.received).toEqual([]);
+  });
+
+  it('does not wait for a mail server that accepts connections but never answers', async () => {
+    const sockets = new Set<Socket>();
+    const silent: Server = createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      await enqueueCommitted('patient@example.fr');
+      const { port } = silent.address() as AddressInfo;
+      const started = Date.now();
+
+      const round = await worker({ smtpUrl: `smtp://127.0.0.1:${port}`, timeoutsMs: { greeting: 300 } }).runOnce();
+
+      expect(round).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect((await outbox())[0]!.last_error).toMatch(/greeting/i);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('stops between mails: the mail being sent finishes, the others stay due', async () => {
+    await smtp.stop();
+    smtp = new LocalSmtp(smtp.port, 200);
+    await smtp.start();
+    await enqueueCommitted('a@example.fr', 'b@example.fr', 'c@example.fr');
+    const firstMessage = new Promise<void>((resolve) => (smtp.onMessage = resolve));
+    const polling = worker({ pollIntervalMs: 60_000 });
+
+    polling.start();
+    await firstMessage;
+    await polling.stop();
+
+    expect(smtp.received).toHaveLength(1);
+    // Claimed in id order, so which one went first is not known: count them.
+    expect((await outbox()).map(({ status, attempts }) => `${status} ${attempts}`).sort()).toEqual(['PENDING 0', 'PENDING 0', 'SENT 1']);
+  });
+
+  it('shortens a subject longer than its column and refuses a list of recipients', async () => {
+    const long = { ...mail('Long@Example.fr '), subject: `Invitation à rejoindre ${'É'.repeat(300)} sur Orga SPE` };
+    await orm.em.fork().transactional((em) => enqueueMail(em, long, clock));
+    const [row] = await outbox();
+    expect(row!.recipient).toBe('long@example.fr');
+    expect(Array.from(row!.subject)).toHaveLength(255);
+    expect(row!.subject.endsWith('É…')).toBe(true);
+
+    await expect(orm.em.fork().transactional((em) => enqueueMail(em, mail('a@example.fr, b@example.fr'), clock))).rejects.toThrow('one e-mail address');
+    await expect(orm.em.fork().transactional((em) => enqueueMail(em, mail('Eve <eve@example.fr>'), clock))).rejects.toThrow('one e-mail address');
+    expect(await outbox()).toHaveLength(1);
+  });
+
+  it('reads the outbox newest first, at most 100 a page, filtered by status', async () => {
+    await orm.em.fork().transactional(async (em) => {
+      for (let index = 0; index < 102; index += 1) {
+        await enqueueMail(em, mail(`reader${String(index).padStart(3, '0')}@example.fr`), new Date(clock.getTime() + index * 1000));
+      }
+    });
+    await orm.em.getConnection().execute(`update public.mail_outbox set status = 'FAILED' where recipient = 'reader000@example.fr'`);
+    const em = orm.em.fork();
+
+    const first = await findOutbox(em, {}, { first: 500, offset: 0 });
+    expect(first.totalCount).toBe(102);
+    expect(first.items).toHaveLength(100);
+    expect(first.items[0]!.recipient).toBe('reader101@example.fr');
+    const second = await findOutbox(em, {}, { first: 100, offset: 100 });
+    expect(second.items.map((item) => item.recipient)).toEqual(['reader001@example.fr', 'reader000@example.fr']);
+
+    const failed = await findOutbox(em, { status: 'FAILED' }, { first: 20, offset: 0 });
+    expect(failed.items.map((item) => [item.recipient, item.status])).toEqual([['reader000@example.fr', 'FAILED']]);
+    expect((await findOutbox(em, { recipient: ' Reader050@Example.fr ' }, { first: 20, offset: 0 })).totalCount).toBe(1);
+    await expect(orm.em.getConnection().execute(`update public.mail_outbox set status = 'DELIVERED'`)).rejects.toThrow(/mail_outbox_status_check/);
   });
 });
 

@@ -1,7 +1,8 @@
-import { Entity, Index, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
-export type MailStatus = 'PENDING' | 'SENT' | 'FAILED';
+export const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**
  * An e-mail waiting to be sent, written in the same transaction as the change it announces: if the
@@ -30,7 +31,8 @@ export class MailOutboxEntity {
   @Property({ type: 'string', length: 64 })
   template!: string;
 
-  @Property({ type: 'string', length: 16, default: 'PENDING' })
+  // text + check constraint (not a native enum): adding a status later is a one-line migration.
+  @Enum({ items: [...MAIL_STATUSES], type: 'text', default: 'PENDING' })
   status: MailStatus = 'PENDING';
 
   @Property({ type: 'integer', default: 0 })

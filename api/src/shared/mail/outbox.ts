@@ -1,23 +1,38 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Page, PageRequest } from '../pagination.js';
+import { MAX_PAGE_SIZE, type Page, type PageRequest } from '../pagination.js';
 import { MailOutboxEntity, type MailStatus } from './mail-outbox.entity.js';
 
 export interface MailToSend {
+  /** One address (`name@domain`), stored trimmed and lower-cased like every address of the product; a list is refused. */
   to: string;
+  /** Shortened to 255 characters (with an ellipsis) if longer: a long organisation name must not fail the change. */
   subject: string;
   text: string;
   html?: string;
+  /** Which e-mail this is (`invitation`…), for support and statistics; ≤ 64 characters. */
   template: string;
 }
 
+const SUBJECT_MAX = 255;
+const RECIPIENT_MAX = 320;
+// One bare address: no spaces, separators or display name that would let a caller reach several people.
+const SINGLE_ADDRESS = /^[^\s@,;:<>()"[\]\\]+@[^\s@,;:<>()"[\]\\]+$/;
+
 /**
- * Queues a mail through the caller's EntityManager. Call it inside the transaction of the change
- * the mail announces: the row commits (or rolls back) with it, and the worker sends it after.
+ * Queues a mail through the caller's EntityManager and flushes it. Call it with the EntityManager
+ * of the transaction that makes the change the mail announces (`em.transactional(async (tx) => {
+ * …change…; await enqueueMail(tx, mail) })`): the row commits with the change or rolls back with
+ * it, and the worker sends it only after the commit. Outside a transaction the flush commits the
+ * row (and whatever else the EntityManager holds) at once. `now` is when the mail becomes due.
  */
-export async function enqueueMail(em: EntityManager, mail: MailToSend, now = new Date()): Promise<void> {
+export async function enqueueMail(em: EntityManager, mail: MailToSend, now: Date = new Date()): Promise<void> {
+  const recipient = mail.to.trim().toLowerCase();
+  if (recipient.length > RECIPIENT_MAX || !SINGLE_ADDRESS.test(recipient)) {
+    throw new Error(`enqueueMail expects one e-mail address, got ${JSON.stringify(mail.to.slice(0, 80))}`);
+  }
   em.create(MailOutboxEntity, {
-    recipient: mail.to,
-    subject: mail.subject,
+    recipient,
+    subject: fitSubject(mail.subject),
     textBody: mail.text,
     htmlBody: mail.html ?? null,
     template: mail.template,
@@ -27,16 +42,26 @@ export async function enqueueMail(em: EntityManager, mail: MailToSend, now = new
   await em.flush();
 }
 
-/** Support reads the outbox (newest first) to see what was sent, what waits and what failed. */
-export async function findOutbox(em: EntityManager, filter: { status?: MailStatus | null; recipient?: string | null }, page: PageRequest): Promise<Page<MailOutboxEntity>> {
+/** Support reads the outbox, newest first (at most 100 a page), to see what was sent, what waits and what failed. */
+export async function findOutbox(
+  em: EntityManager,
+  filter: { status?: MailStatus | null; recipient?: string | null },
+  page: PageRequest,
+): Promise<Page<MailOutboxEntity>> {
   const where = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.recipient ? { recipient: filter.recipient.trim().toLowerCase() } : {}),
   };
   const [items, totalCount] = await em.findAndCount(MailOutboxEntity, where, {
     orderBy: { createdAt: 'desc', id: 'asc' },
-    limit: page.first,
+    limit: Math.min(Math.max(page.first, 0), MAX_PAGE_SIZE),
     offset: page.offset,
   });
   return { items, totalCount, offset: page.offset };
+}
+
+function fitSubject(subject: string): string {
+  const oneLine = subject.replace(/\s+/g, ' ').trim();
+  const characters = Array.from(oneLine);
+  return characters.length <= SUBJECT_MAX ? oneLine : `${characters.slice(0, SUBJECT_MAX - 1).join('')}…`;
 }
