@@ -50,7 +50,7 @@ export class Migration20261123120000_campaigns extends Migration {
     this.addSql(`create table "campaigns"."participations" (
       "id" uuid not null,
       "campaign_id" uuid not null,
-      "participant_id" uuid not null,
+      "participant_id" uuid null,
       "user_id" uuid null,
       "participant_external_id" varchar(255) null,
       "status" "campaigns"."participation_status" not null,

@@ -3,6 +3,7 @@ import { Migration20261123070000_identity } from './Migration20261123070000_iden
 import { Migration20261123080000_referential } from './Migration20261123080000_referential.js';
 import { Migration20261123090000_mail_outbox } from './Migration20261123090000_mail_outbox.js';
 import { Migration20261123100000_organizations } from './Migration20261123100000_organizations.js';
+import { Migration20261123110000_target_profiles } from './Migration20261123110000_target_profiles.js';
 import { Migration20261123120000_campaigns } from './Migration20261123120000_campaigns.js';
 
 /**
@@ -14,5 +15,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123080000_referential', class: Migration20261123080000_referential },
   { name: 'Migration20261123090000_mail_outbox', class: Migration20261123090000_mail_outbox },
   { name: 'Migration20261123100000_organizations', class: Migration20261123100000_organizations },
+  { name: 'Migration20261123110000_target_profiles', class: Migration20261123110000_target_profiles },
   { name: 'Migration20261123120000_campaigns', class: Migration20261123120000_campaigns },
 ];

@@ -12,7 +12,7 @@ import { ParticipantEntity } from './participant.entity.js';
 })
 export class ParticipationEntity implements Participation {
   [OptionalProps]?:
-    | 'participantExternalId' | 'isImproved' | 'finishedAt' | 'sharedAt' | 'deletedAt'
+    | 'participantId' | 'participantExternalId' | 'isImproved' | 'finishedAt' | 'sharedAt' | 'deletedAt'
     | 'masteryRate' | 'validatedSkillsCount' | 'testedSkillsCount' | 'pixScore' | 'isCertifiable' | 'results';
 
   @PrimaryKey({ type: 'uuid' })
@@ -21,8 +21,9 @@ export class ParticipationEntity implements Participation {
   @ManyToOne({ entity: () => CampaignEntity, mapToPk: true, fieldName: 'campaign_id', index: false })
   campaignId!: string;
 
-  @ManyToOne({ entity: () => ParticipantEntity, mapToPk: true, fieldName: 'participant_id', index: 'participations_participant_id_index' })
-  participantId!: string;
+  /** Null once the campaign is deleted: the participation is anonymised. */
+  @ManyToOne({ entity: () => ParticipantEntity, mapToPk: true, fieldName: 'participant_id', nullable: true, deleteRule: 'no action', index: 'participations_participant_id_index' })
+  participantId: string | null = null;
 
   /** Null once the campaign is deleted: the participation is anonymised. */
   @Property({ type: 'uuid', nullable: true })

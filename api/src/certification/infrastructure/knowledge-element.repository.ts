@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { KnowledgeElement, KnowledgeElementStatus } from '../domain/models/knowledge-element.js';
+import type { KnowledgeElement, KnowledgeElementStatus, NewKnowledgeElement } from '../domain/models/knowledge-element.js';
+
+const COLUMNS = 'id, user_id, skill_id, competence_id, status, earned_pix, participation_id, created_at';
 
 export class KnowledgeElementRepository {
   constructor(private readonly em: EntityManager) {}
@@ -11,11 +13,39 @@ export class KnowledgeElementRepository {
   async findLatestByUserIds(userIds: readonly string[]): Promise<KnowledgeElement[]> {
     if (userIds.length === 0) return [];
     const rows = await this.em.execute<KnowledgeElementRow[]>(
-      `select distinct on (user_id, skill_id) id, user_id, skill_id, competence_id, status, earned_pix, participation_id, created_at
+      `select distinct on (user_id, skill_id) ${COLUMNS}
          from certification.knowledge_elements
         where user_id in (?)
         order by user_id, skill_id, created_at desc`,
       [[...userIds]],
+    );
+    return rows.map(toKnowledgeElement);
+  }
+
+  /** The latest element of each of the given skills, for several people: one statement. */
+  async findLatestByUserIdsAndSkillIds(userIds: readonly string[], skillIds: readonly string[]): Promise<KnowledgeElement[]> {
+    if (userIds.length === 0 || skillIds.length === 0) return [];
+    const rows = await this.em.execute<KnowledgeElementRow[]>(
+      `select distinct on (user_id, skill_id) ${COLUMNS}
+         from certification.knowledge_elements
+        where user_id in (?) and skill_id in (?)
+        order by user_id, skill_id, created_at desc`,
+      [[...userIds], [...skillIds]],
+    );
+    return rows.map(toKnowledgeElement);
+  }
+
+  /**
+   * Appends elements in one statement, inside the caller's transaction if any. Never an update nor
+   * a delete: the log is append-only. Dated by the database (`now()`, the transaction's start).
+   */
+  async append(elements: readonly NewKnowledgeElement[]): Promise<KnowledgeElement[]> {
+    if (elements.length === 0) return [];
+    const rows = await this.em.execute<KnowledgeElementRow[]>(
+      `insert into certification.knowledge_elements (id, user_id, skill_id, competence_id, status, earned_pix, participation_id)
+       values ${elements.map(() => '(gen_random_uuid(), ?, ?, ?, ?, ?, ?)').join(', ')}
+       returning ${COLUMNS}`,
+      elements.flatMap((element) => [element.userId, element.skillId, element.competenceId, element.status, element.earnedPix, element.participationId]),
     );
     return rows.map(toKnowledgeElement);
   }

@@ -20,4 +20,9 @@ export class ReferentialRepository {
   async findSkillsByCompetenceIds(competenceIds: readonly string[]): Promise<Skill[]> {
     return this.em.find(SkillEntity, { competenceId: { $in: [...competenceIds] } }, { orderBy: { name: 'asc', id: 'asc' } });
   }
+
+  async findSkillsByIds(ids: readonly string[]): Promise<Skill[]> {
+    if (ids.length === 0) return [];
+    return this.em.find(SkillEntity, { id: { $in: [...ids] } });
+  }
 }

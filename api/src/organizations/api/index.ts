@@ -12,3 +12,7 @@ export { createOrganizationsLoaders, type OrganizationsLoaders } from '../applic
 export { buildOrganizationsDependencies } from '../application/dependencies.js';
 export { OrganizationType } from '../domain/models/organization.js';
 export { MembershipRole } from '../domain/models/membership.js';
+export { accessTo as organizationAccessFor } from '../application/access.js';
+export type { OrganizationAccess } from '../domain/organization-access.js';
+export { MembershipRepository } from '../infrastructure/membership.repository.js';
+export { OrganizationRepository } from '../infrastructure/organization.repository.js';

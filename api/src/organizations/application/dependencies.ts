@@ -12,6 +12,7 @@ import { CreationRequestRepository } from '../infrastructure/creation-request.re
 import { AuditLogRepository } from '../infrastructure/audit-log.repository.js';
 import { OutboxMailer } from '../infrastructure/outbox-mailer.js';
 import { organizationsSettings } from '../organizations.config.js';
+import { archiveCampaignsOfOrganization } from '../../campaigns/api/index.js';
 
 export function identityDependencies(context: GraphQLContext): IdentityDependencies {
   return {
@@ -40,6 +41,7 @@ export function buildOrganizationsDependencies(em: EntityManager, publicUrl: str
     auditLog: new AuditLogRepository(em),
     users: new UserRepository(em),
     mailer: new OutboxMailer(em),
+    campaigns: { archiveAllOfOrganization: (organizationId, now) => archiveCampaignsOfOrganization(em, organizationId, now) },
     settings: { ...organizationsSettings(), publicUrl },
     now,
     transaction: (work) => em.transactional((tx) => work(buildOrganizationsDependencies(tx as EntityManager, publicUrl, now))),

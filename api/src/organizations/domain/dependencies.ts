@@ -38,6 +38,8 @@ export interface OrganizationsDependencies {
   auditLog: AuditLogRepository;
   users: UserRepository;
   mailer: Mailer;
+  /** The campaigns context, for what an organisation's archiving does to its campaigns. */
+  campaigns: { archiveAllOfOrganization(organizationId: string, now: Date): Promise<number> };
   settings: OrganizationsSettings;
   now: () => Date;
   /** Runs `work` in one database transaction, with repositories bound to it. */

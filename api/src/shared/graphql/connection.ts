@@ -1,6 +1,8 @@
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { encodeCursor, type Page } from '../pagination.js';
 
+/** Every subgraph pages the same way, so the gateway may take PageInfo from any of them. */
+@Directive('@shareable')
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean)

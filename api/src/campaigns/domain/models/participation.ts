@@ -15,7 +15,7 @@ export interface Participant {
 export interface Participation {
   id: string;
   campaignId: string;
-  participantId: string;
+  participantId: string | null;
   userId: string | null;
   participantExternalId: string | null;
   status: ParticipationStatus;
@@ -24,4 +24,11 @@ export interface Participation {
   finishedAt: Date | null;
   sharedAt: Date | null;
   deletedAt: Date | null;
+  /** The snapshot frozen at share time; all null before. */
+  masteryRate: string | null;
+  validatedSkillsCount: number | null;
+  testedSkillsCount: number | null;
+  pixScore: number | null;
+  isCertifiable: boolean | null;
+  results: Record<string, unknown> | null;
 }

@@ -17,3 +17,6 @@ export interface KnowledgeElement {
   participationId: string | null;
   createdAt: Date;
 }
+
+/** What the engine reports, before the database gives it an id and a date. */
+export type NewKnowledgeElement = Omit<KnowledgeElement, 'id' | 'createdAt'>;

@@ -5,8 +5,8 @@ import { recordSupportAction } from './record-support-action.js';
 
 /**
  * Archiving keeps everything but closes the space: no one can join it or be invited any more, and
- * pending invitations are cancelled. (Its campaigns are archived too once the campaigns context
- * exists, through its public api.) Archiving twice changes nothing.
+ * pending invitations are cancelled and its campaigns archived (through the campaigns context).
+ * Archiving twice changes nothing.
  */
 export async function archiveOrganization({ actor, id }: { actor: UserPrincipal; id: string }, deps: OrganizationsDependencies): Promise<Organization> {
   return deps.transaction(async (tx) => {
@@ -15,7 +15,8 @@ export async function archiveOrganization({ actor, id }: { actor: UserPrincipal;
     const snapshot = { ...before };
     const after = await tx.organizations.markAsArchived(id, actor.userId, tx.now());
     const cancelled = await tx.invitations.cancelPendingOfOrganization(id, tx.now());
-    await recordSupportAction(tx, actor, 'ORGANIZATION_ARCHIVED', { type: 'Organization', id }, snapshot, { ...after, cancelledInvitations: cancelled });
+    const archivedCampaigns = await tx.campaigns.archiveAllOfOrganization(id, tx.now());
+    await recordSupportAction(tx, actor, 'ORGANIZATION_ARCHIVED', { type: 'Organization', id }, snapshot, { ...after, cancelledInvitations: cancelled, archivedCampaigns });
     return after;
   });
 }

@@ -1,0 +1,115 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { pageRequest } from '../../shared/pagination.js';
+import { toConnection } from '../../shared/graphql/connection.js';
+import { createCampaign } from '../domain/usecases/create-campaign.usecase.js';
+import { updateCampaign } from '../domain/usecases/update-campaign.usecase.js';
+import { archiveCampaign, unarchiveCampaign } from '../domain/usecases/archive-campaign.usecase.js';
+import { deleteCampaign } from '../domain/usecases/delete-campaign.usecase.js';
+import { getCampaign } from '../domain/usecases/get-campaign.usecase.js';
+import { listCampaigns } from '../domain/usecases/list-campaigns.usecase.js';
+import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
+import { campaignAccessLookup, campaignsDependencies } from './dependencies.js';
+import { Campaign, CampaignConnection } from './campaign.type.js';
+import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.input.js';
+import { OrganizationRef, organizationRef, UserRef, userRef } from './references.type.js';
+
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  @Authorized()
+  @Query(() => Campaign)
+  async campaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Campaign> {
+    return Campaign.from(await getCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => Campaign, { description: 'Creates a campaign and its code (guide p.55-60).' })
+  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() context: GraphQLContext): Promise<Campaign> {
+    const { organizationId, type, targetProfileId, ...fields } = input;
+    const access = await campaignAccessLookup(context)(organizationId);
+    return Campaign.from(await createCampaign({ access, organizationId, type, targetProfileId: targetProfileId ?? null, fields }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => Campaign)
+  async updateCampaign(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() context: GraphQLContext): Promise<Campaign> {
+    return Campaign.from(await updateCampaign({ accessTo: campaignAccessLookup(context), id, fields: { ...input } }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => Campaign, { description: 'No one can join it or share results to it any more; unarchive restores it.' })
+  async archiveCampaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Campaign> {
+    return Campaign.from(await archiveCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => Campaign)
+  async unarchiveCampaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Campaign> {
+    return Campaign.from(await unarchiveCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Soft delete: the campaign disappears and its participations are anonymised.' })
+  async deleteCampaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
+    return deleteCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context));
+  }
+
+  @Query(() => String, { description: 'The welcome text as participants will see it (safe HTML), for the console preview.' })
+  renderWelcomeText(@Arg('text', () => String) text: string): string {
+    return renderWelcomeText(text.slice(0, 5000));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The welcome text rendered as safe HTML.' })
+  welcomeTextHtml(@Root() campaign: Campaign): string | null {
+    return campaign.welcomeText ? renderWelcomeText(campaign.welcomeText) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'Direct link for participants: <public url>/campagnes/<CODE>.' })
+  url(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): string {
+    return `${context.services.config.publicUrl}/campagnes/${campaign.code}`;
+  }
+
+  @FieldResolver(() => Int)
+  async participantsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+    return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).participants;
+  }
+
+  @FieldResolver(() => Int, { description: 'Participations whose results were shared ("résultats reçus").' })
+  async sharedParticipationsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+    return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).shared;
+  }
+
+  @FieldResolver(() => OrganizationRef)
+  organization(@Root() campaign: Campaign): OrganizationRef {
+    return organizationRef(campaign.organizationId);
+  }
+
+  @FieldResolver(() => UserRef)
+  owner(@Root() campaign: Campaign): UserRef {
+    return userRef(campaign.ownerId);
+  }
+
+  @FieldResolver(() => UserRef)
+  creator(@Root() campaign: Campaign): UserRef {
+    return userRef(campaign.creatorId);
+  }
+}
+
+@Resolver(() => OrganizationRef)
+export class OrganizationCampaignsResolver {
+  @FieldResolver(() => CampaignConnection, { description: 'Guide p.61: active/archived, name search, owner or mine, newest first, ≤ 100 a page.' })
+  async campaigns(
+    @Root() organization: OrganizationRef,
+    @Arg('filter', () => CampaignFilter, { nullable: true }) filter: CampaignFilter | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CampaignConnection> {
+    const access = await campaignAccessLookup(context)(organization.id);
+    const page = await listCampaigns(
+      { access, organizationId: organization.id, filter: { status: filter?.status ?? null, name: filter?.name, ownerId: filter?.ownerId }, mine: filter?.mine ?? false, page: pageRequest(first ?? undefined, after) },
+      campaignsDependencies(context),
+    );
+    return toConnection(page, Campaign.from);
+  }
+}

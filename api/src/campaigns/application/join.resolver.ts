@@ -1,0 +1,30 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { OrganizationRepository } from '../../organizations/api/index.js';
+import { getCampaignToJoin } from '../domain/usecases/get-campaign-to-join.usecase.js';
+import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
+import { campaignsDependencies } from './dependencies.js';
+import { CampaignToJoin } from './campaign.type.js';
+
+@Resolver()
+export class JoinResolver {
+  @Query(() => CampaignToJoin, { description: 'Public: the landing page of /campagnes/<CODE>. Unknown code: NOT_FOUND.' })
+  async campaignToJoin(@Arg('code', () => String) code: string, @Ctx() context: GraphQLContext): Promise<CampaignToJoin> {
+    const campaign = await getCampaignToJoin({ code: code.slice(0, 32) }, campaignsDependencies(context));
+    // The organisation's name is public on its own landing page, so it is read in-process here
+    // rather than through the Organization entity (which only members may read).
+    const organization = await new OrganizationRepository(context.em).get(campaign.organizationId);
+    return Object.assign(new CampaignToJoin(), {
+      code: campaign.code,
+      type: campaign.type,
+      title: campaign.title,
+      welcomeText: campaign.welcomeText,
+      welcomeTextHtml: campaign.welcomeText ? renderWelcomeText(campaign.welcomeText) : null,
+      externalIdLabel: campaign.externalIdLabel,
+      externalIdType: campaign.externalIdType,
+      organizationName: organization.name,
+      isArchived: campaign.archivedAt !== null,
+      isJoinable: campaign.archivedAt === null && organization.archivedAt === null,
+    });
+  }
+}

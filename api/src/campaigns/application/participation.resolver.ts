@@ -1,0 +1,50 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../context.js';
+import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
+import type { UserPrincipal } from '../../shared/auth/principal.js';
+import { Role } from '../../shared/auth/roles.js';
+import { startParticipation } from '../domain/usecases/start-participation.usecase.js';
+import { shareParticipationResults } from '../domain/usecases/share-participation-results.usecase.js';
+import { recordParticipationProgress } from '../domain/usecases/record-participation-progress.usecase.js';
+import { campaignsDependencies } from './dependencies.js';
+import { KnowledgeElementInput } from './knowledge-element.input.js';
+import { CampaignParticipation } from './participation.type.js';
+
+@Resolver(() => CampaignParticipation)
+export class ParticipationResolver {
+  @Authorized()
+  @Mutation(() => CampaignParticipation, { description: 'Starts the campaign of this code, with the identifier it asks for.' })
+  async startParticipation(
+    @Arg('code', () => String) code: string,
+    @Arg('participantExternalId', () => String, { nullable: true }) participantExternalId: string | null,
+    @CurrentUser() actor: UserPrincipal,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await startParticipation({ actor, code: code.slice(0, 32), participantExternalId: participantExternalId?.slice(0, 1000) ?? null }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => CampaignParticipation, { description: 'The participant sends their results to the organisation (once, when finished).' })
+  async shareParticipationResults(@Arg('participationId', () => ID) participationId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await shareParticipationResults({ actor, participationId }, campaignsDependencies(context)));
+  }
+
+  @Authorized(Role.ENGINE)
+  @Mutation(() => CampaignParticipation, {
+    description: 'Assessment engine only: appends knowledge elements to a running participation; `finished` moves it to TO_SHARE. All or nothing.',
+  })
+  async recordKnowledgeElements(
+    @Arg('participationId', () => ID) participationId: string,
+    @Arg('elements', () => [KnowledgeElementInput], { validate: true }) elements: KnowledgeElementInput[],
+    @Arg('finished', () => Boolean, { defaultValue: false }) finished: boolean,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await recordParticipationProgress({ participationId, elements, finished }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Query(() => [CampaignParticipation], { description: "The signed-in person's current participations, newest first." })
+  async myParticipations(@CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation[]> {
+    return (await campaignsDependencies(context).participations.findCurrentOfUser(actor.userId)).map(CampaignParticipation.from);
+  }
+}

@@ -1,0 +1,91 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { ParticipationStatus } from './enums.js';
+import type { Participation } from '../domain/models/participation.js';
+
+@ObjectType({ description: 'A badge earned with a shared result, e.g. "Pix emploi – Prêt pour le CléA numérique !".' })
+export class EarnedBadge {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  title!: string;
+}
+
+@ObjectType({ description: 'Mastery of one competence of the target profile, frozen at share time.' })
+export class CompetenceResult {
+  @Field(() => ID)
+  competenceId!: string;
+
+  @Field(() => Int)
+  validatedSkillsCount!: number;
+
+  @Field(() => Int, { description: 'Skills of this competence in the target profile.' })
+  totalSkillsCount!: number;
+
+  @Field(() => Float, { description: 'From 0 to 1, rounded to 2 decimals.' })
+  masteryRate!: number;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A person's run of a campaign. Result fields stay null until the participant shares." })
+export class CampaignParticipation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ParticipationStatus)
+  status!: ParticipationStatus;
+
+  @Field(() => String, { nullable: true, description: 'The identifier the campaign asked for.' })
+  participantExternalId!: string | null;
+
+  @Field(() => GraphQLDateTimeISO)
+  startedAt!: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  sharedAt!: Date | null;
+
+  @Field(() => Float, { nullable: true, description: 'Validated skills / target-profile skills, 0 to 1 (assessments).' })
+  masteryRate!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  validatedSkillsCount!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  pixScore!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Profiles collections: at least 5 competences at level 1 or more.' })
+  isCertifiable!: boolean | null;
+
+  @Field(() => [CompetenceResult], { nullable: true })
+  competenceResults!: CompetenceResult[] | null;
+
+  @Field(() => [EarnedBadge], { nullable: true })
+  badges!: EarnedBadge[] | null;
+
+  campaignId!: string;
+  participantId!: string | null;
+  userId!: string | null;
+
+  static from(participation: Participation): CampaignParticipation {
+    const shared = participation.status === ParticipationStatus.SHARED;
+    const results = (shared ? participation.results : null) as { competences?: CompetenceResult[]; badges?: EarnedBadge[] } | null;
+    return Object.assign(new CampaignParticipation(), {
+      id: participation.id,
+      status: participation.status,
+      participantExternalId: participation.participantExternalId,
+      startedAt: participation.startedAt,
+      sharedAt: participation.sharedAt,
+      // Consent: nothing of the results leaves before sharing, whoever asks.
+      masteryRate: shared && participation.masteryRate !== null ? Number(participation.masteryRate) : null,
+      validatedSkillsCount: shared ? participation.validatedSkillsCount : null,
+      pixScore: shared ? participation.pixScore : null,
+      isCertifiable: shared ? participation.isCertifiable : null,
+      competenceResults: results?.competences?.filter((competence) => 'totalSkillsCount' in competence) ?? null,
+      badges: results?.badges ?? null,
+      campaignId: participation.campaignId,
+      participantId: participation.participantId,
+      userId: participation.userId,
+    });
+  }
+}

@@ -1,0 +1,14 @@
+import type { Page, PageRequest } from '../../../shared/pagination.js';
+import type { CampaignAccess } from '../campaign-access.js';
+import type { CampaignsDependencies } from '../dependencies.js';
+import type { Campaign } from '../models/campaign.js';
+import type { CampaignListFilter } from '../../infrastructure/campaign.repository.js';
+
+/** Guide p.61: active or archived, name search, owner or "mine", newest first. */
+export async function listCampaigns(
+  { access, organizationId, filter, mine, page }: { access: CampaignAccess; organizationId: string; filter: CampaignListFilter; mine: boolean; page: PageRequest },
+  deps: Pick<CampaignsDependencies, 'campaigns'>,
+): Promise<Page<Campaign>> {
+  access.assertCanRead();
+  return deps.campaigns.list(organizationId, { ...filter, ownerId: mine ? access.userId : filter.ownerId }, page);
+}

@@ -1,0 +1,33 @@
+import type { UserPrincipal } from '../../../shared/auth/principal.js';
+import { NotFoundError } from '../../../shared/errors/domain-error.js';
+import type { CampaignsDependencies } from '../dependencies.js';
+import { AlreadySharedError, CampaignArchivedError, ParticipationNotFinishedError } from '../errors.js';
+import { CampaignType } from '../models/campaign.js';
+import { type Participation, ParticipationStatus } from '../models/participation.js';
+
+/**
+ * The participant consents (guide p.31): results are computed and frozen now, and from then on
+ * the organisation sees them. Only the participant, only finished, only once, never to an archived
+ * campaign.
+ */
+export async function shareParticipationResults(
+  { actor, participationId }: { actor: UserPrincipal; participationId: string },
+  deps: CampaignsDependencies,
+): Promise<Participation> {
+  const participation = await deps.participations.get(participationId);
+  // Someone else's participation does not exist for this caller.
+  if (participation.userId !== actor.userId) throw new NotFoundError('Participation introuvable.');
+  const campaign = await deps.campaigns.get(participation.campaignId);
+  if (campaign.archivedAt) throw new CampaignArchivedError();
+  if (participation.status === ParticipationStatus.SHARED) throw new AlreadySharedError();
+  if (participation.status !== ParticipationStatus.TO_SHARE) throw new ParticipationNotFinishedError();
+
+  return deps.transaction(async (tx) => {
+    const snapshot =
+      campaign.type === CampaignType.ASSESSMENT
+        ? await tx.results.forAssessment(actor.userId, campaign.targetProfileId!)
+        : await tx.results.forProfilesCollection(actor.userId);
+    if (!(await tx.participations.markAsShared(participation.id, snapshot, tx.now()))) throw new AlreadySharedError();
+    return tx.participations.get(participation.id);
+  });
+}

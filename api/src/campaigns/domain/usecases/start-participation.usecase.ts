@@ -1,0 +1,50 @@
+import { isEmail } from 'class-validator';
+import type { UserPrincipal } from '../../../shared/auth/principal.js';
+import { InvalidInputError } from '../../../shared/errors/domain-error.js';
+import type { CampaignsDependencies } from '../dependencies.js';
+import { AlreadyParticipatedError, CampaignArchivedError, ExternalIdRequiredError, InvalidEmailError } from '../errors.js';
+import { CAMPAIGN_LIMITS, ExternalIdType, normalizeCampaignCode } from '../models/campaign.js';
+import { type Participation, ParticipationStatus } from '../models/participation.js';
+import { getCampaignToJoin } from './get-campaign-to-join.usecase.js';
+
+/**
+ * The participant starts by code (guide p.25), giving the identifier when asked. One current
+ * participation per person and campaign; with multiple sendings a new one only once the previous
+ * one is shared. Concurrent starts create one participation (unique index).
+ */
+export async function startParticipation(
+  { actor, code, participantExternalId }: { actor: UserPrincipal; code: string; participantExternalId: string | null },
+  deps: CampaignsDependencies,
+): Promise<Participation> {
+  const campaign = await getCampaignToJoin({ code: normalizeCampaignCode(code) }, deps);
+  if (campaign.archivedAt) throw new CampaignArchivedError();
+  const externalId = checkExternalId(campaign, participantExternalId);
+
+  return deps.transaction(async (tx) => {
+    const now = tx.now();
+    const current = await tx.participations.findCurrent(campaign.id, actor.userId);
+    if (current) {
+      if (!campaign.multipleSendings || current.status !== ParticipationStatus.SHARED) throw new AlreadyParticipatedError();
+      await tx.participations.markAsImproved(current.id);
+    }
+    const person = await tx.organizations.getPerson(actor.userId);
+    const participantId = await tx.participations.findOrCreateParticipant(campaign.organizationId, person, now);
+    const participation = await tx.participations.createUnlessCurrentExists(
+      { campaignId: campaign.id, participantId, userId: actor.userId, participantExternalId: externalId },
+      now,
+    );
+    if (!participation) throw new AlreadyParticipatedError();
+    return participation;
+  });
+}
+
+function checkExternalId(campaign: { externalIdLabel: string | null; externalIdType: ExternalIdType | null }, given: string | null): string | null {
+  if (!campaign.externalIdLabel) return null;
+  const value = given?.trim() ?? '';
+  if (!value) throw new ExternalIdRequiredError(campaign.externalIdLabel);
+  if (value.length > CAMPAIGN_LIMITS.externalIdLabel) {
+    throw new InvalidInputError("L'identifiant est trop long.", [{ field: 'participantExternalId', constraints: ['maxLength'] }]);
+  }
+  if (campaign.externalIdType === ExternalIdType.EMAIL && !isEmail(value)) throw new InvalidEmailError();
+  return value;
+}

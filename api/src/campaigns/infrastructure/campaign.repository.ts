@@ -1,0 +1,117 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { NotFoundError } from '../../shared/errors/domain-error.js';
+import type { Page, PageRequest } from '../../shared/pagination.js';
+import type { Campaign, CampaignType, ExternalIdType } from '../domain/models/campaign.js';
+import { CampaignEntity } from './campaign.entity.js';
+
+export interface CampaignListFilter {
+  status?: 'ACTIVE' | 'ARCHIVED' | null;
+  name?: string | null;
+  ownerId?: string | null;
+}
+
+export interface NewCampaign {
+  organizationId: string;
+  type: CampaignType;
+  name: string;
+  code: string;
+  title: string | null;
+  welcomeText: string | null;
+  externalIdLabel: string | null;
+  externalIdType: ExternalIdType | null;
+  multipleSendings: boolean;
+  targetProfileId: string | null;
+  ownerId: string;
+  creatorId: string;
+}
+
+export interface ParticipationCounts {
+  participants: number;
+  shared: number;
+}
+
+export class CampaignRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  async get(id: string): Promise<Campaign> {
+    const campaign = await this.em.findOne(CampaignEntity, { id, deletedAt: null });
+    if (!campaign) throw new NotFoundError('Campagne introuvable.');
+    return campaign;
+  }
+
+  async findByCode(code: string): Promise<Campaign | null> {
+    return this.em.findOne(CampaignEntity, { code, deletedAt: null });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Campaign[]> {
+    return this.em.find(CampaignEntity, { id: { $in: [...ids] }, deletedAt: null });
+  }
+
+  /** Inserts unless the code is taken (then null: draw another). The unique index decides. */
+  async createUnlessCodeTaken(data: NewCampaign, now: Date): Promise<Campaign | null> {
+    const rows = await this.em.execute<{ id: string }[]>(
+      `insert into campaigns.campaigns (id, organization_id, type, name, code, title, welcome_text, external_id_label, external_id_type,
+         multiple_sendings, target_profile_id, owner_id, creator_id, created_at, updated_at)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (code) do nothing returning id`,
+      [data.organizationId, data.type, data.name, data.code, data.title, data.welcomeText, data.externalIdLabel, data.externalIdType,
+        data.multipleSendings, data.targetProfileId, data.ownerId, data.creatorId, now, now],
+    );
+    return rows[0] ? this.get(rows[0].id) : null;
+  }
+
+  async update(id: string, patch: Partial<Campaign>, now: Date): Promise<Campaign> {
+    const campaign = await this.em.findOneOrFail(CampaignEntity, { id });
+    this.em.assign(campaign, { ...patch, updatedAt: now });
+    await this.em.flush();
+    return campaign;
+  }
+
+  async markAsArchived(id: string, by: string | null, now: Date): Promise<Campaign> {
+    return this.update(id, { archivedAt: now, archivedById: by } as Partial<Campaign>, now);
+  }
+
+  async markAsUnarchived(id: string, now: Date): Promise<Campaign> {
+    return this.update(id, { archivedAt: null, archivedById: null } as Partial<Campaign>, now);
+  }
+
+  async markAsDeleted(id: string, by: string, now: Date): Promise<void> {
+    await this.em.nativeUpdate(CampaignEntity, { id }, { deletedAt: now, deletedById: by, updatedAt: now });
+  }
+
+  /** Archiving an organisation archives its active campaigns (returns how many). */
+  async archiveAllOfOrganization(organizationId: string, now: Date): Promise<number> {
+    return this.em.nativeUpdate(CampaignEntity, { organizationId, archivedAt: null, deletedAt: null }, { archivedAt: now, updatedAt: now });
+  }
+
+  async list(organizationId: string, filter: CampaignListFilter, page: PageRequest): Promise<Page<Campaign>> {
+    const where: FilterQuery<CampaignEntity> = { organizationId, deletedAt: null };
+    if (filter.status === 'ACTIVE') where.archivedAt = null;
+    if (filter.status === 'ARCHIVED') where.archivedAt = { $ne: null };
+    if (filter.name?.trim()) where.name = { $ilike: `%${filter.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+    if (filter.ownerId) where.ownerId = filter.ownerId;
+    const [items, totalCount] = await this.em.findAndCount(CampaignEntity, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: page.first,
+      offset: page.offset,
+    });
+    return { items, totalCount, offset: page.offset };
+  }
+
+  /** Participants and shared results per campaign, for a whole page in one statement. */
+  async countParticipations(campaignIds: readonly string[]): Promise<Map<string, ParticipationCounts>> {
+    const rows = await this.em.execute<{ campaign_id: string; participants: string; shared: string }[]>(
+      `select campaign_id, count(distinct participant_id) as participants, count(*) filter (where status = 'SHARED') as shared
+         from campaigns.participations
+        where campaign_id in (?) and deleted_at is null and is_improved = false
+        group by campaign_id`,
+      [[...campaignIds]],
+    );
+    return new Map(rows.map((row) => [row.campaign_id, { participants: Number(row.participants), shared: Number(row.shared) }]));
+  }
+
+  async hasParticipations(campaignId: string): Promise<boolean> {
+    const [row] = await this.em.execute<{ found: boolean }[]>('select exists(select 1 from campaigns.participations where campaign_id = ?) as found', [campaignId]);
+    return row!.found;
+  }
+}

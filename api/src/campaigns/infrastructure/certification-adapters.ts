@@ -1,0 +1,62 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  computeBadges,
+  computeResult,
+  getProfileAndEligibility,
+  getKnowledgeElementSnapshot,
+  getTargetProfileBadges,
+  getTargetProfileSkills,
+  knowledgeElementRecordingDependencies,
+  recordKnowledgeElements,
+} from '../../certification/api/index.js';
+import type { KnowledgeElementsRecorder, ResultsCalculator } from '../domain/ports.js';
+
+/** Recording joins the caller's transaction: the elements and the participation's state move together. */
+export function knowledgeElementsRecorder(em: EntityManager): KnowledgeElementsRecorder {
+  return {
+    record: async (input) => {
+      await recordKnowledgeElements(input, knowledgeElementRecordingDependencies(em));
+    },
+  };
+}
+
+/** The snapshot at share time, from the certification context's data and its pure rules. */
+export function resultsCalculator(em: EntityManager): ResultsCalculator {
+  return {
+    forAssessment: async (userId, targetProfileId) => {
+      const skills = await getTargetProfileSkills(em, targetProfileId);
+      const knowledgeElements = await getKnowledgeElementSnapshot(em, userId, skills.map((skill) => skill.skillId));
+      const result = computeResult({ skills, knowledgeElements });
+      const badges = computeBadges({ badges: await getTargetProfileBadges(em, targetProfileId), result });
+      // Pix earned on the profile's skills, summed exactly (two decimals) then counted in whole pix.
+      const hundredths = knowledgeElements.filter((element) => element.status === 'VALIDATED').reduce((sum, element) => sum + Math.round(element.earnedPix * 100), 0);
+      return {
+        masteryRate: result.masteryRate,
+        validatedSkillsCount: result.validatedSkillsCount,
+        testedSkillsCount: result.testedSkillsCount,
+        pixScore: Math.floor(hundredths / 100),
+        isCertifiable: null,
+        details: {
+          totalSkillsCount: result.totalSkillsCount,
+          competences: result.competences,
+          areas: result.areas,
+          badges: badges.map((badge) => ({ key: badge.key, title: badge.title })),
+        },
+      };
+    },
+    forProfilesCollection: async (userId) => {
+      const { profile, eligibility } = await getProfileAndEligibility(em, userId);
+      return {
+        masteryRate: null,
+        validatedSkillsCount: null,
+        testedSkillsCount: null,
+        pixScore: profile.pixScore,
+        isCertifiable: eligibility.isCertifiable,
+        details: {
+          competences: profile.competences.map((score) => ({ competenceId: score.competence.id, code: score.competence.code, pixScore: score.pixScore, level: score.level })),
+          complementary: eligibility.complementary,
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { getTargetProfileForOrganization } from '../../certification/api/index.js';
+import { DomainError } from '../../shared/errors/domain-error.js';
+import type { TargetProfileDirectory } from '../domain/ports.js';
+
+/** Target profiles live in the certification context; ask its public api. */
+export function targetProfileDirectory(em: EntityManager): TargetProfileDirectory {
+  return {
+    isUsableBy: async (targetProfileId, organizationId) => {
+      try {
+        await getTargetProfileForOrganization(em, targetProfileId, organizationId);
+        return true;
+      } catch (error) {
+        if (error instanceof DomainError) return false;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Badge } from '../domain/models/badge.js';
+import type { KnowledgeElement } from '../domain/models/knowledge-element.js';
+import type { CertificationEligibility } from '../domain/read-models/certification-eligibility.js';
+import type { Profile } from '../domain/read-models/profile.js';
+import { evaluateProfileAndEligibility } from '../domain/usecases/get-certification-eligibility.usecase.js';
+import { certificationSettings } from '../certification.config.js';
+import { ReferentialRepository } from '../infrastructure/referential.repository.js';
+import { type TargetProfile, type TargetProfileSkill, toTargetProfileSkill } from '../domain/models/target-profile.js';
+import { getTargetProfileForOrganization as getForOrganization } from '../domain/usecases/get-target-profile-for-organization.usecase.js';
+import { BadgeRepository } from '../infrastructure/badge.repository.js';
+import { KnowledgeElementRepository } from '../infrastructure/knowledge-element.repository.js';
+import { TargetProfileRepository } from '../infrastructure/target-profile.repository.js';
+
+/**
+ * The profile a campaign of `organizationId` may evaluate: public, or shared with that
+ * organisation. Throws `TargetProfileNotFoundError` (NOT_FOUND) when unknown or not visible to it.
+ */
+export async function getTargetProfileForOrganization(em: EntityManager, id: string, organizationId: string): Promise<TargetProfile> {
+  const targetProfiles = new TargetProfileRepository(em);
+  return getForOrganization(
+    { id, organizationId },
+    {
+      targetProfiles: {
+        findById: async (targetProfileId) => (await targetProfiles.findByIds([targetProfileId]))[0] ?? null,
+        isSharedWithAnyOf: (targetProfileId, organizationIds) => targetProfiles.isSharedWithAnyOf(targetProfileId, organizationIds),
+      },
+    },
+  );
+}
+
+/** The skills of a profile with their competence and area ids, in referential order (one statement; [] if unknown). */
+export async function getTargetProfileSkills(em: EntityManager, targetProfileId: string): Promise<TargetProfileSkill[]> {
+  return (await new TargetProfileRepository(em).findSkillsByTargetProfileIds([targetProfileId])).map(toTargetProfileSkill);
+}
+
+/** The badges of a profile with their criteria (one statement), for `computeBadges`. */
+export async function getTargetProfileBadges(em: EntityManager, targetProfileId: string): Promise<Badge[]> {
+  return new BadgeRepository(em).findByTargetProfileIds([targetProfileId]);
+}
+
+/** The person's latest element of each of these skills (none for a skill never assessed): one statement. */
+export async function getKnowledgeElementSnapshot(em: EntityManager, userId: string, skillIds: readonly string[]): Promise<KnowledgeElement[]> {
+  return new KnowledgeElementRepository(em).findLatestByUserIdsAndSkillIds([userId], skillIds);
+}
+
+/** The same for several people at once (a page of participations): one statement, keyed by user id. */
+export async function getKnowledgeElementSnapshots(em: EntityManager, userIds: readonly string[], skillIds: readonly string[]): Promise<Map<string, KnowledgeElement[]>> {
+  const snapshots = new Map<string, KnowledgeElement[]>(userIds.map((userId) => [userId, []]));
+  for (const element of await new KnowledgeElementRepository(em).findLatestByUserIdsAndSkillIds(userIds, skillIds)) snapshots.get(element.userId)?.push(element);
+  return snapshots;
+}
+
+/**
+ * A person's whole profile (pix and level per competence) and certification eligibility, from
+ * their latest elements: what a shared profiles collection freezes. No access check: the caller
+ * (campaigns) decides who sees it. Five statements.
+ */
+export async function getProfileAndEligibility(em: EntityManager, userId: string): Promise<{ profile: Profile; eligibility: CertificationEligibility }> {
+  const referential = new ReferentialRepository(em);
+  const knowledgeElements = new KnowledgeElementRepository(em);
+  const targetProfiles = new TargetProfileRepository(em);
+  const badges = new BadgeRepository(em);
+  return evaluateProfileAndEligibility(userId, {
+    referential: { get: () => referential.get() },
+    knowledgeElements: { findLatestByUserId: (id) => knowledgeElements.findLatestByUserIds([id]) },
+    targetProfiles: {
+      findById: async (id) => (await targetProfiles.findByIds([id]))[0] ?? null,
+      listVisibleToOrganization: (organizationId, page) => targetProfiles.listVisibleToOrganization(organizationId, page),
+      isSharedWithAnyOf: (id, organizationIds) => targetProfiles.isSharedWithAnyOf(id, organizationIds),
+      findSkills: (id) => targetProfiles.findSkillsByTargetProfileIds([id]),
+    },
+    badges: { findByKey: async (key) => (await badges.findByKeys([key]))[0] ?? null },
+    settings: certificationSettings(),
+  });
+}
+
+/** The person's latest element of every skill they were assessed on (one statement). */
+export async function getLatestKnowledgeElements(em: EntityManager, userId: string): Promise<KnowledgeElement[]> {
+  return new KnowledgeElementRepository(em).findLatestByUserIds([userId]);
+}

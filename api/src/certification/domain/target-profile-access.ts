@@ -1,0 +1,9 @@
+import { SupportRole, type Principal } from '../../shared/auth/principal.js';
+
+/** PRODUCT.md: METIER manages target profiles; SUPPORT and SUPER_ADMIN see everything. */
+const SUPPORT_READING_TARGET_PROFILES = new Set<SupportRole>([SupportRole.METIER, SupportRole.SUPPORT, SupportRole.SUPER_ADMIN]);
+
+/** Support agents who may read any target profile, shared or not. */
+export function readsEveryTargetProfile(viewer: Principal): boolean {
+  return viewer.kind === 'user' && viewer.supportRole !== null && SUPPORT_READING_TARGET_PROFILES.has(viewer.supportRole);
+}
