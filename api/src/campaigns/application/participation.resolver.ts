@@ -6,6 +6,7 @@ import { Role } from '../../shared/auth/roles.js';
 import { startParticipation } from '../domain/usecases/start-participation.usecase.js';
 import { shareParticipationResults } from '../domain/usecases/share-participation-results.usecase.js';
 import { recordParticipationProgress } from '../domain/usecases/record-participation-progress.usecase.js';
+import { retryParticipation } from '../domain/usecases/retry-participation.usecase.js';
 import { campaignsDependencies } from './dependencies.js';
 import { KnowledgeElementInput } from './knowledge-element.input.js';
 import { CampaignParticipation } from './participation.type.js';
@@ -27,6 +28,12 @@ export class ParticipationResolver {
   @Mutation(() => CampaignParticipation, { description: 'The participant sends their results to the organisation (once, when finished).' })
   async shareParticipationResults(@Arg('participationId', () => ID) participationId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
     return CampaignParticipation.from(await shareParticipationResults({ actor, participationId }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => CampaignParticipation, { description: '"Je retente": with multiple sendings, a new participation some days after sharing (RETRY_NOT_ALLOWED_YET before).' })
+  async retryParticipation(@Arg('campaignId', () => ID) campaignId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await retryParticipation({ actor, campaignId }, campaignsDependencies(context)));
   }
 
   @Authorized(Role.ENGINE)

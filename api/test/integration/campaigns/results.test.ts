@@ -109,3 +109,41 @@ describe('the assessment engine records, the participant shares', () => {
     expect((await client.ok(SHARE, { id: participationId })).shareParticipationResults.status).toBe('SHARED');
   });
 });
+
+describe('multiple sendings and "Je retente"', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.close());
+
+  it('refuses a new sending 3 days after sharing (RETRY_NOT_ALLOWED_YET) and accepts it after 4', async () => {
+    const { client: support } = await supportClient(server, SupportRole.SUPPORT);
+    const organizationId = (await createOrganization(support)).id;
+    const advisor = (await addMember(server, support, organizationId)).client;
+    const { createCampaign } = await advisor.ok(CREATE, { input: { organizationId, type: 'PROFILES_COLLECTION', name: 'Envois multiples', multipleSendings: true, externalIdLabel: 'Identifiant' } });
+    const engine = server.client();
+    engine.authorization = `Service ${TEST_ENGINE_SECRET}`;
+    const client = server.client();
+    await signUpAs(client);
+    const START_WITH_ID = `mutation ($code: String!) { startParticipation(code: $code, participantExternalId: "ID-7") { id status } }`;
+    const first = (await client.ok(START_WITH_ID, { code: createCampaign.code })).startParticipation;
+    const RETRY = `mutation ($id: ID!) { retryParticipation(campaignId: $id) { id status participantExternalId } }`;
+    expect(await client.errorCodes(RETRY, { id: createCampaign.id })).toEqual(['ALREADY_PARTICIPATED']);
+
+    await engine.ok(RECORD, { id: first.id, elements: [], finished: true });
+    await client.ok(SHARE, { id: first.id });
+    const sharedDaysAgo = (days: number) =>
+      server.orm.em.getConnection().execute(`update campaigns.participations set shared_at = now() - (? || ' days')::interval where id = ?`, [String(days), first.id]);
+
+    await sharedDaysAgo(3);
+    const early = await client.request(RETRY, { id: createCampaign.id });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'RETRY_NOT_ALLOWED_YET', availableAt: expect.any(String) });
+
+    await sharedDaysAgo(4);
+    const { retryParticipation } = await client.ok(RETRY, { id: createCampaign.id });
+    expect(retryParticipation).toMatchObject({ status: 'STARTED', participantExternalId: 'ID-7' });
+    expect(retryParticipation.id).not.toBe(first.id);
+  });
+});

@@ -2,15 +2,16 @@ import { isEmail } from 'class-validator';
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { AlreadyParticipatedError, CampaignArchivedError, ExternalIdRequiredError, InvalidEmailError } from '../errors.js';
+import { AlreadyParticipatedError, CampaignArchivedError, ExternalIdRequiredError, InvalidEmailError, RetryNotAllowedYetError } from '../errors.js';
 import { CAMPAIGN_LIMITS, ExternalIdType, normalizeCampaignCode } from '../models/campaign.js';
 import { type Participation, ParticipationStatus } from '../models/participation.js';
 import { getCampaignToJoin } from './get-campaign-to-join.usecase.js';
 
 /**
  * The participant starts by code (guide p.25), giving the identifier when asked. One current
- * participation per person and campaign; with multiple sendings a new one only once the previous
- * one is shared. Concurrent starts create one participation (unique index).
+ * participation per person and campaign; with multiple sendings a new one once the previous one
+ * is shared and the retry delay has passed ("Je retente"). Concurrent starts create one
+ * participation (unique index).
  */
 export async function startParticipation(
   { actor, code, participantExternalId }: { actor: UserPrincipal; code: string; participantExternalId: string | null },
@@ -25,6 +26,9 @@ export async function startParticipation(
     const current = await tx.participations.findCurrent(campaign.id, actor.userId);
     if (current) {
       if (!campaign.multipleSendings || current.status !== ParticipationStatus.SHARED) throw new AlreadyParticipatedError();
+      // "Je retente": a new sending only some days after sharing (4 by default).
+      const availableAt = new Date(current.sharedAt!.getTime() + tx.settings.retryDelayDays * 24 * 3600 * 1000);
+      if (availableAt.getTime() > now.getTime()) throw new RetryNotAllowedYetError(availableAt);
       await tx.participations.markAsImproved(current.id);
     }
     const person = await tx.organizations.getPerson(actor.userId);
