@@ -13,6 +13,11 @@ import { campaignAccessLookup, campaignsDependencies } from './dependencies.js';
 import { Campaign, CampaignConnection } from './campaign.type.js';
 import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.input.js';
 import { OrganizationRef, organizationRef, UserRef, userRef } from './references.type.js';
+import { listCampaignParticipations } from '../domain/usecases/list-campaign-participations.usecase.js';
+import { getCollectiveResults, getResultBands } from '../domain/usecases/get-collective-results.usecase.js';
+import { getOrganizationStatistics } from '../domain/usecases/get-organization-statistics.usecase.js';
+import { CampaignParticipation, CampaignParticipationConnection } from './participation.type.js';
+import { CompetenceCollectiveResult, OrganizationStatistics, ParticipationFilter, ParticipationOrder, ResultBandCount } from './results.type.js';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -79,6 +84,44 @@ export class CampaignResolver {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).shared;
   }
 
+  @FieldResolver(() => CampaignParticipationConnection, { description: 'The "Participants" tab: results stay null until each participant shares.' })
+  async participations(
+    @Root() campaign: Campaign,
+    @Arg('filter', () => ParticipationFilter, { nullable: true }) filter: ParticipationFilter | null,
+    @Arg('orderBy', () => ParticipationOrder, { defaultValue: ParticipationOrder.NAME }) orderBy: ParticipationOrder,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CampaignParticipationConnection> {
+    const page = await listCampaignParticipations(
+      { accessTo: campaignAccessLookup(context), campaignId: campaign.id, filter: filter ?? {}, order: orderBy, page: pageRequest(first ?? undefined, after) },
+      campaignsDependencies(context),
+    );
+    return toConnection(page, CampaignParticipation.from);
+  }
+
+  @FieldResolver(() => [CompetenceCollectiveResult], { description: "Per competence, the mean over each participant's latest shared result." })
+  async collectiveResults(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<CompetenceCollectiveResult[]> {
+    const [results, referential] = await Promise.all([
+      getCollectiveResults({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context)),
+      context.loaders.certification.referential(),
+    ]);
+    const competences = new Map(referential.competences.map((competence) => [competence.id, competence]));
+    return results.map((result) =>
+      Object.assign(new CompetenceCollectiveResult(), {
+        ...result,
+        competenceCode: competences.get(result.competenceId)?.code ?? null,
+        competenceName: competences.get(result.competenceId)?.name ?? null,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [ResultBandCount], { description: "The guide's result bands of the campaign's profile (empty for other profiles)." })
+  async resultBands(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<ResultBandCount[]> {
+    const bands = await getResultBands({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context));
+    return bands.map((band) => Object.assign(new ResultBandCount(), { ...band, below: band.below ?? null, upTo: band.upTo ?? null }));
+  }
+
   @FieldResolver(() => OrganizationRef)
   organization(@Root() campaign: Campaign): OrganizationRef {
     return organizationRef(campaign.organizationId);
@@ -97,6 +140,12 @@ export class CampaignResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationCampaignsResolver {
+  @FieldResolver(() => OrganizationStatistics, { description: 'Started, waiting and shared participations over the organisation’s campaigns.' })
+  async statistics(@Root() organization: OrganizationRef, @Ctx() context: GraphQLContext): Promise<OrganizationStatistics> {
+    const access = await campaignAccessLookup(context)(organization.id);
+    return Object.assign(new OrganizationStatistics(), await getOrganizationStatistics({ access, organizationId: organization.id }, campaignsDependencies(context)));
+  }
+
   @FieldResolver(() => CampaignConnection, { description: 'Guide p.61: active/archived, name search, owner or mine, newest first, ≤ 100 a page.' })
   async campaigns(
     @Root() organization: OrganizationRef,

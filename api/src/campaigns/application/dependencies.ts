@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../context.js';
 import { MembershipRepository, organizationAccessFor, UserRepository } from '../../organizations/api/index.js';
 import { campaignsSettings } from '../campaigns.config.js';
 import { CampaignRepository } from '../infrastructure/campaign.repository.js';
-import { ParticipationRepository } from '../infrastructure/participation.repository.js';
+import { ParticipationReadRepository, ParticipationRepository } from '../infrastructure/participation.repository.js';
 import { CampaignAccess, type CampaignAccessLookup } from '../domain/campaign-access.js';
 import type { CampaignsDependencies } from '../domain/dependencies.js';
 import type { TargetProfileDirectory } from '../domain/ports.js';
@@ -20,6 +20,7 @@ export function buildCampaignsDependencies(em: EntityManager, now: () => Date = 
   return {
     campaigns: new CampaignRepository(em),
     participations: new ParticipationRepository(em),
+    participationReads: new ParticipationReadRepository(em),
     organizations: {
       isActiveMember: async (organizationId, userId) => (await memberships.findActive(organizationId, userId)) !== null,
       getPerson: (userId) => users.get(userId),

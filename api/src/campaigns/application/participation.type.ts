@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../shared/graphql/connection.js';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ParticipationStatus } from './enums.js';
 import type { Participation } from '../domain/models/participation.js';
@@ -36,6 +37,12 @@ export class CampaignParticipation {
   @Field(() => ParticipationStatus)
   status!: ParticipationStatus;
 
+  @Field(() => String, { nullable: true, description: 'As given at first participation (null once the campaign is deleted).' })
+  participantFirstName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  participantLastName!: string | null;
+
   @Field(() => String, { nullable: true, description: 'The identifier the campaign asked for.' })
   participantExternalId!: string | null;
 
@@ -67,12 +74,14 @@ export class CampaignParticipation {
   participantId!: string | null;
   userId!: string | null;
 
-  static from(participation: Participation): CampaignParticipation {
+  static from(participation: Participation & { participantFirstName?: string | null; participantLastName?: string | null }): CampaignParticipation {
     const shared = participation.status === ParticipationStatus.SHARED;
     const results = (shared ? participation.results : null) as { competences?: CompetenceResult[]; badges?: EarnedBadge[] } | null;
     return Object.assign(new CampaignParticipation(), {
       id: participation.id,
       status: participation.status,
+      participantFirstName: participation.participantFirstName ?? null,
+      participantLastName: participation.participantLastName ?? null,
       participantExternalId: participation.participantExternalId,
       startedAt: participation.startedAt,
       sharedAt: participation.sharedAt,
@@ -89,3 +98,6 @@ export class CampaignParticipation {
     });
   }
 }
+
+@ObjectType()
+export class CampaignParticipationConnection extends Connection(CampaignParticipation, 'CampaignParticipation') {}

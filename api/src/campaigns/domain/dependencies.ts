@@ -1,11 +1,12 @@
 import type { CampaignRepository } from '../infrastructure/campaign.repository.js';
-import type { ParticipationRepository } from '../infrastructure/participation.repository.js';
+import type { ParticipationReadRepository, ParticipationRepository } from '../infrastructure/participation.repository.js';
 import type { KnowledgeElementsRecorder, OrganizationDirectory, ResultsCalculator, TargetProfileDirectory } from './ports.js';
 import type { CampaignsSettings } from '../campaigns.config.js';
 
 export interface CampaignsDependencies {
   campaigns: CampaignRepository;
   participations: ParticipationRepository;
+  participationReads: ParticipationReadRepository;
   organizations: OrganizationDirectory;
   targetProfiles: TargetProfileDirectory;
   knowledgeElements: KnowledgeElementsRecorder;

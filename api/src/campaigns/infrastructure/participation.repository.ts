@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Page, PageRequest } from '../../shared/pagination.js';
 import { NotFoundError } from '../../shared/errors/domain-error.js';
 import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
 import { ParticipantEntity } from './participant.entity.js';
@@ -89,6 +90,123 @@ export class ParticipationRepository {
     const participants = await this.em.find(ParticipantEntity, { id: { $in: [...ids] } });
     return new Map(participants.map((participant) => [participant.id, { firstName: participant.firstName, lastName: participant.lastName }]));
   }
+}
+
+export interface ParticipationListFilter {
+  status?: ParticipationStatus | null;
+  /** Part of the last name, first name or identifier. */
+  search?: string | null;
+  /** Only shared results carry certifiability: filtering on it never reveals unshared ones. */
+  certifiable?: boolean | null;
+}
+
+export type ParticipationOrder = 'NAME' | 'DATE';
+
+export interface ListedParticipation extends Participation {
+  participantFirstName: string | null;
+  participantLastName: string | null;
+}
+
+const LISTED_COLUMNS = `p.id, p.campaign_id as "campaignId", p.participant_id as "participantId", p.user_id as "userId",
+  p.participant_external_id as "participantExternalId", p.status, p.is_improved as "isImproved", p.started_at as "startedAt",
+  p.finished_at as "finishedAt", p.shared_at as "sharedAt", p.deleted_at as "deletedAt", p.mastery_rate as "masteryRate",
+  p.validated_skills_count as "validatedSkillsCount", p.tested_skills_count as "testedSkillsCount", p.pix_score as "pixScore",
+  p.is_certifiable as "isCertifiable", p.results, pa.first_name as "participantFirstName", pa.last_name as "participantLastName"`;
+
+/** Reads over many participations, each in a fixed number of statements whatever the size. */
+export class ParticipationReadRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** A page of a campaign's current participations with the participants' names: two statements. */
+  async listForCampaign(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, page: PageRequest): Promise<Page<ListedParticipation>> {
+    const conditions = ['p.campaign_id = ?', 'p.is_improved = false', 'p.deleted_at is null'];
+    const params: unknown[] = [campaignId];
+    if (filter.status) {
+      conditions.push('p.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.search?.trim()) {
+      const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push('(pa.last_name ilike ? or pa.first_name ilike ? or p.participant_external_id ilike ?)');
+      params.push(pattern, pattern, pattern);
+    }
+    if (filter.certifiable !== null && filter.certifiable !== undefined) {
+      conditions.push(`p.status = 'SHARED' and p.is_certifiable = ?`);
+      params.push(filter.certifiable);
+    }
+    const where = conditions.join(' and ');
+    const orderBy =
+      order === 'NAME'
+        ? 'pa.last_name collate organizations.french, pa.first_name collate organizations.french, p.id'
+        : 'p.started_at desc, p.id';
+    const [rows, [{ count }]] = await Promise.all([
+      this.em.execute<ListedParticipation[]>(
+        `select ${LISTED_COLUMNS} from campaigns.participations p left join campaigns.participants pa on pa.id = p.participant_id
+          where ${where} order by ${orderBy} limit ? offset ?`,
+        [...params, page.first, page.offset],
+      ),
+      this.em.execute<{ count: string }[]>(
+        `select count(*) from campaigns.participations p left join campaigns.participants pa on pa.id = p.participant_id where ${where}`,
+        params,
+      ),
+    ]);
+    return { items: rows.map(withDates), totalCount: Number(count), offset: page.offset };
+  }
+
+  /**
+   * Per competence, the mean mastery over each participant's latest shared participation (a
+   * participant counts once even after several sendings). One statement.
+   */
+  async collectiveCompetences(campaignId: string): Promise<{ competenceId: string; averageMasteryRate: number; participantsCount: number }[]> {
+    const rows = await this.em.execute<{ competence_id: string; average: string; participants: string }[]>(
+      `with latest as (
+         select distinct on (participant_id) results from campaigns.participations
+          where campaign_id = ? and status = 'SHARED' and deleted_at is null
+          order by participant_id, shared_at desc
+       )
+       select c->>'competenceId' as competence_id, avg((c->>'masteryRate')::numeric) as average, count(*) as participants
+         from latest, jsonb_array_elements(latest.results->'competences') c
+        where c->>'masteryRate' is not null
+        group by 1 order by 1`,
+      [campaignId],
+    );
+    return rows.map((row) => ({ competenceId: row.competence_id, averageMasteryRate: Math.round(Number(row.average) * 100) / 100, participantsCount: Number(row.participants) }));
+  }
+
+  /** How many latest shared participations have each global mastery rate (at most 101 rows). */
+  async masteryRateCounts(campaignId: string): Promise<{ masteryRate: number; count: number }[]> {
+    const rows = await this.em.execute<{ mastery_rate: string; count: string }[]>(
+      `with latest as (
+         select distinct on (participant_id) mastery_rate from campaigns.participations
+          where campaign_id = ? and status = 'SHARED' and deleted_at is null and mastery_rate is not null
+          order by participant_id, shared_at desc
+       )
+       select mastery_rate, count(*) from latest group by mastery_rate`,
+      [campaignId],
+    );
+    return rows.map((row) => ({ masteryRate: Number(row.mastery_rate), count: Number(row.count) }));
+  }
+
+  /** Started, finished (to share) and shared current participations over an organisation's campaigns. */
+  async organizationCounts(organizationId: string): Promise<{ started: number; toShare: number; shared: number }> {
+    const [row] = await this.em.execute<{ started: string; to_share: string; shared: string }[]>(
+      `select count(*) filter (where p.status = 'STARTED') as started, count(*) filter (where p.status = 'TO_SHARE') as to_share,
+              count(*) filter (where p.status = 'SHARED') as shared
+         from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
+        where c.organization_id = ? and c.deleted_at is null and p.deleted_at is null and p.is_improved = false`,
+      [organizationId],
+    );
+    return { started: Number(row!.started), toShare: Number(row!.to_share), shared: Number(row!.shared) };
+  }
+}
+
+function withDates(row: ListedParticipation): ListedParticipation {
+  return {
+    ...row,
+    startedAt: new Date(row.startedAt),
+    finishedAt: row.finishedAt ? new Date(row.finishedAt) : null,
+    sharedAt: row.sharedAt ? new Date(row.sharedAt) : null,
+  };
 }
 
 export interface ResultSnapshot {

@@ -1,0 +1,79 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { ParticipationStatus } from './enums.js';
+
+export enum ParticipationOrder {
+  NAME = 'NAME',
+  DATE = 'DATE',
+}
+registerEnumType(ParticipationOrder, { name: 'ParticipationOrder', description: 'NAME: last name, first name; DATE: newest start first.' });
+
+@InputType()
+export class ParticipationFilter {
+  @Field(() => ParticipationStatus, { nullable: true })
+  status?: ParticipationStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the last name, first name or identifier.' })
+  @MaxLength(255)
+  search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Shared profiles collections only: certifiable or not.' })
+  certifiable?: boolean | null;
+}
+
+@ObjectType({ description: 'One competence of the collective results.' })
+export class CompetenceCollectiveResult {
+  @Field(() => ID)
+  competenceId!: string;
+
+  @Field(() => String, { nullable: true })
+  competenceCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  competenceName!: string | null;
+
+  @Field(() => Float, { description: "Mean mastery (0 to 1) over each participant's latest shared result." })
+  averageMasteryRate!: number;
+
+  @Field(() => Int)
+  participantsCount!: number;
+}
+
+@ObjectType({ description: "A band of global mastery with the guide's messages, and how many shared results fall in it." })
+export class ResultBandCount {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Rates below this (exclusive).' })
+  below!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Or up to this (inclusive).' })
+  upTo!: number | null;
+
+  @Field(() => String, { description: 'For the advisor.' })
+  advice!: string;
+
+  @Field(() => String, { description: 'What the participant reads.' })
+  message!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class OrganizationStatistics {
+  @Field(() => Int, { description: 'En cours de test.' })
+  startedCount!: number;
+
+  @Field(() => Int, { description: 'En attente (finished, not shared).' })
+  toShareCount!: number;
+
+  @Field(() => Int, { description: 'Résultats reçus.' })
+  sharedCount!: number;
+
+  @Field(() => Int)
+  participationsCount!: number;
+
+  @Field(() => Float)
+  shareRate!: number;
+}
