@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrm } from '../../support/database.js';
+import type { Orm } from '../../../src/shared/database/orm.js';
+import { buildCampaignsDependencies } from '../../../src/campaigns/application/dependencies.js';
+import { createCampaign } from '../../../src/campaigns/domain/usecases/create-campaign.usecase.js';
+import { CampaignAccess } from '../../../src/campaigns/domain/campaign-access.js';
+import { CampaignType, CODE_PATTERN } from '../../../src/campaigns/domain/models/campaign.js';
+import type { OrganizationAccess } from '../../../src/organizations/api/index.js';
+
+describe('campaign codes at volume', () => {
+  let orm: Orm;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ orm, close } = await createTestOrm());
+  });
+  afterAll(() => close?.());
+
+  it('gives 10,000 campaigns 10,000 distinct codes of the guide', async () => {
+    const userId = '00000000-0000-4000-8000-000000000001';
+    const organizationId = '00000000-0000-4000-8000-000000000002';
+    // The use case itself, with a member's access: the code drawing and the unique index are what is tested.
+    const access = new CampaignAccess({ principal: { kind: 'user', userId, sessionId: 's', supportRole: null }, membership: { role: 'MEMBER' } } as unknown as OrganizationAccess);
+    const codes: string[] = [];
+    for (let batch = 0; batch < 100; batch += 1) {
+      const created = await Promise.all(
+        Array.from({ length: 100 }, (_, index) =>
+          createCampaign(
+            { access, organizationId, type: CampaignType.PROFILES_COLLECTION, targetProfileId: null, fields: { name: `Campagne ${batch * 100 + index}` } },
+            buildCampaignsDependencies(orm.em.fork()),
+          ),
+        ),
+      );
+      codes.push(...created.map((campaign) => campaign.code));
+    }
+    expect(codes).toHaveLength(10_000);
+    expect(new Set(codes).size).toBe(10_000);
+    expect(codes.every((code) => CODE_PATTERN.test(code))).toBe(true);
+  }, 120_000);
+});
