@@ -17,7 +17,8 @@ import { listCampaignParticipations } from '../domain/usecases/list-campaign-par
 import { getCollectiveResults, getResultBands } from '../domain/usecases/get-collective-results.usecase.js';
 import { getOrganizationStatistics } from '../domain/usecases/get-organization-statistics.usecase.js';
 import { CampaignParticipation, CampaignParticipationConnection } from './participation.type.js';
-import { CompetenceCollectiveResult, OrganizationStatistics, ParticipationFilter, ParticipationOrder, ResultBandCount } from './results.type.js';
+import { CompetenceCollectiveResult, OrganizationStatistics, Participant, ParticipantConnection, ParticipationFilter, ParticipationOrder, ResultBandCount } from './results.type.js';
+import { listParticipants } from '../domain/usecases/list-participants.usecase.js';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -140,6 +141,19 @@ export class CampaignResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationCampaignsResolver {
+  @FieldResolver(() => ParticipantConnection, { description: "Everyone who took part in the organisation's campaigns, alphabetical." })
+  async participants(
+    @Root() organization: OrganizationRef,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ParticipantConnection> {
+    const access = await campaignAccessLookup(context)(organization.id);
+    const page = await listParticipants({ access, organizationId: organization.id, search: search?.slice(0, 255) ?? null, page: pageRequest(first ?? undefined, after) }, campaignsDependencies(context));
+    return toConnection(page, (participant) => Object.assign(new Participant(), participant));
+  }
+
   @FieldResolver(() => OrganizationStatistics, { description: 'Started, waiting and shared participations over the organisation’s campaigns.' })
   async statistics(@Root() organization: OrganizationRef, @Ctx() context: GraphQLContext): Promise<OrganizationStatistics> {
     const access = await campaignAccessLookup(context)(organization.id);

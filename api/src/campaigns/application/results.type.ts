@@ -1,5 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Connection } from '../../shared/graphql/connection.js';
 import { ParticipationStatus } from './enums.js';
 
 export enum ParticipationOrder {
@@ -77,3 +79,24 @@ export class OrganizationStatistics {
   @Field(() => Float)
   shareRate!: number;
 }
+
+@ObjectType({ description: "A person as the organisation knows them: the name given at first participation." })
+export class Participant {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  firstName!: string;
+
+  @Field(() => String)
+  lastName!: string;
+
+  @Field(() => Int)
+  participationsCount!: number;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  lastStartedAt!: Date | null;
+}
+
+@ObjectType()
+export class ParticipantConnection extends Connection(Participant, 'Participant') {}

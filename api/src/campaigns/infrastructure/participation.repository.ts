@@ -187,6 +187,35 @@ export class ParticipationReadRepository {
     return rows.map((row) => ({ masteryRate: Number(row.mastery_rate), count: Number(row.count) }));
   }
 
+  /** The organisation's participants (as named at first participation), alphabetical, with their counts: two statements. */
+  async listParticipants(organizationId: string, search: string | null, page: PageRequest): Promise<Page<ParticipantSummary>> {
+    const params: unknown[] = [organizationId];
+    let where = 'pa.organization_id = ?';
+    if (search?.trim()) {
+      const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where += ' and (pa.last_name ilike ? or pa.first_name ilike ?)';
+      params.push(pattern, pattern);
+    }
+    const [rows, [{ count }]] = await Promise.all([
+      this.em.execute<{ id: string; first_name: string; last_name: string; participations: string; last_started_at: Date | null }[]>(
+        `select pa.id, pa.first_name, pa.last_name, count(p.id) as participations, max(p.started_at) as last_started_at
+           from campaigns.participants pa
+           left join campaigns.participations p on p.participant_id = pa.id and p.deleted_at is null
+          where ${where}
+          group by pa.id
+          order by pa.last_name collate organizations.french, pa.first_name collate organizations.french, pa.id
+          limit ? offset ?`,
+        [...params, page.first, page.offset],
+      ),
+      this.em.execute<{ count: string }[]>(`select count(*) from campaigns.participants pa where ${where}`, params),
+    ]);
+    return {
+      items: rows.map((row) => ({ id: row.id, firstName: row.first_name, lastName: row.last_name, participationsCount: Number(row.participations), lastStartedAt: row.last_started_at ? new Date(row.last_started_at) : null })),
+      totalCount: Number(count),
+      offset: page.offset,
+    };
+  }
+
   /** Started, finished (to share) and shared current participations over an organisation's campaigns. */
   async organizationCounts(organizationId: string): Promise<{ started: number; toShare: number; shared: number }> {
     const [row] = await this.em.execute<{ started: string; to_share: string; shared: string }[]>(
@@ -207,6 +236,14 @@ function withDates(row: ListedParticipation): ListedParticipation {
     finishedAt: row.finishedAt ? new Date(row.finishedAt) : null,
     sharedAt: row.sharedAt ? new Date(row.sharedAt) : null,
   };
+}
+
+export interface ParticipantSummary {
+  id: string;
+  firstName: string;
+  lastName: string;
+  participationsCount: number;
+  lastStartedAt: Date | null;
 }
 
 export interface ResultSnapshot {

@@ -95,6 +95,11 @@ describe('reading participations, collective results, bands and statistics', () 
     expect(organization.statistics).toEqual({ startedCount: 1, toShareCount: 1, sharedCount: 2, participationsCount: 4, shareRate: 0.5 });
   });
 
+  it("lists the organisation's participants alphabetically with their participations", async () => {
+    const { organization } = await advisor.ok(`query ($id: ID!) { organization(id: $id) { participants(search: "ar") { totalCount nodes { firstName lastName participationsCount } } } }`, { id: organizationId });
+    expect(organization.participants.nodes.map((node: any) => `${node.firstName} ${node.lastName} ${node.participationsCount}`)).toEqual(["Ana Bernard 1", "Luc Caron 1"]);
+  });
+
   it('shows none of it to a member of another organisation', async () => {
     const { client: support } = await supportClient(server, SupportRole.SUPPORT);
     const other = await addMember(server, support, (await createOrganization(support, 'Autre')).id);
@@ -106,6 +111,7 @@ describe('reading participations, collective results, bands and statistics', () 
       expect(await other.client.errorCodes(query, { id: campaign.id })).toEqual(['FORBIDDEN']);
     }
     expect(await other.client.errorCodes(`query ($id: ID!) { organization(id: $id) { statistics { sharedCount } } }`, { id: organizationId })).toEqual(['FORBIDDEN']);
+    expect(await other.client.errorCodes(`query ($id: ID!) { organization(id: $id) { participants { totalCount } } }`, { id: organizationId })).toEqual(['FORBIDDEN']);
   });
 });
 

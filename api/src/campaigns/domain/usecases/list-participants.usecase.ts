@@ -1,0 +1,13 @@
+import type { Page, PageRequest } from '../../../shared/pagination.js';
+import type { CampaignAccess } from '../campaign-access.js';
+import type { CampaignsDependencies } from '../dependencies.js';
+import type { ParticipantSummary } from '../../infrastructure/participation.repository.js';
+
+/** Everyone who took part in the organisation's campaigns, as they named themselves, alphabetical. */
+export async function listParticipants(
+  { access, organizationId, search, page }: { access: CampaignAccess; organizationId: string; search: string | null; page: PageRequest },
+  deps: Pick<CampaignsDependencies, 'participationReads'>,
+): Promise<Page<ParticipantSummary>> {
+  access.assertCanRead();
+  return deps.participationReads.listParticipants(organizationId, search, page);
+}
