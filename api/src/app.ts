@@ -16,6 +16,7 @@ import { subgraphDefinitions } from './subgraphs.js';
 import { createGateway, type RemoteGatewayContext } from './gateway/gateway.js';
 import type { SubgraphSchemas } from './gateway/supergraph.js';
 import { buildContext, createServices, type Services } from './context.js';
+import { campaignResultsExportRoute, RESULTS_EXPORT_PATH } from './campaigns/application/export.route.js';
 
 export interface App {
   express: Express;
@@ -79,6 +80,7 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
     expressMiddleware(server as ApolloServer<BaseContext>, { context: contextFor as never }),
   );
 
+  app.get(RESULTS_EXPORT_PATH, campaignResultsExportRoute(services));
   serveConsole(app, config, logger);
 
   return {

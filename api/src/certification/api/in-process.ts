@@ -3,6 +3,7 @@ import type { Badge } from '../domain/models/badge.js';
 import type { KnowledgeElement } from '../domain/models/knowledge-element.js';
 import type { CertificationEligibility } from '../domain/read-models/certification-eligibility.js';
 import type { Profile } from '../domain/read-models/profile.js';
+import type { Referential } from '../domain/models/referential.js';
 import { evaluateProfileAndEligibility } from '../domain/usecases/get-certification-eligibility.usecase.js';
 import { certificationSettings } from '../certification.config.js';
 import { ReferentialRepository } from '../infrastructure/referential.repository.js';
@@ -78,4 +79,40 @@ export async function getProfileAndEligibility(em: EntityManager, userId: string
 /** The person's latest element of every skill they were assessed on (one statement). */
 export async function getLatestKnowledgeElements(em: EntityManager, userId: string): Promise<KnowledgeElement[]> {
   return new KnowledgeElementRepository(em).findLatestByUserIds([userId]);
+}
+
+/** Areas (by code) and competences (referential order), without skills: two statements. */
+export async function getReferentialAreasAndCompetences(em: EntityManager): Promise<Referential> {
+  return new ReferentialRepository(em).get();
+}
+
+/**
+ * A profile by id whatever its visibility (null when unknown): for a campaign that already
+ * evaluates it, e.g. to name it in an export. One statement.
+ */
+export async function findTargetProfile(em: EntityManager, id: string): Promise<TargetProfile | null> {
+  return (await new TargetProfileRepository(em).findByIds([id]))[0] ?? null;
+}
+
+/**
+ * How many of these skills each participation has tested (any element recorded during it,
+ * validated or not): the progress of a running test. One statement for a whole batch; a
+ * participation with nothing tested is absent from the map. The person's id rides along with each
+ * participation because knowledge elements are indexed by person (user_id first), not by
+ * participation: the statement walks that index and then keeps the participation's elements.
+ */
+export async function countTestedSkillsByParticipations(
+  em: EntityManager,
+  participations: readonly { participationId: string; userId: string }[],
+  skillIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (participations.length === 0 || skillIds.length === 0) return new Map();
+  const rows = await em.execute<{ participation_id: string; tested: number }[]>(
+    `select participation_id, count(distinct skill_id)::int as tested
+       from certification.knowledge_elements
+      where user_id in (?) and participation_id in (?) and skill_id in (?)
+      group by participation_id`,
+    [[...new Set(participations.map((entry) => entry.userId))], participations.map((entry) => entry.participationId), [...skillIds]],
+  );
+  return new Map(rows.map((row) => [row.participation_id, Number(row.tested)]));
 }

@@ -27,6 +27,9 @@ export {
   getKnowledgeElementSnapshots,
   getLatestKnowledgeElements,
   getProfileAndEligibility,
+  getReferentialAreasAndCompetences,
+  findTargetProfile,
+  countTestedSkillsByParticipations,
 } from './in-process.js';
 
 // Results over a target profile (pure).
@@ -42,6 +45,7 @@ export {
 export {
   computeCertificationEligibility,
   REQUIRED_COMPETENCES_COUNT,
+  MIN_CERTIFIABLE_LEVEL,
   type CertificationEligibility,
   type ComplementaryEligibility,
 } from '../domain/read-models/certification-eligibility.js';

@@ -1,0 +1,81 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { buildContext, type GraphQLContext, type Services } from '../../context.js';
+import type { Logger } from '../../shared/logger.js';
+import { NotFoundError, UnauthenticatedError } from '../../shared/errors/domain-error.js';
+import { toGraphQLError } from '../../shared/errors/error-mapper.js';
+import { campaignAccessLookup } from './dependencies.js';
+import { type CampaignResultsExport, EXPORT_BATCH_SIZE, exportCampaignResults } from '../domain/usecases/export-campaign-results.usecase.js';
+import type { ResultsExportDependencies } from '../domain/results-export.ports.js';
+import { CampaignRepository } from '../infrastructure/campaign.repository.js';
+import { ResultsExportRepository } from '../infrastructure/results-export.repository.js';
+import { resultsExportReferential } from '../infrastructure/results-export.certification.js';
+import { resultsCsvStream } from '../infrastructure/results-csv.js';
+
+export const RESULTS_EXPORT_PATH = '/exports/campaigns/:id/results.csv';
+
+const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * `GET /exports/campaigns/:id/results.csv`: the same `Authorization: Bearer` header as GraphQL
+ * and the same rights as reading the campaign; refusals answer in GraphQL's error shape. The file
+ * is streamed: rows are read batch by batch as the client takes them (back-pressure through the
+ * pipeline), and reading stops when the client goes away.
+ */
+export function campaignResultsExportRoute(services: Services | undefined): RequestHandler<{ id: string }> {
+  return async (req: Request<{ id: string }>, res: Response) => {
+    let exported: CampaignResultsExport;
+    try {
+      // A gateway-only process has no database: the export lives where the campaigns are.
+      if (!services) throw new NotFoundError("Cet export n'est pas servi ici.");
+      const context = await buildContext(services, req.headers, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') });
+      if (context.principal.kind === 'anonymous') throw new UnauthenticatedError('Vous devez être connecté.');
+      exported = await exportCampaignResults({ accessTo: campaignAccessLookup(context), campaignId: req.params.id }, resultsExportDependencies(context));
+    } catch (error) {
+      return sendError(res, error, services?.logger);
+    }
+
+    res.status(200).set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${asciiFilename(exported.campaign.code)}-resultats.csv"`,
+      // Personal data: neither a proxy nor the browser keeps a copy.
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    const clientGone = new AbortController();
+    res.once('close', () => clientGone.abort());
+    try {
+      await pipeline(Readable.from(exported.records(clientGone.signal)), resultsCsvStream(), res);
+    } catch (error) {
+      // The pipeline has destroyed the response: a cut download, never a complete-looking file.
+      if (res.writableFinished || !clientGone.signal.aborted || (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        services!.logger.error({ err: error, campaignId: exported.campaign.id }, 'results export failed while streaming');
+      } else {
+        services!.logger.info({ campaignId: exported.campaign.id }, 'results export abandoned by the client');
+      }
+    }
+  };
+}
+
+function resultsExportDependencies(context: GraphQLContext): ResultsExportDependencies {
+  return {
+    campaigns: new CampaignRepository(context.em),
+    organizations: { getName: async (organizationId) => (await context.loaders.organizations.organizationById.load(organizationId))?.name ?? '' },
+    participations: new ResultsExportRepository(context.em),
+    certification: resultsExportReferential(context.em),
+    batchSize: EXPORT_BATCH_SIZE,
+  };
+}
+
+/** Campaign codes are ASCII already; anything else would need RFC 5987 `filename*`. */
+function asciiFilename(code: string): string {
+  return code.replace(/[^A-Za-z0-9_-]/g, '') || 'campagne';
+}
+
+function sendError(res: Response, error: unknown, logger: Logger | undefined): void {
+  const { message, extensions } = toGraphQLError(error, logger);
+  const { http: _http, ...rest } = extensions as Record<string, unknown>;
+  const code = String(rest.code);
+  res.status(STATUS_BY_CODE[code] ?? 500).json({ errors: [{ message, extensions: rest }] });
+}

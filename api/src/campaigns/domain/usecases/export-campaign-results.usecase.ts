@@ -1,0 +1,192 @@
+import type { CampaignAccessLookup } from '../campaign-access.js';
+import { type Campaign, CampaignType } from '../models/campaign.js';
+import { ParticipationStatus } from '../models/participation.js';
+import type { ExportedArea, ExportedCompetence, ExportedParticipation, ResultsExportDependencies } from '../results-export.ports.js';
+
+/** What an unshared row shows in every result column (consent: nothing before sharing). */
+export const NOT_AVAILABLE = 'NA';
+/** Participations read per statement: memory stays flat whatever the campaign's size. */
+export const EXPORT_BATCH_SIZE = 1000;
+
+export interface CampaignResultsExport {
+  campaign: Pick<Campaign, 'id' | 'code'>;
+  /** The header, then one row per current participation by last name, first name; read lazily. */
+  records(signal?: AbortSignal): AsyncGenerator<string[]>;
+}
+
+/**
+ * The CSV export of a campaign's results (PRODUCT.md "Participations and results", guide p.69-74,
+ * Pix Orga's columns): readable by whoever may read the campaign. Checks access and reads the
+ * campaign's frame (organisation, target profile, referential) at once, so that a refusal comes
+ * before anything is sent; the rows are read batch by batch only as the caller consumes them.
+ */
+export async function exportCampaignResults(
+  { accessTo, campaignId }: { accessTo: CampaignAccessLookup; campaignId: string },
+  deps: ResultsExportDependencies,
+): Promise<CampaignResultsExport> {
+  const campaign = await deps.campaigns.get(campaignId);
+  (await accessTo(campaign.organizationId)).assertCanRead();
+
+  const [organizationName, referential, targetProfile] = await Promise.all([
+    deps.organizations.getName(campaign.organizationId),
+    deps.certification.getReferential(),
+    campaign.type === CampaignType.ASSESSMENT && campaign.targetProfileId ? deps.certification.findTargetProfile(campaign.targetProfileId) : null,
+  ]);
+  const skillIds = targetProfile?.skills.map((skill) => skill.skillId) ?? [];
+  const columns = [
+    ...identityColumns(campaign, organizationName, targetProfile?.name ?? null),
+    ...(campaign.type === CampaignType.ASSESSMENT
+      ? assessmentColumns({
+          badges: targetProfile?.badges ?? [],
+          competences: referential.competences.filter((competence) => targetProfile?.skills.some((skill) => skill.competenceId === competence.id)),
+          areas: referential.areas.filter((area) => targetProfile?.skills.some((skill) => skill.areaId === area.id)),
+        })
+      : profilesCollectionColumns(referential.competences, deps.certification.minCertifiableLevel)),
+  ];
+
+  async function* records(signal?: AbortSignal): AsyncGenerator<string[]> {
+    yield columns.map((column) => column.header);
+    for await (const batch of deps.participations.readCurrentInBatches(campaign.id, { batchSize: deps.batchSize, signal })) {
+      const running = batch.filter((participation) => participation.status === ParticipationStatus.STARTED);
+      const tested = campaign.type === CampaignType.ASSESSMENT && running.length > 0
+        ? await deps.certification.countTestedSkills(running.map((participation) => ({ participationId: participation.id, userId: participation.userId })), skillIds)
+        : new Map<string, number>();
+      for (const participation of batch) {
+        const row = toRowView(participation, progressOf(participation, campaign.type, tested.get(participation.id) ?? 0, skillIds.length));
+        yield columns.map((column) => (column.isResult && !row.shared ? NOT_AVAILABLE : column.value(row)));
+      }
+    }
+  }
+
+  return { campaign: { id: campaign.id, code: campaign.code }, records };
+}
+
+interface Column {
+  header: string;
+  /** A result column: `NA` until the participant shares. */
+  isResult: boolean;
+  value(row: RowView): string;
+}
+
+interface Mastery {
+  validatedSkillsCount?: number;
+  totalSkillsCount?: number;
+  masteryRate?: number;
+}
+
+interface RowView {
+  participation: ExportedParticipation;
+  shared: boolean;
+  progress: string;
+  /** From the frozen snapshot, empty before sharing. */
+  competences: Map<string, Mastery & { pixScore?: number; level?: number }>;
+  areas: Map<string, Mastery>;
+  badgeKeys: Set<string>;
+}
+
+const identity = (header: string, value: (row: RowView) => string): Column => ({ header, isResult: false, value });
+const result = (header: string, value: (row: RowView) => string): Column => ({ header, isResult: true, value });
+
+function identityColumns(campaign: Campaign, organizationName: string, targetProfileName: string | null): Column[] {
+  return [
+    identity("Nom de l'organisation", () => organizationName),
+    identity('ID Campagne', () => campaign.id),
+    identity('Code', () => campaign.code),
+    identity('Nom de la campagne', () => campaign.name),
+    ...(campaign.type === CampaignType.ASSESSMENT ? [identity('Nom du Profil Cible', () => targetProfileName ?? '')] : []),
+    identity('Nom du Participant', (row) => row.participation.lastName),
+    identity('Prénom du Participant', (row) => row.participation.firstName),
+    // The campaign's own label ("Identifiant France Travail"...) is the header, as in Pix Orga.
+    ...(campaign.externalIdLabel ? [identity(campaign.externalIdLabel, (row) => row.participation.participantExternalId ?? '')] : []),
+    identity('% de progression', (row) => row.progress),
+    identity('Date de début', (row) => formatDate(row.participation.startedAt)),
+    identity('Partage (O/N)', (row) => yesNo(row.shared)),
+    identity('Date du partage', (row) => (row.shared ? formatDate(row.participation.sharedAt) : '')),
+  ];
+}
+
+function assessmentColumns({ badges, competences, areas }: { badges: { key: string; title: string }[]; competences: ExportedCompetence[]; areas: ExportedArea[] }): Column[] {
+  return [
+    ...badges.map((badge) => result(`${badge.title} obtenu (O/N)`, (row) => yesNo(row.badgeKeys.has(badge.key)))),
+    result("% maitrise de l'ensemble des acquis du profil", (row) => formatRate(row.participation.snapshot?.masteryRate)),
+    ...competences.flatMap((competence) => {
+      const name = `${competence.code} ${competence.name}`;
+      const of = (row: RowView) => row.competences.get(competence.id);
+      return [
+        result(`% de maitrise des acquis de la compétence ${name}`, (row) => formatRate(of(row)?.masteryRate)),
+        result(`Nombre d'acquis du profil cible dans la compétence ${name}`, (row) => formatCount(of(row)?.totalSkillsCount)),
+        result(`Acquis maitrisés dans la compétence ${name}`, (row) => formatCount(of(row)?.validatedSkillsCount)),
+      ];
+    }),
+    ...areas.flatMap((area) => {
+      const of = (row: RowView) => row.areas.get(area.id);
+      return [
+        result(`% de maitrise des acquis du domaine ${area.title}`, (row) => formatRate(of(row)?.masteryRate)),
+        result(`Nombre d'acquis du profil cible du domaine ${area.title}`, (row) => formatCount(of(row)?.totalSkillsCount)),
+        result(`Acquis maitrisés du domaine ${area.title}`, (row) => formatCount(of(row)?.validatedSkillsCount)),
+      ];
+    }),
+  ];
+}
+
+function profilesCollectionColumns(competences: ExportedCompetence[], minCertifiableLevel: number): Column[] {
+  return [
+    result('Sont-ils certifiables ?', (row) => (row.participation.snapshot?.isCertifiable == null ? '' : yesNo(row.participation.snapshot.isCertifiable))),
+    result('Nombre de compétences certifiables', (row) => String([...row.competences.values()].filter((score) => (score.level ?? 0) >= minCertifiableLevel).length)),
+    result('Score Pix', (row) => formatCount(row.participation.snapshot?.pixScore)),
+    ...competences.flatMap((competence) => {
+      const name = `${competence.code} ${competence.name}`;
+      return [
+        result(`Niveau pour la compétence ${name}`, (row) => formatCount(row.competences.get(competence.id)?.level)),
+        result(`Nombre de pix pour la compétence ${name}`, (row) => formatCount(row.competences.get(competence.id)?.pixScore)),
+      ];
+    }),
+  ];
+}
+
+/**
+ * 100 % once the test is over (finished or shared). While it runs: the profile's skills tested
+ * so far, capped at 99 % (100 % means finished). A profiles collection has no profile to measure
+ * against: nothing until it is finished.
+ */
+function progressOf(participation: ExportedParticipation, type: CampaignType, testedSkillsCount: number, profileSkillsCount: number): string {
+  if (participation.status !== ParticipationStatus.STARTED) return '100%';
+  if (type !== CampaignType.ASSESSMENT) return '';
+  if (profileSkillsCount === 0) return '0%';
+  return `${Math.min(99, Math.floor((testedSkillsCount * 100) / profileSkillsCount))}%`;
+}
+
+function toRowView(participation: ExportedParticipation, progress: string): RowView {
+  const shared = participation.status === ParticipationStatus.SHARED && participation.snapshot !== null;
+  const results = shared ? participation.snapshot!.results ?? {} : {};
+  const list = (key: string) => (Array.isArray(results[key]) ? (results[key] as Record<string, unknown>[]) : []);
+  return {
+    participation,
+    shared,
+    progress,
+    competences: new Map(list('competences').map((entry) => [String(entry.competenceId), entry])),
+    areas: new Map(list('areas').map((entry) => [String(entry.areaId), entry])),
+    badgeKeys: new Set(list('badges').map((badge) => String(badge.key))),
+  };
+}
+
+const DATE = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** dd/mm/yyyy, the day in France (an evening in UTC may already be tomorrow in Paris). */
+export function formatDate(date: Date | null): string {
+  return date ? DATE.format(date) : '';
+}
+
+/** Rates are stored from 0 to 1 with 2 decimals; the file shows them as the guide does: "75%". */
+export function formatRate(rate: number | string | null | undefined): string {
+  const value = rate === null || rate === undefined || rate === '' ? NaN : Number(rate);
+  return Number.isFinite(value) ? `${Math.round(value * 100)}%` : '';
+}
+
+function formatCount(count: number | null | undefined): string {
+  return typeof count === 'number' && Number.isFinite(count) ? String(count) : '';
+}
+
+function yesNo(value: boolean): string {
+  return value ? 'Oui' : 'Non';
+}
