@@ -1,27 +1,23 @@
 import type { DataProvider } from 'react-admin';
+import { resourceProviders } from './resourceProviders';
 
 /**
- * No resources exist yet: the issues that add organisations, campaigns and participations
- * replace this with a provider over the GraphQL API (ra-data-graphql or per-resource calls
- * through `graphqlClient`). Until then every call fails loudly instead of returning fake data.
+ * One provider per resource, each in its feature folder (`campaigns/dataProvider.ts`...), over
+ * the GraphQL API through `graphqlClient`. This root only dispatches by resource name; a method a
+ * resource does not offer fails loudly instead of returning fake data.
  */
-const notImplemented =
-  (method: string) =>
-  (resource: string): Promise<never> =>
-    Promise.reject(
-      Object.assign(new Error(`dataProvider.${method}("${resource}") is not implemented yet: the console has no resources`), {
-        code: 'NOT_IMPLEMENTED',
-      }),
-    );
+const METHODS = ['getList', 'getOne', 'getMany', 'getManyReference', 'create', 'update', 'updateMany', 'delete', 'deleteMany'] as const;
 
-export const dataProvider: DataProvider = {
-  getList: notImplemented('getList'),
-  getOne: notImplemented('getOne'),
-  getMany: notImplemented('getMany'),
-  getManyReference: notImplemented('getManyReference'),
-  create: notImplemented('create'),
-  update: notImplemented('update'),
-  updateMany: notImplemented('updateMany'),
-  delete: notImplemented('delete'),
-  deleteMany: notImplemented('deleteMany'),
-};
+function dispatch(method: (typeof METHODS)[number]) {
+  return (resource: string, params: unknown): Promise<never> => {
+    const handler = resourceProviders[resource]?.[method] as ((resource: string, params: unknown) => Promise<never>) | undefined;
+    if (!handler) {
+      return Promise.reject(
+        Object.assign(new Error(`dataProvider.${method}("${resource}") is not offered by the console`), { code: 'NOT_IMPLEMENTED' }),
+      );
+    }
+    return handler(resource, params);
+  };
+}
+
+export const dataProvider = Object.fromEntries(METHODS.map((method) => [method, dispatch(method)])) as unknown as DataProvider;
