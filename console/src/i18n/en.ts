@@ -1,4 +1,9 @@
 import type { fr, MessageTree } from './fr';
+import { figuresMessages } from '../dashboard/messages';
+import { invitationMessages } from '../invitations/messages';
+import { layoutMessages } from '../layout/messages';
+import { supportMessages } from '../support/messages';
+import { teamMessages } from '../team/messages';
 
 /** English messages, merged over ra-language-english by the i18nProvider. */
 export const en: MessageTree<typeof fr> = {
@@ -10,6 +15,12 @@ export const en: MessageTree<typeof fr> = {
   },
   orga: {
     appTitle: 'Orga SPE',
+    // The people-and-support screens keep their messages beside them.
+    layout: layoutMessages.en,
+    invitation: invitationMessages.en,
+    team: teamMessages.en,
+    support: supportMessages.en,
+    figures: figuresMessages.en,
     login: {
       subtitle: 'Orga space of the public employment service',
       email: 'E-mail address',

@@ -1,3 +1,8 @@
+import { figuresMessages } from '../dashboard/messages';
+import { invitationMessages } from '../invitations/messages';
+import { layoutMessages } from '../layout/messages';
+import { supportMessages } from '../support/messages';
+import { teamMessages } from '../team/messages';
 /**
  * The console's own French messages, merged over ra-language-french by the i18nProvider.
  * `en.ts` must have exactly the same keys (checked by the compiler and by i18n.test.ts).
@@ -12,6 +17,12 @@ export const fr = {
   },
   orga: {
     appTitle: 'Orga SPE',
+    // The people-and-support screens keep their messages beside them.
+    layout: layoutMessages.fr,
+    invitation: invitationMessages.fr,
+    team: teamMessages.fr,
+    support: supportMessages.fr,
+    figures: figuresMessages.fr,
     login: {
       subtitle: "Espace Orga du service public de l'emploi",
       email: 'Adresse e-mail',
