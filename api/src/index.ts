@@ -9,3 +9,5 @@ export { buildSubgraphSchemas } from './app.js';
 export { composeSupergraph, subgraphSdl } from './gateway/supergraph.js';
 export { SupportRole } from './shared/auth/principal.js';
 export { passwordHasher, UserRepository, buildOrganizationsDependencies, OrganizationType, MembershipRole } from './organizations/api/index.js';
+// The certification context's public interface, for the scale generator's result snapshots (seeds/src/scale).
+export * as certification from './certification/api/index.js';

@@ -59,4 +59,9 @@ export {
   type RecordedKnowledgeElements,
 } from '../domain/usecases/record-knowledge-elements.usecase.js';
 export { knowledgeElementRecordingDependencies } from '../application/dependencies.js';
+
+// For the scale generator (seeds/src/scale): a profiles-collection snapshot computed in memory by
+// the same function the share use case runs, with its in-memory dependencies.
+export { evaluateProfileAndEligibility } from '../domain/usecases/get-certification-eligibility.usecase.js';
+export { certificationSettings } from '../certification.config.js';
 export type { KnowledgeElementRecordingDependencies } from '../domain/dependencies.js';
