@@ -19,6 +19,7 @@ import { getOrganizationStatistics } from '../domain/usecases/get-organization-s
 import { CampaignParticipation, CampaignParticipationConnection } from './participation.type.js';
 import { CompetenceCollectiveResult, OrganizationStatistics, Participant, ParticipantConnection, ParticipationFilter, ParticipationOrder, ResultBandCount } from './results.type.js';
 import { listParticipants } from '../domain/usecases/list-participants.usecase.js';
+import { getCampaignParticipation } from '../domain/usecases/get-campaign-participation.usecase.js';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -99,6 +100,11 @@ export class CampaignResolver {
       campaignsDependencies(context),
     );
     return toConnection(page, CampaignParticipation.from);
+  }
+
+  @FieldResolver(() => CampaignParticipation, { description: "One participant's results page (guide p.72); another campaign's participation is NOT_FOUND." })
+  async participation(@Root() campaign: Campaign, @Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await getCampaignParticipation({ accessTo: campaignAccessLookup(context), campaignId: campaign.id, participationId: id }, campaignsDependencies(context)));
   }
 
   @FieldResolver(() => [CompetenceCollectiveResult], { description: "Per competence, the mean over each participant's latest shared result." })

@@ -89,4 +89,7 @@ export class CampaignToJoin {
 
   @Field(() => Boolean)
   isArchived!: boolean;
+
+  /** Not a field: what `myParticipation` looks up. */
+  campaignId!: string;
 }

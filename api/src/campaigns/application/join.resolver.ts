@@ -1,12 +1,14 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { OrganizationRepository } from '../../organizations/api/index.js';
 import { getCampaignToJoin } from '../domain/usecases/get-campaign-to-join.usecase.js';
 import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
+import { findMyParticipation } from '../domain/usecases/find-my-participation.usecase.js';
 import { campaignsDependencies } from './dependencies.js';
+import { CampaignParticipation } from './participation.type.js';
 import { CampaignToJoin } from './campaign.type.js';
 
-@Resolver()
+@Resolver(() => CampaignToJoin)
 export class JoinResolver {
   @Query(() => CampaignToJoin, { description: 'Public: the landing page of /campagnes/<CODE>. Unknown code: NOT_FOUND.' })
   async campaignToJoin(@Arg('code', () => String) code: string, @Ctx() context: GraphQLContext): Promise<CampaignToJoin> {
@@ -25,6 +27,17 @@ export class JoinResolver {
       organizationName: organization.name,
       isArchived: campaign.archivedAt !== null,
       isJoinable: campaign.archivedAt === null && organization.archivedAt === null,
+      campaignId: campaign.id,
     });
+  }
+
+  @FieldResolver(() => CampaignParticipation, {
+    nullable: true,
+    description: "The signed-in person's current participation in this campaign; null when signed out or not started.",
+  })
+  async myParticipation(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<CampaignParticipation | null> {
+    if (context.principal.kind !== 'user') return null;
+    const participation = await findMyParticipation({ userId: context.principal.userId, campaignId: campaign.campaignId }, campaignsDependencies(context));
+    return participation ? CampaignParticipation.from(participation) : null;
   }
 }

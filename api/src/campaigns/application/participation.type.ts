@@ -58,6 +58,9 @@ export class CampaignParticipation {
   @Field(() => Int, { nullable: true })
   validatedSkillsCount!: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Skills evaluated ("acquis évalués"), validated or not.' })
+  testedSkillsCount!: number | null;
+
   @Field(() => Int, { nullable: true })
   pixScore!: number | null;
 
@@ -88,6 +91,7 @@ export class CampaignParticipation {
       // Consent: nothing of the results leaves before sharing, whoever asks.
       masteryRate: shared && participation.masteryRate !== null ? Number(participation.masteryRate) : null,
       validatedSkillsCount: shared ? participation.validatedSkillsCount : null,
+      testedSkillsCount: shared ? participation.testedSkillsCount : null,
       pixScore: shared ? participation.pixScore : null,
       isCertifiable: shared ? participation.isCertifiable : null,
       competenceResults: results?.competences?.filter((competence) => 'totalSkillsCount' in competence) ?? null,
