@@ -88,6 +88,7 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
     services,
     stop: async () => {
       await server.stop();
+      await services?.streamingReads.close();
     },
   };
 }

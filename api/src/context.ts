@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
+import { StreamingReads } from './shared/database/streaming-reads.js';
 import type { Orm } from './shared/database/orm.js';
 import type { RequestContext, RequestInfo } from './shared/context.js';
 import { ANONYMOUS, ASSESSMENT_ENGINE, type Principal } from './shared/auth/principal.js';
@@ -17,6 +18,8 @@ export interface Services {
   logger: Logger;
   accessTokens: AccessTokens;
   loginThrottle: LoginThrottle;
+  /** Cursor-streamed reads for exports, on connections of their own. */
+  streamingReads: StreamingReads;
 }
 
 export interface GraphQLContext extends RequestContext<Loaders> {
@@ -30,6 +33,7 @@ export function createServices(config: Config, orm: Orm, logger: Logger): Servic
     logger,
     accessTokens: new AccessTokens(config.authSecret, config.accessTokenTtlSeconds),
     loginThrottle: new LoginThrottle(orm.em.getConnection().getKnex(), config.loginThrottle),
+    streamingReads: new StreamingReads(orm.config.get('clientUrl')!, { max: config.exportConnections, waitMs: config.exportWaitSeconds * 1000 }),
   };
 }
 

@@ -27,6 +27,10 @@ export interface Config {
   /** SMTP server for the outbox worker (`smtp://user:pass@host:587`); unset: mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Connections kept for streamed exports, apart from the request pool; more exports wait. */
+  exportConnections: number;
+  /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
+  exportWaitSeconds: number;
   seedDemo: boolean;
   consoleDir: string;
   logLevel: string;
@@ -61,6 +65,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
+    exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
+    exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
     seedDemo: env.SEED_DEMO !== 'false',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),

@@ -15,7 +15,7 @@ import { resultsCsvStream } from '../infrastructure/results-csv.js';
 
 export const RESULTS_EXPORT_PATH = '/exports/campaigns/:id/results.csv';
 
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_BUSY: 503 };
 
 /**
  * `GET /exports/campaigns/:id/results.csv`: the same `Authorization: Bearer` header as GraphQL
@@ -26,12 +26,14 @@ const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTI
 export function campaignResultsExportRoute(services: Services | undefined): RequestHandler<{ id: string }> {
   return async (req: Request<{ id: string }>, res: Response) => {
     let exported: CampaignResultsExport;
+    const clientGone = new AbortController();
+    res.once('close', () => clientGone.abort());
     try {
       // A gateway-only process has no database: the export lives where the campaigns are.
       if (!services) throw new NotFoundError("Cet export n'est pas servi ici.");
       const context = await buildContext(services, req.headers, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') });
       if (context.principal.kind === 'anonymous') throw new UnauthenticatedError('Vous devez être connecté.');
-      exported = await exportCampaignResults({ accessTo: campaignAccessLookup(context), campaignId: req.params.id }, resultsExportDependencies(context));
+      exported = await exportCampaignResults({ accessTo: campaignAccessLookup(context), campaignId: req.params.id, signal: clientGone.signal }, resultsExportDependencies(context));
     } catch (error) {
       return sendError(res, error, services?.logger);
     }
@@ -43,10 +45,8 @@ export function campaignResultsExportRoute(services: Services | undefined): Requ
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });
-    const clientGone = new AbortController();
-    res.once('close', () => clientGone.abort());
     try {
-      await pipeline(Readable.from(exported.records(clientGone.signal)), resultsCsvStream(), res);
+      await pipeline(Readable.from(exported.records), resultsCsvStream(), res);
     } catch (error) {
       // The pipeline has destroyed the response: a cut download, never a complete-looking file.
       if (res.writableFinished || !clientGone.signal.aborted || (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
@@ -54,6 +54,8 @@ export function campaignResultsExportRoute(services: Services | undefined): Requ
       } else {
         services!.logger.info({ campaignId: exported.campaign.id }, 'results export abandoned by the client');
       }
+    } finally {
+      await exported.close();
     }
   };
 }
@@ -62,7 +64,7 @@ function resultsExportDependencies(context: GraphQLContext): ResultsExportDepend
   return {
     campaigns: new CampaignRepository(context.em),
     organizations: { getName: async (organizationId) => (await context.loaders.organizations.organizationById.load(organizationId))?.name ?? '' },
-    participations: new ResultsExportRepository(context.em),
+    participations: new ResultsExportRepository(context.services.streamingReads),
     certification: resultsExportReferential(context.em),
     batchSize: EXPORT_BATCH_SIZE,
   };

@@ -37,3 +37,11 @@ export class InvalidInputError extends DomainError {
     super(message, { fields });
   }
 }
+
+/** A shared resource (e.g. the export connections) is saturated: try again shortly. */
+export class ServiceBusyError extends DomainError {
+  readonly code = 'SERVICE_BUSY';
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { retryAfterSeconds });
+  }
+}

@@ -275,23 +275,28 @@ describe('CSV export of a campaign’s results', () => {
 
 describe('CSV export of a large campaign', () => {
   let server: TestServer;
+  let token: string;
+  let campaignId: string;
+  const exportOf = (signal?: AbortSignal) => fetch(`${server.url}/exports/campaigns/${campaignId}/results.csv`, { headers: { authorization: `Bearer ${token}` }, signal });
 
   beforeAll(async () => {
-    server = await startTestServer();
-  });
+    // One export connection, a short wait: enough to see a held connection and its release.
+    server = await startTestServer({ exportConnections: 1, exportWaitSeconds: 2 });
+    const { client: support } = await supportClient(server, SupportRole.SUPPORT);
+    const organizationId = (await createOrganization(support)).id;
+    const advisor = await addMember(server, support, organizationId);
+    token = advisor.client.token!;
+    const { createCampaign: campaign } = await advisor.client.ok(CREATE, {
+      input: { organizationId, type: 'ASSESSMENT', name: 'Grande campagne', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID, externalIdLabel: 'Identifiant' },
+    });
+    campaignId = campaign.id;
+    await insertBulkParticipations(server.orm.em, { organizationId, campaignId, targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID, count: 100_000 });
+  }, 180_000);
   afterAll(() => server?.close());
 
   // Volume only: the memory and throughput figures come from scripts/measure-results-export.ts.
   it('streams 100,000 participations, one row each, in order', { timeout: 180_000 }, async () => {
-    const { client: support } = await supportClient(server, SupportRole.SUPPORT);
-    const organizationId = (await createOrganization(support)).id;
-    const advisor = await addMember(server, support, organizationId);
-    const { createCampaign: campaign } = await advisor.client.ok(CREATE, {
-      input: { organizationId, type: 'ASSESSMENT', name: 'Grande campagne', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID, externalIdLabel: 'Identifiant' },
-    });
-    expect(await insertBulkParticipations(server.orm.em, { organizationId, campaignId: campaign.id, targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID, count: 100_000 })).toBe(100_000);
-
-    const response = await fetch(`${server.url}/exports/campaigns/${campaign.id}/results.csv`, { headers: { authorization: `Bearer ${advisor.client.token}` } });
+    const response = await exportOf();
     expect(response.status).toBe(200);
     // Counted as it arrives, never held whole.
     let lines = 0;
@@ -314,5 +319,26 @@ describe('CSV export of a large campaign', () => {
     expect(pending).toBe('');
     expect(lines).toBe(1 + 100_000);
     expect(outOfOrder).toBe(0);
+  });
+
+  it('answers 503 SERVICE_BUSY while every export connection is held, and frees it when the client hangs up', { timeout: 120_000 }, async () => {
+    // A client that reads the first chunk then stops reading: the server stops too, cursor open.
+    const stalled = new AbortController();
+    const slow = await exportOf(stalled.signal);
+    const reader = slow.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+
+    const refused = await exportOf();
+    expect(refused.status).toBe(503);
+    expect(await refused.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'SERVICE_BUSY', retryAfterSeconds: 60 } }] });
+
+    stalled.abort();
+    await reader.cancel().catch(() => undefined);
+    // The hang-up closes the cursor and returns the connection: the next export goes through.
+    let next = await exportOf();
+    for (let attempt = 0; next.status === 503 && attempt < 5; attempt += 1) next = await exportOf();
+    expect(next.status).toBe(200);
+    const text = await next.text();
+    expect(text.split('\n')).toHaveLength(1 + 100_000 + 1);
   });
 });

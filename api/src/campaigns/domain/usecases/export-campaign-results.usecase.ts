@@ -11,7 +11,9 @@ export const EXPORT_BATCH_SIZE = 1000;
 export interface CampaignResultsExport {
   campaign: Pick<Campaign, 'id' | 'code'>;
   /** The header, then one row per current participation by last name, first name; read lazily. */
-  records(signal?: AbortSignal): AsyncGenerator<string[]>;
+  records: AsyncGenerator<string[]>;
+  /** Releases the database cursor even when `records` was never consumed. */
+  close(): Promise<void>;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface CampaignResultsExport {
  * before anything is sent; the rows are read batch by batch only as the caller consumes them.
  */
 export async function exportCampaignResults(
-  { accessTo, campaignId }: { accessTo: CampaignAccessLookup; campaignId: string },
+  { accessTo, campaignId, signal }: { accessTo: CampaignAccessLookup; campaignId: string; signal?: AbortSignal },
   deps: ResultsExportDependencies,
 ): Promise<CampaignResultsExport> {
   const campaign = await deps.campaigns.get(campaignId);
@@ -44,9 +46,14 @@ export async function exportCampaignResults(
       : profilesCollectionColumns(referential.competences, deps.certification.minCertifiableLevel)),
   ];
 
-  async function* records(signal?: AbortSignal): AsyncGenerator<string[]> {
+  const batches = deps.participations.readCurrentInBatches(campaign.id, { batchSize: deps.batchSize, signal })[Symbol.asyncIterator]();
+  // The cursor opens now: when no export connection is free, the caller hears it before any byte.
+  const first = await batches.next();
+
+  async function* records(): AsyncGenerator<string[]> {
     yield columns.map((column) => column.header);
-    for await (const batch of deps.participations.readCurrentInBatches(campaign.id, { batchSize: deps.batchSize, signal })) {
+    for (let next = first; !next.done; next = await batches.next()) {
+      const batch = next.value;
       const running = batch.filter((participation) => participation.status === ParticipationStatus.STARTED);
       const tested = campaign.type === CampaignType.ASSESSMENT && running.length > 0
         ? await deps.certification.countTestedSkills(running.map((participation) => ({ participationId: participation.id, userId: participation.userId })), skillIds)
@@ -58,7 +65,13 @@ export async function exportCampaignResults(
     }
   }
 
-  return { campaign: { id: campaign.id, code: campaign.code }, records };
+  return {
+    campaign: { id: campaign.id, code: campaign.code },
+    records: records(),
+    close: async () => {
+      await batches.return?.();
+    },
+  };
 }
 
 interface Column {
