@@ -7,6 +7,7 @@ import { startParticipation } from '../domain/usecases/start-participation.useca
 import { shareParticipationResults } from '../domain/usecases/share-participation-results.usecase.js';
 import { recordParticipationProgress } from '../domain/usecases/record-participation-progress.usecase.js';
 import { retryParticipation } from '../domain/usecases/retry-participation.usecase.js';
+import { resetParticipation } from '../domain/usecases/reset-participation.usecase.js';
 import { campaignsDependencies } from './dependencies.js';
 import { KnowledgeElementInput } from './knowledge-element.input.js';
 import { CampaignParticipation } from './participation.type.js';
@@ -34,6 +35,15 @@ export class ParticipationResolver {
   @Mutation(() => CampaignParticipation, { description: '"Je retente": with multiple sendings, a new participation some days after sharing (RETRY_NOT_ALLOWED_YET before).' })
   async retryParticipation(@Arg('campaignId', () => ID) campaignId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
     return CampaignParticipation.from(await retryParticipation({ actor, campaignId }, campaignsDependencies(context)));
+  }
+
+  @Authorized()
+  @Mutation(() => CampaignParticipation, {
+    description:
+      '"Remise à zéro": like retryParticipation, but every skill of the target profile is asked again. Only when the profile allows it (RESET_NOT_ALLOWED otherwise).',
+  })
+  async resetParticipation(@Arg('campaignId', () => ID) campaignId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await resetParticipation({ actor, campaignId }, campaignsDependencies(context)));
   }
 
   @Authorized(Role.ENGINE)

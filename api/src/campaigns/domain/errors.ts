@@ -63,3 +63,10 @@ export class ParticipationNotStartedError extends DomainError {
     super("Cette participation n'est plus en cours : rien n'a été enregistré.", { status });
   }
 }
+
+export class ResetNotAllowedError extends DomainError {
+  readonly code = 'RESET_NOT_ALLOWED';
+  constructor() {
+    super("Le test de cette campagne ne peut pas être remis à zéro : utilisez « Je retente ».");
+  }
+}

@@ -8,6 +8,8 @@ export interface OrganizationDirectory {
 export interface TargetProfileDirectory {
   /** True when the profile exists and the organisation may use it (public or shared with it). */
   isUsableBy(targetProfileId: string, organizationId: string): Promise<boolean>;
+  /** True when the profile lets a participant restart it from scratch ("remise à zéro"). */
+  allowsReset(targetProfileId: string): Promise<boolean>;
 }
 
 export interface KnowledgeElementInput {
@@ -19,6 +21,8 @@ export interface KnowledgeElementInput {
 /** The certification context records what the assessment engine reports. */
 export interface KnowledgeElementsRecorder {
   record(input: { participation: { id: string; userId: string }; elements: KnowledgeElementInput[]; finished: boolean }): Promise<void>;
+  /** Marks every skill of the profile the person was assessed on as never assessed; returns how many. */
+  reset(input: { participation: { id: string; userId: string }; targetProfileId: string }): Promise<number>;
 }
 
 /** The results frozen when a participant shares (PRODUCT.md "Participations and results"). */

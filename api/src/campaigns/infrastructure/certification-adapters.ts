@@ -8,6 +8,7 @@ import {
   getTargetProfileSkills,
   knowledgeElementRecordingDependencies,
   recordKnowledgeElements,
+  resetKnowledgeElements,
 } from '../../certification/api/index.js';
 import type { KnowledgeElementsRecorder, ResultsCalculator } from '../domain/ports.js';
 
@@ -16,6 +17,10 @@ export function knowledgeElementsRecorder(em: EntityManager): KnowledgeElementsR
   return {
     record: async (input) => {
       await recordKnowledgeElements(input, knowledgeElementRecordingDependencies(em));
+    },
+    reset: async ({ participation, targetProfileId }) => {
+      const skills = await getTargetProfileSkills(em, targetProfileId);
+      return resetKnowledgeElements(em, { userId: participation.userId, participationId: participation.id, skillIds: skills.map((skill) => skill.skillId) });
     },
   };
 }

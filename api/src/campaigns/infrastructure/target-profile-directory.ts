@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getTargetProfileForOrganization } from '../../certification/api/index.js';
+import { findTargetProfile, getTargetProfileForOrganization } from '../../certification/api/index.js';
 import { DomainError } from '../../shared/errors/domain-error.js';
 import type { TargetProfileDirectory } from '../domain/ports.js';
 
@@ -15,5 +15,6 @@ export function targetProfileDirectory(em: EntityManager): TargetProfileDirector
         throw error;
       }
     },
+    allowsReset: async (targetProfileId) => (await findTargetProfile(em, targetProfileId))?.canResetKnowledgeElements ?? false,
   };
 }

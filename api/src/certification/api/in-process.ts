@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Badge } from '../domain/models/badge.js';
-import type { KnowledgeElement } from '../domain/models/knowledge-element.js';
+import { type KnowledgeElement, KnowledgeElementStatus } from '../domain/models/knowledge-element.js';
 import type { CertificationEligibility } from '../domain/read-models/certification-eligibility.js';
 import type { Profile } from '../domain/read-models/profile.js';
 import type { Referential } from '../domain/models/referential.js';
@@ -110,9 +110,34 @@ export async function countTestedSkillsByParticipations(
   const rows = await em.execute<{ participation_id: string; tested: number }[]>(
     `select participation_id, count(distinct skill_id)::int as tested
        from certification.knowledge_elements
-      where user_id in (?) and participation_id in (?) and skill_id in (?)
+      where user_id in (?) and participation_id in (?) and skill_id in (?) and status <> 'RESET'
       group by participation_id`,
     [[...new Set(participations.map((entry) => entry.userId))], participations.map((entry) => entry.participationId), [...skillIds]],
   );
   return new Map(rows.map((row) => [row.participation_id, Number(row.tested)]));
+}
+
+/**
+ * "Remise à zéro" of a resettable profile: a RESET element for each of these skills the person
+ * has been assessed on, so that they count as never assessed and the engine asks them again. In
+ * the caller's transaction (the new participation and the reset commit together); dated like the
+ * engine's elements, so the next assessment of a skill supersedes its reset. Returns how many.
+ */
+export async function resetKnowledgeElements(
+  em: EntityManager,
+  { userId, skillIds, participationId }: { userId: string; skillIds: readonly string[]; participationId: string },
+): Promise<number> {
+  const knowledgeElements = new KnowledgeElementRepository(em);
+  const assessed = await knowledgeElements.findLatestByUserIdsAndSkillIds([userId], skillIds);
+  const reset = await knowledgeElements.append(
+    assessed.map((element) => ({
+      userId,
+      skillId: element.skillId,
+      competenceId: element.competenceId,
+      status: KnowledgeElementStatus.RESET,
+      earnedPix: 0,
+      participationId,
+    })),
+  );
+  return reset.length;
 }

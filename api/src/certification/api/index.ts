@@ -30,6 +30,7 @@ export {
   getReferentialAreasAndCompetences,
   findTargetProfile,
   countTestedSkillsByParticipations,
+  resetKnowledgeElements,
 } from './in-process.js';
 
 // Results over a target profile (pure).

@@ -8,15 +8,19 @@ export class KnowledgeElementRepository {
 
   /**
    * The latest element of each skill for several people, in one statement whatever their number
-   * (the index on (user_id, skill_id, created_at desc) serves it).
+   * (the index on (user_id, skill_id, created_at desc) serves it). A skill whose latest element
+   * is a RESET is left out, as if never assessed: the same for both readers below.
    */
   async findLatestByUserIds(userIds: readonly string[]): Promise<KnowledgeElement[]> {
     if (userIds.length === 0) return [];
     const rows = await this.em.execute<KnowledgeElementRow[]>(
-      `select distinct on (user_id, skill_id) ${COLUMNS}
-         from certification.knowledge_elements
-        where user_id in (?)
-        order by user_id, skill_id, created_at desc`,
+      `select * from (
+         select distinct on (user_id, skill_id) ${COLUMNS}
+            from certification.knowledge_elements
+           where user_id in (?)
+           order by user_id, skill_id, created_at desc
+       ) latest
+        where status <> 'RESET'`,
       [[...userIds]],
     );
     return rows.map(toKnowledgeElement);
@@ -26,10 +30,13 @@ export class KnowledgeElementRepository {
   async findLatestByUserIdsAndSkillIds(userIds: readonly string[], skillIds: readonly string[]): Promise<KnowledgeElement[]> {
     if (userIds.length === 0 || skillIds.length === 0) return [];
     const rows = await this.em.execute<KnowledgeElementRow[]>(
-      `select distinct on (user_id, skill_id) ${COLUMNS}
-         from certification.knowledge_elements
-        where user_id in (?) and skill_id in (?)
-        order by user_id, skill_id, created_at desc`,
+      `select * from (
+         select distinct on (user_id, skill_id) ${COLUMNS}
+            from certification.knowledge_elements
+           where user_id in (?) and skill_id in (?)
+           order by user_id, skill_id, created_at desc
+       ) latest
+        where status <> 'RESET'`,
       [[...userIds], [...skillIds]],
     );
     return rows.map(toKnowledgeElement);

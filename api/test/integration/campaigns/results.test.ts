@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportRole } from '../../../src/shared/auth/principal.js';
-import { PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } from '../../../src/certification/api/index.js';
+import { PIX_EMPLOI_CLEA_TARGET_PROFILE_ID, PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } from '../../../src/certification/api/index.js';
 import { addMember, createOrganization, signUpAs, startTestServer, supportClient, TEST_ENGINE_SECRET, type GraphQLClient, type TestServer } from '../../support/index.js';
 
 const CREATE = `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id code } }`;
@@ -145,5 +145,98 @@ describe('multiple sendings and "Je retente"', () => {
     const { retryParticipation } = await client.ok(RETRY, { id: createCampaign.id });
     expect(retryParticipation).toMatchObject({ status: 'STARTED', participantExternalId: 'ID-7' });
     expect(retryParticipation.id).not.toBe(first.id);
+  });
+});
+
+describe('"Je retente" and "remise à zéro"', () => {
+  let server: TestServer;
+  let advisor: GraphQLClient;
+  let engine: GraphQLClient;
+  let organizationId: string;
+  const RETRY = `mutation ($id: ID!) { retryParticipation(campaignId: $id) { id status } }`;
+  const RESET = `mutation ($id: ID!) { resetParticipation(campaignId: $id) { id status } }`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const { client: support } = await supportClient(server, SupportRole.SUPPORT);
+    organizationId = (await createOrganization(support)).id;
+    advisor = (await addMember(server, support, organizationId)).client;
+    engine = server.client();
+    engine.authorization = `Service ${TEST_ENGINE_SECRET}`;
+  });
+  afterAll(() => server?.close());
+
+  const profileSkills = async (targetProfileId: string) =>
+    (await server.orm.em.getConnection().execute<{ skill_id: string }[]>(
+      'select skill_id from certification.target_profile_skills where target_profile_id = ? order by skill_id',
+      [targetProfileId],
+    )).map((row) => row.skill_id);
+  const shareLongAgo = (participationId: string) =>
+    server.orm.em.getConnection().execute(`update campaigns.participations set shared_at = now() - interval '5 days' where id = ?`, [participationId]);
+  const finishAndShare = async (client: GraphQLClient, participationId: string, elements: { skillId: string; status: string }[]) => {
+    await engine.ok(RECORD, { id: participationId, elements, finished: true });
+    return (await client.ok(SHARE, { id: participationId })).shareParticipationResults;
+  };
+
+  it('"Je retente" keeps the validated skills; "remise à zéro" asks every skill again', async () => {
+    const skills = await profileSkills(PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID);
+    const { createCampaign: campaign } = await advisor.ok(CREATE, {
+      input: { organizationId, type: 'ASSESSMENT', name: 'Diagnostic, envois multiples', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID, multipleSendings: true },
+    });
+    const client = server.client();
+    await signUpAs(client);
+    const first = (await client.ok(START, { code: campaign.code })).startParticipation;
+    const half = skills.slice(0, Math.floor(skills.length / 2));
+    const firstResults = await finishAndShare(client, first.id, skills.map((skillId) => ({ skillId, status: half.includes(skillId) ? 'VALIDATED' : 'INVALIDATED' })));
+    expect(firstResults.validatedSkillsCount).toBe(half.length);
+
+    // Too early for either.
+    expect(await client.errorCodes(RESET, { id: campaign.id })).toEqual(['RETRY_NOT_ALLOWED_YET']);
+
+    // "Je retente": only the failed questions are asked again, the validated ones still count.
+    await shareLongAgo(first.id);
+    const second = (await client.ok(RETRY, { id: campaign.id })).retryParticipation;
+    const secondResults = await finishAndShare(client, second.id, []);
+    expect(secondResults.validatedSkillsCount).toBe(half.length);
+
+    // "Remise à zéro": nothing counts any more until the engine reports again.
+    await shareLongAgo(second.id);
+    const third = (await client.ok(RESET, { id: campaign.id })).resetParticipation;
+    expect(third).toMatchObject({ status: 'STARTED' });
+    const thirdResults = await finishAndShare(client, third.id, [{ skillId: skills[0]!, status: 'VALIDATED' }]);
+    expect(thirdResults).toMatchObject({ validatedSkillsCount: 1 });
+    expect(thirdResults.masteryRate).toBeLessThan(firstResults.masteryRate);
+
+    // The earlier snapshots stay as they were shared: the history is never rewritten.
+    const shared = await server.orm.em.getConnection().execute<{ id: string; validated_skills_count: number }[]>(
+      'select id, validated_skills_count from campaigns.participations where campaign_id = ? order by started_at',
+      [campaign.id],
+    );
+    expect(shared.map((row) => row.validated_skills_count)).toEqual([half.length, half.length, 1]);
+  });
+
+  it('refuses a reset when the profile does not allow it (RESET_NOT_ALLOWED), and nothing is written', async () => {
+    const { createCampaign: campaign } = await advisor.ok(CREATE, {
+      input: { organizationId, type: 'ASSESSMENT', name: 'CléA, envois multiples', targetProfileId: PIX_EMPLOI_CLEA_TARGET_PROFILE_ID, multipleSendings: true },
+    });
+    const client = server.client();
+    await signUpAs(client);
+    const first = (await client.ok(START, { code: campaign.code })).startParticipation;
+    await finishAndShare(client, first.id, []);
+    await shareLongAgo(first.id);
+    expect(await client.errorCodes(RESET, { id: campaign.id })).toEqual(['RESET_NOT_ALLOWED']);
+    const [{ count }] = await server.orm.em.getConnection().execute('select count(*) from campaigns.participations where campaign_id = ?', [campaign.id]);
+    expect(Number(count)).toBe(1);
+  });
+
+  it('never lets the engine report a RESET itself', async () => {
+    const skills = await profileSkills(PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID);
+    const { createCampaign: campaign } = await advisor.ok(CREATE, {
+      input: { organizationId, type: 'ASSESSMENT', name: 'Diagnostic', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID },
+    });
+    const client = server.client();
+    await signUpAs(client);
+    const { startParticipation } = await client.ok(START, { code: campaign.code });
+    expect(await engine.errorCodes(RECORD, { id: startParticipation.id, elements: [{ skillId: skills[0], status: 'RESET' }] })).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -14,7 +14,18 @@ import { getCampaignToJoin } from './get-campaign-to-join.usecase.js';
  * participation (unique index).
  */
 export async function startParticipation(
-  { actor, code, participantExternalId }: { actor: UserPrincipal; code: string; participantExternalId: string | null },
+  {
+    actor,
+    code,
+    participantExternalId,
+    resetKnowledgeElements = false,
+  }: {
+    actor: UserPrincipal;
+    code: string;
+    participantExternalId: string | null;
+    /** "Remise à zéro": the new sending starts from nothing on the profile's skills (same transaction). */
+    resetKnowledgeElements?: boolean;
+  },
   deps: CampaignsDependencies,
 ): Promise<Participation> {
   const campaign = await getCampaignToJoin({ code: normalizeCampaignCode(code) }, deps);
@@ -38,6 +49,9 @@ export async function startParticipation(
       now,
     );
     if (!participation) throw new AlreadyParticipatedError();
+    if (resetKnowledgeElements && campaign.targetProfileId) {
+      await tx.knowledgeElements.reset({ participation: { id: participation.id, userId: actor.userId }, targetProfileId: campaign.targetProfileId });
+    }
     return participation;
   });
 }

@@ -1,7 +1,16 @@
 export enum KnowledgeElementStatus {
   VALIDATED = 'VALIDATED',
   INVALIDATED = 'INVALIDATED',
+  /**
+   * Written by a reset of a resettable target profile, never by the engine: the skill counts as
+   * never assessed. The repositories drop a skill whose latest element is RESET, so no rule
+   * downstream ever sees one.
+   */
+  RESET = 'RESET',
 }
+
+/** What the assessment engine may report. */
+export const ASSESSED_STATUSES: readonly KnowledgeElementStatus[] = [KnowledgeElementStatus.VALIDATED, KnowledgeElementStatus.INVALIDATED];
 
 /**
  * What the assessment engine concluded about one person and one skill at one moment. Never

@@ -1,6 +1,6 @@
 import { type InvalidField, InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { KnowledgeElementRecordingDependencies } from '../dependencies.js';
-import { type KnowledgeElement, KnowledgeElementStatus, type NewKnowledgeElement } from '../models/knowledge-element.js';
+import { ASSESSED_STATUSES, type KnowledgeElement, KnowledgeElementStatus, type NewKnowledgeElement } from '../models/knowledge-element.js';
 import type { Skill } from '../models/referential.js';
 
 /** One call carries the answers of a test step; far more than a referential's worth is a mistake. */
@@ -66,7 +66,7 @@ export async function recordKnowledgeElements(
   });
 }
 
-const STATUSES = new Set<string>(Object.values(KnowledgeElementStatus));
+const STATUSES = new Set<string>(ASSESSED_STATUSES);
 
 /** Every broken rule of every element, by index; empty when all are fine. */
 export function validateKnowledgeElements(elements: readonly KnowledgeElementInput[], skillsById: ReadonlyMap<string, Skill>): InvalidField[] {

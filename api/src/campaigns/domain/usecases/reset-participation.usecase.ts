@@ -1,0 +1,24 @@
+import type { UserPrincipal } from '../../../shared/auth/principal.js';
+import { NotFoundError } from '../../../shared/errors/domain-error.js';
+import type { CampaignsDependencies } from '../dependencies.js';
+import { ResetNotAllowedError } from '../errors.js';
+import { CampaignType } from '../models/campaign.js';
+import type { Participation } from '../models/participation.js';
+import { startParticipation } from './start-participation.usecase.js';
+
+/**
+ * "Remise à zéro": like "Je retente" (multiple sendings, after sharing, once the delay has
+ * passed), but the new sending starts from nothing: every skill of the profile is asked again,
+ * not only the failed ones. Only when the campaign's target profile allows it.
+ */
+export async function resetParticipation(
+  { actor, campaignId }: { actor: UserPrincipal; campaignId: string },
+  deps: CampaignsDependencies,
+): Promise<Participation> {
+  const current = await deps.participations.findCurrent(campaignId, actor.userId);
+  if (!current) throw new NotFoundError("Vous n'avez pas encore participé à cette campagne.");
+  const campaign = await deps.campaigns.get(campaignId);
+  const resettable = campaign.type === CampaignType.ASSESSMENT && campaign.targetProfileId !== null && (await deps.targetProfiles.allowsReset(campaign.targetProfileId));
+  if (!resettable) throw new ResetNotAllowedError();
+  return startParticipation({ actor, code: campaign.code, participantExternalId: current.participantExternalId, resetKnowledgeElements: true }, deps);
+}
