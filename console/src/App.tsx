@@ -1,10 +1,16 @@
 import { Admin, CustomRoutes } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import { Layout } from './layout/Layout';
+import { publicRouteElements } from './layout/publicRoutes';
 import { store } from './layout/store';
+import { supportResources } from './support';
+import { SupportCampaignSearch } from './support/campaigns/SupportCampaignSearch';
+import { CurrentTeamRedirect, TeamPage } from './team/TeamPage';
 
 export const App = () => (
   <Admin
@@ -15,6 +21,7 @@ export const App = () => (
     store={store}
     loginPage={LoginPage}
     dashboard={Dashboard}
+    layout={Layout}
     requireAuth
     // Otherwise a production build pings marmelab's telemetry server from every browser.
     disableTelemetry
@@ -25,5 +32,14 @@ export const App = () => (
       stays until the first Resource (organisations, team, campaigns...) is declared here.
     */}
     <CustomRoutes>{null}</CustomRoutes>
+    {/* Public pages (invitation, campaign landing page): see layout/publicRoutes.tsx. */}
+    <CustomRoutes noLayout>{publicRouteElements()}</CustomRoutes>
+    {/* Équipe, addressed by organisation (support agents reach any team from the support area). */}
+    <CustomRoutes>
+      <Route path="/team" element={<CurrentTeamRedirect />} />
+      <Route path="/organizations/:organizationId/team" element={<TeamPage />} />
+      <Route path="/support/campaigns" element={<SupportCampaignSearch />} />
+    </CustomRoutes>
+    {supportResources}
   </Admin>
 );

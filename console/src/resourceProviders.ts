@@ -1,4 +1,11 @@
 import type { DataProvider } from 'react-admin';
+import {
+  auditEntriesProvider,
+  creationRequestsProvider,
+  organizationsProvider,
+  outboxMailsProvider,
+  usersProvider,
+} from './support/dataProviders';
 
 /**
  * The console's resources and the provider of each, keyed by react-admin resource name. Each
@@ -7,4 +14,11 @@ import type { DataProvider } from 'react-admin';
  */
 export type ResourceProvider = Partial<DataProvider>;
 
-export const resourceProviders: Record<string, ResourceProvider> = {};
+export const resourceProviders: Record<string, ResourceProvider> = {
+  // Support area
+  organizations: organizationsProvider,
+  organizationCreationRequests: creationRequestsProvider,
+  users: usersProvider,
+  outboxMails: outboxMailsProvider,
+  auditEntries: auditEntriesProvider,
+};

@@ -55,6 +55,8 @@ export function createAuthProvider(client: GraphQLClient): AuthProvider {
         lastName: user.lastName,
         email: user.email,
         supportRole: user.supportRole,
+        // Older sessions stored before the flag existed count as accepted: the API still asks.
+        hasAcceptedTermsOfService: user.hasAcceptedTermsOfService !== false,
       };
     },
 

@@ -1,6 +1,6 @@
 import type { ErrorCode } from './errorCodes';
-import { LOGIN, LOGOUT, REFRESH } from './operations';
-import { createSessionStore, toSession, type AuthPayload, type KeyValueStorage, type Session } from './session';
+import { LOGIN, LOGOUT, REFRESH, SIGN_UP } from './operations';
+import { createSessionStore, toSession, type AuthPayload, type CurrentUser, type KeyValueStorage, type Session } from './session';
 
 /** A GraphQL or transport failure, carrying the API's `extensions.code`. */
 export class GraphQLRequestError extends Error {
@@ -21,11 +21,23 @@ export class GraphQLRequestError extends Error {
 
 export type Variables = Record<string, unknown>;
 
+export interface SignUpInput {
+  email: string;
+  password: string;
+  firstName: string;
+  lastName: string;
+  acceptTermsOfService: boolean;
+}
+
 export interface GraphQLClient {
   /** Sends the operation with the bearer token; on UNAUTHENTICATED, refreshes once and retries once. */
   request<T>(query: string, variables?: Variables): Promise<T>;
   /** Login mutation; stores the session. */
   openSession(email: string, password: string): Promise<Session>;
+  /** signUp mutation (an account from an invitation link); stores the session like a login. */
+  signUp(input: SignUpInput): Promise<Session>;
+  /** Keeps the stored session's user in step after a change of theirs (terms accepted...). */
+  updateSessionUser(user: CurrentUser): void;
   /** Logout mutation (its failure does not matter), then forgets the session. */
   closeSession(): Promise<void>;
   /** New tokens through `refreshAccessToken`; null when the session is over. One at a time. */
@@ -155,6 +167,14 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     async openSession(email, password) {
       const { data, serverDate } = await send<{ login: AuthPayload }>(LOGIN, { email, password }, null);
       return storePayload(data.login, serverDate);
+    },
+    async signUp(input) {
+      const { data, serverDate } = await send<{ signUp: AuthPayload }>(SIGN_UP, { input }, null);
+      return storePayload(data.signUp, serverDate);
+    },
+    updateSessionUser(user) {
+      const session = sessions.read();
+      if (session && session.user.id === user.id) sessions.write({ ...session, user: { ...session.user, ...user } });
     },
     async closeSession() {
       if (sessions.read()) {

@@ -11,3 +11,9 @@ export const REFRESH = `mutation Refresh($refreshToken: String!) {
 }`;
 
 export const LOGOUT = 'mutation Logout { logout }';
+
+export const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) { ${AUTH_PAYLOAD_FIELDS} }
+}`;
+
+export const ACCEPT_TERMS_OF_SERVICE = `mutation AcceptTermsOfService { acceptTermsOfService { ${USER_FIELDS} } }`;

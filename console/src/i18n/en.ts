@@ -2,7 +2,7 @@ import type { fr, MessageTree } from './fr';
 import { figuresMessages } from '../dashboard/messages';
 import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
-import { supportMessages } from '../support/messages';
+import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
 
 /** English messages, merged over ra-language-english by the i18nProvider. */
@@ -60,6 +60,7 @@ export const en: MessageTree<typeof fr> = {
       ALREADY_MEMBER: 'This person is already a member of the organisation.',
       INVITATION_NOT_PENDING: 'This invitation is no longer valid: it was already accepted or cancelled.',
       INVITATION_EXPIRED: 'This invitation has expired. Ask an administrator to send it again.',
+      CREATION_REQUEST_NOT_PENDING: 'This creation request was already processed (approved or rejected).',
       CAMPAIGN_ARCHIVED: 'This campaign is archived.',
       EXTERNAL_ID_REQUIRED: 'This campaign asks for an identifier: fill it in to continue.',
       INVALID_EMAIL: 'The e-mail address is not valid.',
@@ -71,5 +72,7 @@ export const en: MessageTree<typeof fr> = {
         'People have already taken part: the identifier asked and multiple sendings can no longer change.',
     },
   },
-  resources: {},
+  resources: {
+    ...supportResourceMessages.en,
+  },
 };

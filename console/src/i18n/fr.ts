@@ -1,7 +1,7 @@
 import { figuresMessages } from '../dashboard/messages';
 import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
-import { supportMessages } from '../support/messages';
+import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
 /**
  * The console's own French messages, merged over ra-language-french by the i18nProvider.
@@ -62,6 +62,7 @@ export const fr = {
       ALREADY_MEMBER: "Cette personne est déjà membre de l'organisation.",
       INVITATION_NOT_PENDING: "Cette invitation n'est plus valable : elle a déjà été acceptée ou annulée.",
       INVITATION_EXPIRED: 'Cette invitation a expiré. Demandez à un administrateur de vous la renvoyer.',
+      CREATION_REQUEST_NOT_PENDING: 'Cette demande de création a déjà été traitée (approuvée ou refusée).',
       CAMPAIGN_ARCHIVED: 'Cette campagne est archivée.',
       EXTERNAL_ID_REQUIRED: "Cette campagne demande un identifiant : renseignez-le pour continuer.",
       INVALID_EMAIL: "L'adresse e-mail n'est pas valide.",
@@ -74,7 +75,9 @@ export const fr = {
     },
   },
   // Later issues add `resources.<name>.name` and `resources.<name>.fields.*` here.
-  resources: {},
+  resources: {
+    ...supportResourceMessages.fr,
+  },
 };
 
 /** The shape every other language must follow: the same keys, string leaves. */

@@ -1,15 +1,234 @@
-import { Card, CardContent, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Alert, Box, Button, Card, CardContent, Checkbox, Divider, FormControlLabel, Link, Tab, Tabs, TextField, Typography } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { LocalesMenuButton, useStore, useTranslate } from 'react-admin';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { errorMessageKey } from '../auth/errorCodes';
+import { graphqlClient } from '../auth/graphqlClient';
+import { TERMS_URL } from '../auth/TermsOfServiceGate';
+import { CURRENT_ORGANIZATION_KEY } from '../organization/useCurrentOrganization';
+import { ACCEPT_INVITATION, INVITATION_PREVIEW, invitationProblem, type InvitationPreview } from './operations';
 
+/**
+ * The invitation e-mail's link, `/invitations/<id>?code=<code>` (guide p.51-52): public, outside
+ * the admin layout. It names the organisation, then lets the invitee sign in ("Déjà utilisateur ?")
+ * or create an account, then accept; accepting lands in that organisation.
+ */
 export const InvitationPage = () => {
+  const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const code = searchParams.get('code') ?? '';
   const translate = useTranslate();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [, setCurrentOrganization] = useStore<string | null>(CURRENT_ORGANIZATION_KEY, null);
+  const [session, setSession] = useState(() => graphqlClient.getSession());
+  const [problem, setProblem] = useState<string | null>(null);
+  const [accepting, setAccepting] = useState(false);
+
+  const { data: invitation, error, isPending } = useQuery({
+    queryKey: ['invitationPreview', id, code],
+    queryFn: async () => (await graphqlClient.request<{ invitation: InvitationPreview }>(INVITATION_PREVIEW, { id, code })).invitation,
+    enabled: id !== '' && code !== '',
+    retry: false,
+  });
+
+  const signedIn = () => {
+    setSession(graphqlClient.getSession());
+    setProblem(null);
+    // The admin's cached "signed out" answer must not log this new session out on the next page.
+    void queryClient.invalidateQueries({ queryKey: ['auth'] });
+  };
+
+  const signOut = async () => {
+    await graphqlClient.closeSession();
+    setSession(null);
+    void queryClient.invalidateQueries({ queryKey: ['auth'] });
+  };
+
+  const accept = async () => {
+    setAccepting(true);
+    setProblem(null);
+    try {
+      const { acceptInvitation } = await graphqlClient.request<{ acceptInvitation: { organization: { id: string } } }>(ACCEPT_INVITATION, { id, code });
+      setCurrentOrganization(acceptInvitation.organization.id);
+      await queryClient.invalidateQueries();
+      navigate('/');
+    } catch (failure) {
+      setProblem(translate(errorMessageKey(failure)));
+      setAccepting(false);
+    }
+  };
+
+  const unusable = !id || !code ? 'NOT_FOUND' : error ? errorMessageKey(error).replace('orga.errors.', '') : invitation ? invitationProblem(invitation) : null;
+
   return (
-    <Card sx={{ maxWidth: 560, mx: 'auto', mt: 8 }}>
-      <CardContent>
-        <Typography component="h1" variant="h5">
-          {translate('orga.invitation.title')}
-        </Typography>
-      </CardContent>
-    </Card>
+    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'grey.100', py: { xs: 2, sm: 6 }, px: 2 }}>
+      <Card sx={{ maxWidth: 560, mx: 'auto' }}>
+        <CardContent>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+            <Typography variant="overline">{translate('orga.appTitle')}</Typography>
+            <LocalesMenuButton />
+          </Box>
+          <Typography component="h1" variant="h5" gutterBottom>
+            {translate('orga.invitation.title')}
+          </Typography>
+          {isPending && !unusable ? <Typography>{translate('ra.page.loading')}</Typography> : null}
+          {unusable ? (
+            <>
+              <Alert severity="error" data-testid="invitation-error">
+                {unusable === 'NOT_FOUND' ? translate('orga.invitation.notFound') : translate(`orga.errors.${unusable}`)}
+              </Alert>
+              <Box sx={{ mt: 2 }}>
+                <Link href="/">{translate('orga.invitation.toConsole')}</Link>
+              </Box>
+            </>
+          ) : invitation ? (
+            <>
+              <Typography paragraph>{translate('orga.invitation.invitedTo')}</Typography>
+              <Typography component="p" variant="h6" data-testid="invitation-organization" gutterBottom>
+                {invitation.organizationName}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" paragraph>
+                {translate('orga.invitation.sentTo', { email: invitation.email })}
+              </Typography>
+              <Divider sx={{ my: 2 }} />
+              {session ? (
+                <>
+                  <Typography paragraph>
+                    {translate('orga.invitation.signedInAs', { name: `${session.user.firstName} ${session.user.lastName}`, email: session.user.email })}
+                  </Typography>
+                  <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                    <Button variant="contained" onClick={() => void accept()} disabled={accepting}>
+                      {translate('orga.invitation.accept')}
+                    </Button>
+                    <Button onClick={() => void signOut()}>{translate('orga.invitation.notMe')}</Button>
+                  </Box>
+                </>
+              ) : (
+                <SignInOrSignUp email={invitation.email} onSignedIn={signedIn} />
+              )}
+              {problem ? (
+                <Alert severity="error" sx={{ mt: 2 }} role="alert">
+                  {problem}
+                </Alert>
+              ) : null}
+            </>
+          ) : null}
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+const SignInOrSignUp = ({ email, onSignedIn }: { email: string; onSignedIn: () => void }) => {
+  const translate = useTranslate();
+  const [tab, setTab] = useState<'signIn' | 'signUp'>('signIn');
+  return (
+    <>
+      <Tabs value={tab} onChange={(_, value) => setTab(value)} variant="fullWidth" sx={{ mb: 2 }}>
+        <Tab value="signIn" label={translate('orga.invitation.signIn.tab')} />
+        <Tab value="signUp" label={translate('orga.invitation.signUp.tab')} />
+      </Tabs>
+      {tab === 'signIn' ? <SignInForm email={email} onSignedIn={onSignedIn} /> : <SignUpForm email={email} onSignedIn={onSignedIn} />}
+    </>
+  );
+};
+
+const SignInForm = ({ email: invitedEmail, onSignedIn }: { email: string; onSignedIn: () => void }) => {
+  const translate = useTranslate();
+  const [email, setEmail] = useState(invitedEmail);
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSending(true);
+    try {
+      await graphqlClient.openSession(email.trim(), password);
+      onSignedIn();
+    } catch (error) {
+      setProblem(translate(errorMessageKey(error)));
+      setSending(false);
+    }
+  };
+  return (
+    <Box component="form" onSubmit={(event) => void submit(event)} noValidate>
+      <Typography variant="subtitle1">{translate('orga.invitation.signIn.heading')}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('orga.invitation.signIn.help')}
+      </Typography>
+      <TextField fullWidth margin="normal" required type="email" autoComplete="username" label={translate('orga.login.email')} value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField fullWidth margin="normal" required type="password" autoComplete="current-password" label={translate('orga.login.password')} value={password} onChange={(e) => setPassword(e.target.value)} />
+      {problem ? (
+        <Alert severity="error" role="alert" sx={{ my: 1 }}>
+          {problem}
+        </Alert>
+      ) : null}
+      <Button type="submit" variant="contained" fullWidth disabled={sending || !email || !password}>
+        {translate('orga.invitation.signIn.submit')}
+      </Button>
+    </Box>
+  );
+};
+
+const SignUpForm = ({ email: invitedEmail, onSignedIn }: { email: string; onSignedIn: () => void }) => {
+  const translate = useTranslate();
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [email, setEmail] = useState(invitedEmail);
+  const [password, setPassword] = useState('');
+  const [terms, setTerms] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSending(true);
+    try {
+      await graphqlClient.signUp({ firstName: firstName.trim(), lastName: lastName.trim(), email: email.trim(), password, acceptTermsOfService: terms });
+      onSignedIn();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      setProblem(translate(code === 'BAD_USER_INPUT' ? 'orga.invitation.signUp.invalid' : errorMessageKey(error)));
+      setSending(false);
+    }
+  };
+  return (
+    <Box component="form" onSubmit={(event) => void submit(event)} noValidate>
+      <Typography variant="subtitle1">{translate('orga.invitation.signUp.heading')}</Typography>
+      <TextField fullWidth margin="normal" required autoComplete="given-name" label={translate('orga.invitation.signUp.firstName')} value={firstName} onChange={(e) => setFirstName(e.target.value)} />
+      <TextField fullWidth margin="normal" required autoComplete="family-name" label={translate('orga.invitation.signUp.lastName')} value={lastName} onChange={(e) => setLastName(e.target.value)} />
+      <TextField fullWidth margin="normal" required type="email" autoComplete="email" label={translate('orga.login.email')} value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField
+        fullWidth
+        margin="normal"
+        required
+        type="password"
+        autoComplete="new-password"
+        label={translate('orga.login.password')}
+        helperText={translate('orga.invitation.signUp.passwordHelp')}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <FormControlLabel
+        control={<Checkbox checked={terms} onChange={(e) => setTerms(e.target.checked)} />}
+        label={
+          <>
+            {translate('orga.invitation.signUp.terms')}{' '}
+            <Link href={TERMS_URL} target="_blank" rel="noopener noreferrer">
+              {translate('orga.invitation.signUp.termsLink')}
+            </Link>
+          </>
+        }
+      />
+      {problem ? (
+        <Alert severity="error" role="alert" sx={{ my: 1 }}>
+          {problem}
+        </Alert>
+      ) : null}
+      <Button type="submit" variant="contained" fullWidth disabled={sending || !firstName || !lastName || !email || !password || !terms}>
+        {translate('orga.invitation.signUp.submit')}
+      </Button>
+    </Box>
   );
 };

@@ -1,0 +1,31 @@
+import type { SupportRole } from '../auth/session';
+
+/** The parts of the support area, each a menu entry. */
+export type SupportArea = 'organizations' | 'creationRequests' | 'users' | 'campaigns' | 'mails' | 'auditLog';
+
+/**
+ * What each support role may open (PRODUCT.md "Support area", mirrored from the API's
+ * `@Authorized` rules so that nobody is shown a screen that can only answer FORBIDDEN):
+ * SUPER_ADMIN everything; SUPPORT organisations, members, users, campaigns and the mail outbox;
+ * METIER organisations (and their creation requests); CERTIF nothing here yet (eligibility is
+ * read through users, which the API reserves to SUPPORT). The API checks every request anyway.
+ */
+const AREAS: Record<SupportRole, readonly SupportArea[]> = {
+  SUPER_ADMIN: ['organizations', 'creationRequests', 'users', 'campaigns', 'mails', 'auditLog'],
+  SUPPORT: ['organizations', 'creationRequests', 'users', 'campaigns', 'mails'],
+  METIER: ['organizations', 'creationRequests'],
+  CERTIF: [],
+};
+
+export function supportAreas(role: SupportRole | null | undefined): readonly SupportArea[] {
+  return role ? AREAS[role] ?? [] : [];
+}
+
+export function canOpen(role: SupportRole | null | undefined, area: SupportArea): boolean {
+  return supportAreas(role).includes(area);
+}
+
+/** Only a SUPER_ADMIN names support agents (API: setSupportRole). */
+export function canManageSupportRoles(role: SupportRole | null | undefined): boolean {
+  return role === 'SUPER_ADMIN';
+}

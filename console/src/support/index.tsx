@@ -1,0 +1,15 @@
+import { Resource } from 'react-admin';
+import { AuditEntryList } from './auditLog/AuditEntryList';
+import { CreationRequestList } from './creationRequests/CreationRequestList';
+import { OutboxMailList } from './mails/OutboxMailList';
+import { organizations } from './organizations';
+import { UserList } from './users/UserList';
+
+/** The support area's resources, for App.tsx (the menu shows each only to the roles allowed). */
+export const supportResources = [
+  <Resource key="organizations" {...organizations} />,
+  <Resource key="organizationCreationRequests" name="organizationCreationRequests" list={CreationRequestList} />,
+  <Resource key="users" name="users" list={UserList} />,
+  <Resource key="outboxMails" name="outboxMails" list={OutboxMailList} />,
+  <Resource key="auditEntries" name="auditEntries" list={AuditEntryList} />,
+];

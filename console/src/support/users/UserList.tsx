@@ -1,0 +1,99 @@
+import { Box, List as MuiList, ListItem, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Datagrid,
+  DateField,
+  List,
+  SearchInput,
+  SelectField,
+  TextField,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { Link } from 'react-router-dom';
+import { errorMessageKey } from '../../auth/errorCodes';
+import { graphqlClient } from '../../auth/graphqlClient';
+import type { SupportRole } from '../../auth/session';
+import { canManageSupportRoles } from '../capabilities';
+import { SET_SUPPORT_ROLE } from '../dataProviders';
+
+const SUPPORT_ROLES: SupportRole[] = ['SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
+const supportRoleChoices = SUPPORT_ROLES.map((id) => ({ id, name: `orga.supportRoles.${id}` }));
+
+const filters = [<SearchInput key="q" source="q" alwaysOn placeholder="orga.support.users.search" />];
+
+const SupportRoleEditor = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!record) return null;
+  return (
+    <MuiTextField
+      select
+      size="small"
+      sx={{ minWidth: 240, mt: 1 }}
+      label={translate('orga.support.users.supportRole')}
+      value={record.supportRole ?? ''}
+      onChange={async (event) => {
+        try {
+          await graphqlClient.request(SET_SUPPORT_ROLE, { userId: record.id, role: event.target.value || null });
+          notify('orga.support.users.roleChanged', { type: 'success' });
+        } catch (error) {
+          notify(errorMessageKey(error), { type: 'error' });
+        }
+        refresh();
+      }}
+    >
+      <MenuItem value="">{translate('orga.support.users.noSupportRole')}</MenuItem>
+      {SUPPORT_ROLES.map((role) => (
+        <MenuItem key={role} value={role}>
+          {translate(`orga.supportRoles.${role}`)}
+        </MenuItem>
+      ))}
+    </MuiTextField>
+  );
+};
+
+/** A user's memberships, each a link to that organisation's team, and their support role. */
+const UserDetails = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  if (!record) return null;
+  const memberships = (record.memberships ?? []) as { id: string; role: string; organization: { id: string; name: string } }[];
+  return (
+    <Box sx={{ py: 1 }}>
+      <Typography variant="subtitle2">{translate('orga.support.users.memberships')}</Typography>
+      {memberships.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('orga.support.users.noMembership')}
+        </Typography>
+      ) : (
+        <MuiList dense>
+          {memberships.map((membership) => (
+            <ListItem key={membership.id} component={Link} to={`/organizations/${encodeURIComponent(membership.organization.id)}/team`}>
+              <ListItemText primary={membership.organization.name} secondary={translate(`orga.team.roles.${membership.role}`)} />
+            </ListItem>
+          ))}
+        </MuiList>
+      )}
+      {canManageSupportRoles((identity?.supportRole ?? null) as SupportRole | null) ? <SupportRoleEditor /> : null}
+    </Box>
+  );
+};
+
+/** Support: people by part of their e-mail or name. */
+export const UserList = () => (
+  <List filters={filters} perPage={25} title="orga.support.users.title" exporter={false}>
+    <Datagrid expand={<UserDetails />} bulkActionButtons={false} rowClick="expand">
+      <TextField source="lastName" label="orga.team.fields.lastName" sortable={false} />
+      <TextField source="firstName" label="orga.team.fields.firstName" sortable={false} />
+      <TextField source="email" label="orga.team.fields.email" sortable={false} />
+      <SelectField source="supportRole" label="orga.support.users.supportRole" choices={supportRoleChoices} emptyText="—" sortable={false} />
+      <DateField source="createdAt" label="orga.support.fields.createdAt" sortable={false} />
+    </Datagrid>
+  </List>
+);
