@@ -1,6 +1,9 @@
 import { buildOrganizationsDependencies, MembershipRole, OrganizationType, passwordHasher, UserRepository, type Orm } from '@orga-spe/api';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
+import { DEMO_CAMPAIGNS } from './campaigns.js';
 import { DEMO_ORGANIZATIONS } from './organizations.js';
+import { DEMO_PARTICIPANTS } from './participations.js';
+import { seedDemoCampaigns } from './seed-campaigns.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -15,14 +18,22 @@ export async function seedDemoIfEmpty(orm: Orm): Promise<{ seeded: boolean; demo
     [DEMO_ACCOUNTS[0]!.email],
   );
   if (Number(users) > 0) return { seeded: false, demoPresent: Number(demo) > 0 };
-  await seedDemo(orm);
-  return { seeded: true, demoPresent: true };
+  const { seeded } = await seedDemo(orm);
+  return { seeded, demoPresent: true };
 }
 
-/** Accounts, structures, teams, invitations in every state and a pending request: all or nothing. */
-export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): Promise<void> {
+/**
+ * Accounts, structures, teams, invitations in every state, a pending request, campaigns and their
+ * participations: all or nothing, in one transaction. Idempotent: a database that already holds
+ * the demo is left as it is (returns seeded: false); other data does not stop it.
+ */
+export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): Promise<{ seeded: boolean }> {
   const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
-  await orm.em.fork().transactional(async (em) => {
+  return orm.em.fork().transactional(async (em) => {
+    // Serialises concurrent seeders: the second one waits, then finds the demo there.
+    await em.execute(`select pg_advisory_xact_lock(hashtext('orga-spe demo seed'))`);
+    const [present] = await em.execute<{ id: string }[]>('select id from organizations.users where email = ?', [DEMO_ACCOUNTS[0]!.email]);
+    if (present) return { seeded: false };
     const deps = buildOrganizationsDependencies(em, publicUrl);
     const { networks } = await em.execute<{ networks: Record<string, string> }[]>(`select json_object_agg(code, id) as networks from organizations.networks`).then((rows) => rows[0]!);
 
@@ -50,7 +61,8 @@ export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): P
     const users = new UserRepository(em);
     const userIds = new Map<string, string>();
     const now = new Date();
-    for (const account of DEMO_ACCOUNTS) {
+    // Participants sign up to take a test: they are accounts too, with the same password.
+    for (const account of [...DEMO_ACCOUNTS, ...DEMO_PARTICIPANTS.map((person) => ({ ...person, supportRole: null, memberships: [] }))]) {
       const user = await users.create({
         email: account.email,
         firstName: account.firstName,
@@ -91,18 +103,27 @@ export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): P
       },
       now,
     );
+
+    await seedDemoCampaigns(em, { userIds, organizationIds, now });
+    return { seeded: true };
   });
 }
 
+/** What `npm start` prints once the demo is there: where the app runs, then the credentials. */
 export function demoBanner(url: string): string {
+  return ['', `  Orga SPE is running: ${url}  (GraphQL: ${url}/graphql)`, demoCredentials(url)].join('\n');
+}
+
+/** The demo accounts and what each shows, then the campaign codes to try on the landing page. */
+export function demoCredentials(url: string): string {
   const width = Math.max(...DEMO_ACCOUNTS.map((account) => account.email.length));
-  const lines = DEMO_ACCOUNTS.map((account) => `    ${account.email.padEnd(width)}  ${account.purpose}`);
   return [
     '',
-    `  Orga SPE is running: ${url}  (GraphQL: ${url}/graphql)`,
-    '',
     `  Demo accounts (password for all: ${DEMO_PASSWORD}):`,
-    ...lines,
+    ...DEMO_ACCOUNTS.map((account) => `    ${account.email.padEnd(width)}  ${account.purpose}`),
+    '',
+    `  Demo campaign codes (landing page ${url}/campagnes/<CODE>):`,
+    ...DEMO_CAMPAIGNS.map((campaign) => `    ${campaign.code}  ${campaign.name} (${campaign.shows})`),
     '',
     '',
   ].join('\n');
