@@ -62,6 +62,33 @@ describe('graphqlClient', () => {
     expect(client.getSession()?.user.firstName).toBe('Léa');
   });
 
+  it('signs up without a token and keeps the new account signed in, terms flag included', async () => {
+    const fresh = { ...payload(7), user: { ...payload(7).user, id: '9', hasAcceptedTermsOfService: false } };
+    const server = fakeServer(({ operation }) => (operation === 'SignUp' ? { data: { signUp: fresh } } : { data: { me: null } }));
+    const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
+    const input = { email: 'a@example.fr', password: 'Secret-2026', firstName: 'A', lastName: 'B', acceptTermsOfService: false };
+    await client.signUp(input);
+    await client.request('query Me { me { id } }');
+    expect(server.calls.map(c => [c.operation, c.authorization])).toEqual([
+      ['SignUp', null],
+      ['Me', 'Bearer access-7'],
+    ]);
+    expect(server.calls[0]!.variables).toEqual({ input });
+    expect(client.getSession()?.user.hasAcceptedTermsOfService).toBe(false);
+  });
+
+  it('updates the stored user after the terms are accepted, but never with another person', async () => {
+    const server = fakeServer(() => ({ data: { login: payload(1) } }));
+    const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
+    await client.openSession('lea.martin@demo.orga-spe.fr', 'Pix-emploi-2026');
+    const user = { ...payload(1).user, hasAcceptedTermsOfService: false };
+    client.updateSessionUser({ ...user, id: 'someone-else' });
+    expect(client.getSession()?.user.hasAcceptedTermsOfService).toBe(true);
+    client.updateSessionUser(user);
+    expect(client.getSession()?.user.hasAcceptedTermsOfService).toBe(false);
+    expect(client.getSession()?.accessToken).toBe('access-1');
+  });
+
   it('turns extensions.code into a typed error', async () => {
     const server = fakeServer(() => ({ data: null, errors: [{ message: 'no', extensions: { code: 'INVALID_CREDENTIALS' } }] }));
     const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
