@@ -1,6 +1,7 @@
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
+import { campaignsResource } from './campaigns';
 import { LoginPage } from './auth/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
@@ -40,6 +41,8 @@ export const App = () => (
       <Route path="/organizations/:organizationId/team" element={<TeamPage />} />
       <Route path="/support/campaigns" element={<SupportCampaignSearch />} />
     </CustomRoutes>
+    {/* Campagnes (guide p.53-73); a participant's results page is a child route. */}
+    <Resource {...campaignsResource} />
     {supportResources}
   </Admin>
 );

@@ -6,6 +6,8 @@ import {
   outboxMailsProvider,
   usersProvider,
 } from './support/dataProviders';
+import { campaignsProvider } from './campaigns/campaignsProvider';
+import { participationsProvider } from './participants/participationsProvider';
 
 /**
  * The console's resources and the provider of each, keyed by react-admin resource name. Each
@@ -21,4 +23,7 @@ export const resourceProviders: Record<string, ResourceProvider> = {
   users: usersProvider,
   outboxMails: outboxMailsProvider,
   auditEntries: auditEntriesProvider,
+  // Campaigns and their participants tab
+  campaigns: campaignsProvider,
+  campaignParticipations: participationsProvider,
 };

@@ -28,6 +28,8 @@ export const API_ERROR_CODES = [
   'PARTICIPATION_NOT_FINISHED',
   'ALREADY_SHARED',
   'CANT_UPDATE_WHEN_PARTICIPATIONS',
+  'PARTICIPATION_NOT_STARTED',
+  'SERVICE_BUSY',
 ] as const;
 
 /** Raised by the browser side: the server could not be reached or did not answer GraphQL. */

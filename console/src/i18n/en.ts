@@ -4,6 +4,7 @@ import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
 import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
+import { campaignMessages, campaignResourceMessages } from '../campaigns/messages';
 
 /** English messages, merged over ra-language-english by the i18nProvider. */
 export const en: MessageTree<typeof fr> = {
@@ -21,6 +22,8 @@ export const en: MessageTree<typeof fr> = {
     team: teamMessages.en,
     support: supportMessages.en,
     figures: figuresMessages.en,
+    // Campaigns, participants, results and the campaign landing page.
+    ...campaignMessages.en,
     login: {
       subtitle: 'Orga space of the public employment service',
       email: 'E-mail address',
@@ -70,9 +73,12 @@ export const en: MessageTree<typeof fr> = {
       ALREADY_SHARED: 'The results have already been sent.',
       CANT_UPDATE_WHEN_PARTICIPATIONS:
         'People have already taken part: the identifier asked and multiple sendings can no longer change.',
+      PARTICIPATION_NOT_STARTED: 'This assessment is no longer in progress: it cannot take answers any more.',
+      SERVICE_BUSY: 'The server is very busy right now. Try again in a moment.',
     },
   },
   resources: {
     ...supportResourceMessages.en,
+    ...campaignResourceMessages.en,
   },
 };

@@ -3,6 +3,7 @@ import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
 import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
+import { campaignMessages, campaignResourceMessages } from '../campaigns/messages';
 /**
  * The console's own French messages, merged over ra-language-french by the i18nProvider.
  * `en.ts` must have exactly the same keys (checked by the compiler and by i18n.test.ts).
@@ -23,6 +24,8 @@ export const fr = {
     team: teamMessages.fr,
     support: supportMessages.fr,
     figures: figuresMessages.fr,
+    // Campaigns, participants, results and the campaign landing page.
+    ...campaignMessages.fr,
     login: {
       subtitle: "Espace Orga du service public de l'emploi",
       email: 'Adresse e-mail',
@@ -72,11 +75,14 @@ export const fr = {
       ALREADY_SHARED: 'Les résultats ont déjà été envoyés.',
       CANT_UPDATE_WHEN_PARTICIPATIONS:
         "Des personnes ont déjà participé : l'identifiant demandé et les envois multiples ne peuvent plus être modifiés.",
+      PARTICIPATION_NOT_STARTED: "Ce parcours n'est plus en cours : il ne peut plus recevoir de réponses.",
+      SERVICE_BUSY: 'Le serveur est très sollicité en ce moment. Réessayez dans quelques instants.',
     },
   },
   // Later issues add `resources.<name>.name` and `resources.<name>.fields.*` here.
   resources: {
     ...supportResourceMessages.fr,
+    ...campaignResourceMessages.fr,
   },
 };
 

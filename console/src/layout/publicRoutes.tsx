@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Route } from 'react-router-dom';
 import { InvitationPage } from '../invitations/InvitationPage';
+import { CampaignLandingPage } from '../public/CampaignLandingPage';
 
 export interface PublicRoute {
   /** A react-router path, e.g. `/campagnes/:code`. */
@@ -17,6 +18,8 @@ export interface PublicRoute {
 export const publicRoutes: PublicRoute[] = [
   // The invitation e-mail's link: `<public url>/invitations/<id>?code=<code>` (api/src/organizations/domain/invitation-link.ts).
   { path: '/invitations/:id', element: <InvitationPage /> },
+  // A campaign's direct link: `<public url>/campagnes/<CODE>` (Campaign.url).
+  { path: '/campagnes/:code', element: <CampaignLandingPage /> },
 ];
 
 /** The `<Route>` elements of `publicRoutes`, for `<CustomRoutes noLayout>`. */

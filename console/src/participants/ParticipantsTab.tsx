@@ -1,0 +1,103 @@
+import { Box, FormControl, InputLabel, MenuItem, Select } from '@mui/material';
+import {
+  Datagrid,
+  DateField,
+  FilterForm,
+  FunctionField,
+  ListBase,
+  Pagination,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
+import { useNavigate } from 'react-router-dom';
+import type { CampaignRecord } from '../campaigns/operations';
+import type { ParticipationRow } from './participationsProvider';
+import { ParticipationResultChip } from './ParticipationResultChip';
+
+const STATUS_CHOICES = [
+  { id: 'STARTED', name: 'orga.participants.status.STARTED' },
+  { id: 'TO_SHARE', name: 'orga.participants.status.TO_SHARE' },
+  { id: 'SHARED', name: 'orga.participants.status.SHARED' },
+];
+
+const CERTIFIABLE_CHOICES = [
+  { id: 'true', name: 'orga.participants.certifiable.yes' },
+  { id: 'false', name: 'orga.participants.certifiable.no' },
+];
+
+/** "Trier par": the API offers the name (A→Z) or the start date (newest first). */
+const SortSelect = () => {
+  const translate = useTranslate();
+  const { sort, setSort } = useListContext();
+  return (
+    <FormControl size="small" sx={{ minWidth: 200, mb: 1 }}>
+      <InputLabel id="participants-sort">{translate('orga.participants.sort.label')}</InputLabel>
+      <Select
+        labelId="participants-sort"
+        label={translate('orga.participants.sort.label')}
+        value={sort.field === 'startedAt' ? 'startedAt' : 'name'}
+        onChange={(event) => setSort(event.target.value === 'startedAt' ? { field: 'startedAt', order: 'DESC' } : { field: 'name', order: 'ASC' })}
+      >
+        <MenuItem value="name">{translate('orga.participants.sort.name')}</MenuItem>
+        <MenuItem value="startedAt">{translate('orga.participants.sort.date')}</MenuItem>
+      </Select>
+    </FormControl>
+  );
+};
+
+const certifiableText = (value: boolean | null, translate: (key: string) => string) =>
+  value === null ? '–' : translate(value ? 'orga.participants.certifiable.yes' : 'orga.participants.certifiable.no');
+
+/**
+ * "Participants" tab (guide p.69-71): everyone who started, with their status or result; filters
+ * by status, name or identifier, certifiability; a click opens the participant's results.
+ */
+export const ParticipantsTab = ({ campaign }: { campaign: CampaignRecord }) => {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('orga.participants.search')} />,
+    <SelectInput key="status" source="status" label="orga.participants.fields.status" choices={STATUS_CHOICES} alwaysOn emptyText="orga.participants.allStatuses" />,
+    <SelectInput key="certifiable" source="certifiable" label="orga.participants.fields.certifiable" choices={CERTIFIABLE_CHOICES} alwaysOn emptyText="orga.participants.allStatuses" />,
+  ];
+  return (
+    <ListBase
+      resource="campaignParticipations"
+      filter={{ campaignId: campaign.id }}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      disableSyncWithLocation
+      storeKey={false}
+    >
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 2 }}>
+        <FilterForm filters={filters} />
+        <SortSelect />
+      </Box>
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={(id) => {
+          navigate(`/campaigns/${encodeURIComponent(campaign.id)}/participations/${encodeURIComponent(String(id))}`);
+          return false;
+        }}
+        empty={<Box sx={{ p: 2 }}>{translate('orga.participants.empty')}</Box>}
+      >
+        <TextField source="participantLastName" label="orga.participants.fields.lastName" sortable={false} emptyText="–" />
+        <TextField source="participantFirstName" label="orga.participants.fields.firstName" sortable={false} emptyText="–" />
+        {campaign.externalIdLabel ? (
+          <TextField source="participantExternalId" label={campaign.externalIdLabel} sortable={false} emptyText="–" />
+        ) : null}
+        <DateField source="startedAt" label="orga.participants.fields.startedAt" sortable={false} locales="fr-FR" />
+        <FunctionField<ParticipationRow>
+          label="orga.participants.fields.result"
+          sortable={false}
+          render={(record) => <ParticipationResultChip status={record.status} masteryRate={record.masteryRate} />}
+        />
+        <FunctionField<ParticipationRow> label="orga.participants.fields.certifiable" sortable={false} render={(record) => certifiableText(record.isCertifiable, translate)} />
+      </Datagrid>
+      <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />
+    </ListBase>
+  );
+};

@@ -1,0 +1,69 @@
+import type { GetListParams } from 'react-admin';
+import { graphqlClient } from '../auth/graphqlClient';
+import { displayable } from '../campaigns/apiErrors';
+import { createCursorPager, type CursorPage } from '../campaigns/cursorPages';
+import type { ResourceProvider } from '../resourceProviders';
+import type { ParticipationStatus } from './participationStatus';
+
+export const CAMPAIGN_PARTICIPATIONS = `query CampaignParticipations($id: ID!, $first: Int, $after: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
+  campaign(id: $id) {
+    id
+    participations(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt masteryRate isCertifiable }
+    }
+  }
+}`;
+
+export interface ParticipationRow {
+  id: string;
+  status: ParticipationStatus;
+  participantFirstName: string | null;
+  participantLastName: string | null;
+  participantExternalId: string | null;
+  startedAt: string;
+  sharedAt: string | null;
+  masteryRate: number | null;
+  isCertifiable: boolean | null;
+}
+
+/** The tab's filters: `q` searches names and identifiers; `certifiable` is "true" or "false". */
+export interface ParticipationListFilter {
+  campaignId?: string;
+  status?: ParticipationStatus;
+  q?: string;
+  certifiable?: string | boolean;
+}
+
+export function toApiFilter(filter: ParticipationListFilter) {
+  const certifiable = filter.certifiable === true || filter.certifiable === 'true' ? true : filter.certifiable === false || filter.certifiable === 'false' ? false : undefined;
+  return { status: filter.status || undefined, search: filter.q?.trim() || undefined, certifiable };
+}
+
+/** The API sorts by name (A→Z) or by start date (newest first): the column chooses which. */
+export const toApiOrder = (field: string | undefined) => (field === 'startedAt' ? 'DATE' : 'NAME');
+
+const pager = createCursorPager();
+
+/** Resource `campaignParticipations`: the "Participants" tab of one campaign (filter.campaignId). */
+export const participationsProvider: ResourceProvider = {
+  getList: ((_resource: string, params: GetListParams) =>
+    displayable(async () => {
+      const filter = (params.filter ?? {}) as ParticipationListFilter;
+      if (!filter.campaignId) return { data: [], total: 0 };
+      const apiFilter = toApiFilter(filter);
+      const orderBy = toApiOrder(params.sort?.field);
+      const { page = 1, perPage = 25 } = params.pagination ?? {};
+      const result = await pager(JSON.stringify([filter.campaignId, apiFilter, orderBy]), page, perPage, async (first, after) => {
+        const data = await graphqlClient.request<{ campaign: { participations: CursorPage<ParticipationRow> } }>(CAMPAIGN_PARTICIPATIONS, {
+          id: filter.campaignId,
+          first,
+          after,
+          orderBy,
+          filter: apiFilter,
+        });
+        return data.campaign.participations;
+      });
+      return { data: result.nodes, total: result.totalCount };
+    })) as ResourceProvider['getList'],
+};

@@ -1,0 +1,93 @@
+import { Alert, Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Loading, useTranslate } from 'react-admin';
+import { errorMessageKey } from '../auth/errorCodes';
+import { graphqlClient } from '../auth/graphqlClient';
+import { MasteryBar } from './MasteryBar';
+import { COLLECTIVE_RESULTS } from './operations';
+import { bandLabels, type ResultBandCount } from './resultBands';
+
+interface CollectiveData {
+  campaign: {
+    id: string;
+    type: string;
+    sharedParticipationsCount: number;
+    collectiveResults: { competenceId: string; competenceCode: string | null; competenceName: string | null; averageMasteryRate: number; participantsCount: number }[];
+    resultBands: ResultBandCount[];
+  };
+}
+
+/** The result bands as horizontal bars: how many shared results fall in each of the guide's ranges. */
+const ResultBandsChart = ({ bands }: { bands: ResultBandCount[] }) => {
+  const translate = useTranslate();
+  const labels = bandLabels(bands);
+  const max = Math.max(1, ...bands.map((band) => band.count));
+  return (
+    <Box component="figure" sx={{ m: 0 }} aria-label={translate('orga.results.bands.title')}>
+      <Typography variant="h6" component="figcaption" gutterBottom>
+        {translate('orga.results.bands.title')}
+      </Typography>
+      {bands.map((band, index) => (
+        <Box key={band.key} sx={{ mb: 2 }} data-testid={`band-${band.key}`}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+            <Typography variant="body2" sx={{ width: 160, flexShrink: 0 }}>
+              {translate(labels[index].key, labels[index].values)}
+            </Typography>
+            <Box sx={{ flexGrow: 1, maxWidth: 400, bgcolor: 'action.hover', borderRadius: 1, height: 20 }}>
+              <Box sx={{ width: `${(band.count / max) * 100}%`, bgcolor: 'primary.main', height: '100%', borderRadius: 1 }} />
+            </Box>
+            <Typography variant="body2" sx={{ minWidth: 100 }}>
+              {translate('orga.results.bands.count', { smart_count: band.count })}
+            </Typography>
+          </Box>
+          <Typography variant="caption" color="text.secondary">
+            {band.advice}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+};
+
+/** "Résultats collectifs" (guide p.73): mean mastery per competence, and the result bands. */
+export const CollectiveResults = ({ campaignId }: { campaignId: string }) => {
+  const translate = useTranslate();
+  const { data, error, isPending } = useQuery({
+    queryKey: ['collectiveResults', campaignId],
+    queryFn: () => graphqlClient.request<CollectiveData>(COLLECTIVE_RESULTS, { id: campaignId }),
+  });
+  if (isPending) return <Loading />;
+  if (error) return <Alert severity="error">{translate(errorMessageKey(error))}</Alert>;
+  const { collectiveResults, resultBands, sharedParticipationsCount } = data.campaign;
+  if (sharedParticipationsCount === 0) return <Alert severity="info">{translate('orga.results.collective.none')}</Alert>;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
+      <Paper variant="outlined">
+        <Table size="small" aria-label={translate('orga.results.collective.title')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('orga.results.collective.competence')}</TableCell>
+              <TableCell>{translate('orga.results.collective.average')}</TableCell>
+              <TableCell align="right">{translate('orga.results.collective.participants')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {collectiveResults.map((result) => (
+              <TableRow key={result.competenceId}>
+                <TableCell>
+                  {result.competenceCode ? `${result.competenceCode} ` : ''}
+                  {result.competenceName ?? result.competenceId}
+                </TableCell>
+                <TableCell>
+                  <MasteryBar rate={result.averageMasteryRate} label={result.competenceName ?? result.competenceId} />
+                </TableCell>
+                <TableCell align="right">{result.participantsCount}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Paper>
+      {resultBands.length ? <ResultBandsChart bands={resultBands} /> : null}
+    </Box>
+  );
+};
