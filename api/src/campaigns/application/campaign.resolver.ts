@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
+import { SupportRole } from '../../shared/auth/principal.js';
 import { pageRequest } from '../../shared/pagination.js';
 import { toConnection } from '../../shared/graphql/connection.js';
 import { createCampaign } from '../domain/usecases/create-campaign.usecase.js';
@@ -7,6 +8,7 @@ import { updateCampaign } from '../domain/usecases/update-campaign.usecase.js';
 import { archiveCampaign, unarchiveCampaign } from '../domain/usecases/archive-campaign.usecase.js';
 import { deleteCampaign } from '../domain/usecases/delete-campaign.usecase.js';
 import { getCampaign } from '../domain/usecases/get-campaign.usecase.js';
+import { findCampaignByCode } from '../domain/usecases/find-campaign-by-code.usecase.js';
 import { listCampaigns } from '../domain/usecases/list-campaigns.usecase.js';
 import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
 import { campaignAccessLookup, campaignsDependencies } from './dependencies.js';
@@ -16,6 +18,7 @@ import { OrganizationRef, organizationRef, UserRef, userRef } from './references
 import { listCampaignParticipations } from '../domain/usecases/list-campaign-participations.usecase.js';
 import { getCollectiveResults, getResultBands } from '../domain/usecases/get-collective-results.usecase.js';
 import { getOrganizationStatistics } from '../domain/usecases/get-organization-statistics.usecase.js';
+import { getNationalStatistics } from '../domain/usecases/get-national-statistics.usecase.js';
 import { CampaignParticipation, CampaignParticipationConnection } from './participation.type.js';
 import { CompetenceCollectiveResult, OrganizationStatistics, Participant, ParticipantConnection, ParticipationFilter, ParticipationOrder, ResultBandCount } from './results.type.js';
 import { listParticipants } from '../domain/usecases/list-participants.usecase.js';
@@ -27,6 +30,19 @@ export class CampaignResolver {
   @Query(() => Campaign)
   async campaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Campaign> {
     return Campaign.from(await getCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
+  }
+
+  @Authorized(SupportRole.SUPPORT)
+  @Query(() => Campaign, { nullable: true, description: 'Support: the campaign with this code, in any organisation (spaces and case ignored); null if none.' })
+  async campaignByCode(@Arg('code', () => String) code: string, @Ctx() context: GraphQLContext): Promise<Campaign | null> {
+    const campaign = await findCampaignByCode({ code }, campaignsDependencies(context));
+    return campaign ? Campaign.from(campaign) : null;
+  }
+
+  @Authorized(SupportRole.SUPPORT, SupportRole.METIER, SupportRole.CERTIF)
+  @Query(() => OrganizationStatistics, { description: 'Support: the same figures as Organization.statistics over every organisation (national dashboard).' })
+  async nationalStatistics(@Ctx() context: GraphQLContext): Promise<OrganizationStatistics> {
+    return Object.assign(new OrganizationStatistics(), await getNationalStatistics(campaignsDependencies(context)));
   }
 
   @Authorized()

@@ -227,6 +227,17 @@ export class ParticipationReadRepository {
     );
     return { started: Number(row!.started), toShare: Number(row!.to_share), shared: Number(row!.shared) };
   }
+
+  /** The same counts over every organisation (support's national figures). */
+  async nationalCounts(): Promise<{ started: number; toShare: number; shared: number }> {
+    const [row] = await this.em.execute<{ started: string; to_share: string; shared: string }[]>(
+      `select count(*) filter (where p.status = 'STARTED') as started, count(*) filter (where p.status = 'TO_SHARE') as to_share,
+              count(*) filter (where p.status = 'SHARED') as shared
+         from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
+        where c.deleted_at is null and p.deleted_at is null and p.is_improved = false`,
+    );
+    return { started: Number(row!.started), toShare: Number(row!.to_share), shared: Number(row!.shared) };
+  }
 }
 
 function withDates(row: ListedParticipation): ListedParticipation {
