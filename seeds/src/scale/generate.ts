@@ -1,0 +1,169 @@
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { entities, initORM, migrate, type Orm } from '@orga-spe/api';
+import { dropIndexes } from './indexes.js';
+import { resolveParameters, SCALE_EMAIL_DOMAIN, SCALE_PASSWORD, type ScaleManifest, type ScaleOptions } from './parameters.js';
+import { generateParticipations } from './participations.js';
+import { Progress } from './progress.js';
+import { Random } from './random.js';
+import { loadReference } from './reference.js';
+import { campaignLine, COLUMNS, membershipLine, organizationLine, type Table, TABLES, userLine } from './rows.js';
+import { planStructures } from './structures.js';
+import { TableWriter } from './table-writer.js';
+
+const RUNS_TABLE = 'public.seed_scale_runs';
+/** Loaded straight into PostgreSQL while generating; the others go through temporary files. */
+const STREAMED: Table = 'certification.knowledge_elements';
+const BARE_LOAD: Table[] = ['campaigns.participations', 'certification.knowledge_elements'];
+
+/**
+ * The national-scale dataset (README.md): generated from `seed`, loaded with COPY in one
+ * transaction, recorded in public.seed_scale_runs. Same parameters again: returns the stored
+ * manifest. A database with other data: refused unless `force`.
+ */
+export async function generateScaleDataset(target: Orm | string, options: ScaleOptions & { log?: (line: string) => void }): Promise<ScaleManifest> {
+  const started = Date.now();
+  const { seed, parameters } = resolveParameters(options);
+  const ownOrm = typeof target === 'string' ? await initORM({ clientUrl: target, entities }) : undefined;
+  const orm = ownOrm ?? (target as Orm);
+  const client = new pg.Client({ connectionString: orm.config.get('clientUrl') });
+  const progress = new Progress(options.onProgress, options.log);
+  let workDir: string | undefined;
+  try {
+    await migrate(orm);
+    await client.connect();
+    await client.query(`create table if not exists ${RUNS_TABLE} (
+      key text primary key, seed bigint not null, parameters jsonb not null, manifest jsonb not null, created_at timestamptz not null default now())`);
+    const key = JSON.stringify({ seed, parameters });
+    const existing = await client.query<{ manifest: ScaleManifest }>(`select manifest from ${RUNS_TABLE} where key = $1`, [key]);
+    if (existing.rows[0]) {
+      progress.note('this dataset is already in the database: nothing to do');
+      return { ...existing.rows[0].manifest, alreadyPresent: true };
+    }
+    await refuseForeignData(client, options.force ?? false);
+
+    const networkIds = Object.fromEntries((await client.query<{ code: string; id: string }>('select code, id from organizations.networks')).rows.map((row) => [row.code, row.id]));
+    const takenCodes = new Set((await client.query<{ code: string }>('select code from campaigns.campaigns')).rows.map((row) => row.code));
+    const reference = await loadReference(orm);
+    const random = new Random(seed);
+    const structures = planStructures(random, parameters, takenCodes);
+    // One hash for every account; its salt comes from the seed so that the rows repeat exactly.
+    const salt = Buffer.alloc(16);
+    const saltRandom = new Random(seed, 1);
+    for (let index = 0; index < 16; index += 4) salt.writeUInt32BE(saltRandom.next32(), index);
+    const passwordHash = await argon2.hash(SCALE_PASSWORD, { type: argon2.argon2id, salt });
+
+    workDir = mkdtempSync(join(tmpdir(), 'orga-spe-scale-'));
+    await client.query('begin');
+    await client.query(`set local maintenance_work_mem = '512MB'`);
+    const restores: (() => Promise<void>)[] = [];
+    for (const table of BARE_LOAD) restores.push(await dropIndexes(client, table));
+
+    const copyStatement = (table: Table) => `copy ${table} (${COLUMNS[table].join(', ')}) from stdin`;
+    const writers = new Map<Table, TableWriter>();
+    const files = new Map<Table, string>();
+    for (const table of TABLES) {
+      if (table === STREAMED) {
+        writers.set(table, new TableWriter(table, client.query(copyFrom(copyStatement(table)))));
+      } else {
+        files.set(table, join(workDir, `${table}.tsv`));
+        writers.set(table, new TableWriter(table, createWriteStream(files.get(table)!, { highWaterMark: 8 << 20 })));
+      }
+    }
+    const writer = (table: Table) => writers.get(table)!;
+    const rowsOf = () => Object.fromEntries([...writers].map(([table, entry]) => [table, entry.rows]));
+
+    progress.note(`generating seed ${seed}: ${JSON.stringify(parameters)}`);
+    progress.start('generate', rowsOf);
+    for (const organization of structures.organizations) writer('organizations.organizations').write(organizationLine(organization, networkIds));
+    for (const advisor of structures.advisors) writer('organizations.users').write(userLine(advisor, passwordHash));
+    for (const membership of structures.memberships) writer('organizations.memberships').write(membershipLine(membership));
+    for (const campaign of structures.campaigns) writer('campaigns.campaigns').write(campaignLine(campaign));
+    const asOf = Date.parse(parameters.asOf);
+    const freshParticipants = Array.from({ length: parameters.freshParticipants }, (_, index) => ({
+      id: random.uuid(),
+      email: `candidat.libre.${String(index + 1).padStart(5, '0')}@${SCALE_EMAIL_DOMAIN}`,
+      firstName: random.pick(['Alex', 'Camille', 'Dominique', 'Sacha', 'Charlie']),
+      lastName: `Libre ${index + 1}`,
+      createdAt: asOf - 24 * 3600 * 1000,
+      lastLoggedAt: null,
+    }));
+    for (const user of freshParticipants) writer('organizations.users').write(userLine(user, passwordHash));
+    const people = await generateParticipations(random, structures, reference, { get: writer, flushIfFull: async () => { for (const entry of writers.values()) await entry.flushIfFull(); } }, { asOf, passwordHash });
+    for (const entry of writers.values()) await entry.end();
+    progress.stop();
+    progress.emit('generate', rowsOf());
+
+    // Files in foreign-key order: structures, accounts, teams, campaigns, participants, participations.
+    for (const [table, file] of files) {
+      const rows = writers.get(table)!.rows;
+      const bytes = statSync(file).size || 1;
+      let read = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          read += chunk.length;
+          done(null, chunk);
+        },
+      });
+      progress.start('load', () => ({ [table]: Math.round((rows * read) / bytes) }));
+      await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), counter, client.query(copyFrom(copyStatement(table))));
+      progress.stop();
+      progress.emit('load', { [table]: rows });
+      rmSync(file);
+    }
+    progress.note(`rebuilding the keys and indexes of ${BARE_LOAD.join(', ')}`);
+    for (const restore of restores) await restore();
+
+    const counts = rowsOf();
+    const manifest: ScaleManifest = {
+      seed,
+      parameters,
+      counts,
+      bigCampaign: { id: structures.bigCampaign.id, code: structures.bigCampaign.code, organizationId: structures.bigOrganization.id, participationsCount: structures.bigCampaign.participationsCount },
+      bigOrganization: { id: structures.bigOrganization.id, name: structures.bigOrganization.name, campaignsCount: structures.campaigns.filter((campaign) => campaign.organizationId === structures.bigOrganization.id).length },
+      admin: { email: structures.admin.email, password: SCALE_PASSWORD },
+      participant: { email: people.reference.email, password: SCALE_PASSWORD, participationId: people.reference.participationId },
+      joinableCampaignCode: structures.joinableCampaigns[0]!.code,
+      joinableCampaignCodes: structures.joinableCampaigns.map((campaign) => campaign.code),
+      freshParticipants: freshParticipants.map((user) => ({ email: user.email, password: SCALE_PASSWORD })),
+      alreadyPresent: false,
+      durationMs: 0,
+    };
+    manifest.durationMs = Date.now() - started;
+    await client.query(`insert into ${RUNS_TABLE} (key, seed, parameters, manifest) values ($1, $2, $3, $4)`, [key, seed, parameters, manifest]);
+    await client.query('commit');
+    progress.note('committed; analyzing');
+    for (const table of TABLES) await client.query(`analyze ${table}`);
+    manifest.durationMs = Date.now() - started;
+    progress.note(`done in ${(manifest.durationMs / 1000).toFixed(1)} s`);
+    return manifest;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    progress.stop();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await client.end().catch(() => undefined);
+    await ownOrm?.close(true);
+  }
+}
+
+async function refuseForeignData(client: pg.Client, force: boolean): Promise<void> {
+  const runs = await client.query<{ seed: string; parameters: unknown }>(`select seed, parameters from ${RUNS_TABLE}`);
+  if (runs.rows.length) {
+    throw new Error(`Another scale dataset is in this database (seed ${runs.rows[0]!.seed}, ${JSON.stringify(runs.rows[0]!.parameters)}); its accounts would collide with this one's. Use a fresh database.`);
+  }
+  const { rows } = await client.query<{ users: number; organizations: number; campaigns: number }>(
+    `select (select count(*) from organizations.users)::int as users, (select count(*) from organizations.organizations)::int as organizations, (select count(*) from campaigns.campaigns)::int as campaigns`,
+  );
+  const found = rows[0]!;
+  if ((found.users || found.organizations || found.campaigns) && !force) {
+    throw new Error(`The database already holds data (${found.users} users, ${found.organizations} organisations, ${found.campaigns} campaigns). Use a fresh database, or --force to add the dataset next to it.`);
+  }
+}
