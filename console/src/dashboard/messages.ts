@@ -1,11 +1,24 @@
 import type { MessageTree } from '../i18n/fr';
 
 const fr = {
-  title: 'Chiffres',
+  organization: 'Chiffres de %{name}',
+  national: 'Chiffres nationaux (toutes les structures)',
+  participations: 'Participations',
+  started: 'En cours de test',
+  toShare: 'En attente',
+  shared: 'Résultats reçus',
+  shareRate: 'Taux de partage',
 };
 
 const en: MessageTree<typeof fr> = {
-  title: 'Figures',
+  organization: 'Figures of %{name}',
+  national: 'National figures (every organisation)',
+  participations: 'Participations',
+  started: 'Test in progress',
+  toShare: 'Waiting',
+  shared: 'Results received',
+  shareRate: 'Share rate',
 };
 
+/** `orga.figures.*`: the dashboard's figures (PRODUCT.md "Dashboards"). */
 export const figuresMessages = { fr, en };

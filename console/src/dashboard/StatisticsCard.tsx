@@ -1,0 +1,39 @@
+import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
+import { useLocale, useTranslate } from 'react-admin';
+import { errorMessageKey } from '../auth/errorCodes';
+import { formatShareRate, type Statistics } from './statistics';
+
+/** One row of figures: En cours de test, En attente, Résultats reçus, total, taux de partage. */
+export const StatisticsCard = ({ title, statistics, error, testId }: { title: string; statistics?: Statistics; error?: unknown; testId: string }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const figure = (key: string, value: string | number) => (
+    <Box sx={{ minWidth: 140 }}>
+      <Typography variant="h4" component="p">
+        {value}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate(key)}
+      </Typography>
+    </Box>
+  );
+  return (
+    <Card data-testid={testId}>
+      <CardContent>
+        <Typography component="h2" variant="h6" gutterBottom>
+          {title}
+        </Typography>
+        {error ? <Alert severity="error">{translate(errorMessageKey(error))}</Alert> : null}
+        {statistics ? (
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
+            {figure('orga.figures.participations', statistics.participationsCount)}
+            {figure('orga.figures.started', statistics.startedCount)}
+            {figure('orga.figures.toShare', statistics.toShareCount)}
+            {figure('orga.figures.shared', statistics.sharedCount)}
+            {figure('orga.figures.shareRate', formatShareRate(statistics.shareRate, locale))}
+          </Box>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+};
