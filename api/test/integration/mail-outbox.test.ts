@@ -294,7 +294,8 @@ describe('mail outbox and SMTP worker', () => {
 });
 
 describe('invitation e-mails through an SMTP outage', () => {
-  it('keeps the invitation while the mail server is down and delivers it once it is back', async () => {
+  // A whole server and three accounts (argon2) in one test: a generous guard on a busy machine.
+  it('keeps the invitation while the mail server is down and delivers it once it is back', { timeout: 90_000 }, async () => {
     const { startTestServer, supportClient, createOrganization, addMember, INVITE } = await import('../support/index.js');
     const { SupportRole } = await import('../../src/shared/auth/principal.js');
     const server = await startTestServer();

@@ -7,12 +7,14 @@ import { SkillEntity } from './skill.entity.js';
 export class ReferentialRepository {
   constructor(private readonly em: EntityManager) {}
 
-  /** The whole referential but its skills: 5 areas and 16 competences, two statements. */
+  /**
+   * The whole referential but its skills: 5 areas and 16 competences, two statements. One after
+   * the other: inside a transaction (sharing results) both would queue on the same connection,
+   * which pg deprecates.
+   */
   async get(): Promise<Referential> {
-    const [areas, competences] = await Promise.all([
-      this.em.find(AreaEntity, {}, { orderBy: { code: 'asc' } }),
-      this.em.find(CompetenceEntity, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } }),
-    ]);
+    const areas = await this.em.find(AreaEntity, {}, { orderBy: { code: 'asc' } });
+    const competences = await this.em.find(CompetenceEntity, {}, { orderBy: { sortOrder: 'asc', code: 'asc' } });
     return { areas, competences };
   }
 
