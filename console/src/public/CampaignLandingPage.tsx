@@ -79,7 +79,7 @@ const ParticipationPanel = ({
     }
   };
   return (
-    <Box data-testid="participation-panel" data-status={participation.status}>
+    <Box data-testid="participation-panel" data-status={participation.status} data-participation-id={participation.id}>
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {translate('orga.landing.participation.reference', { id: participation.id, status: translate(`orga.participants.status.${participation.status}`) })}
       </Typography>
