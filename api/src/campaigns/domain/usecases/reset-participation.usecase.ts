@@ -1,10 +1,9 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
-import { NotFoundError } from '../../../shared/errors/domain-error.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import { ResetNotAllowedError } from '../errors.js';
 import { CampaignType } from '../models/campaign.js';
 import type { Participation } from '../models/participation.js';
-import { startParticipation } from './start-participation.usecase.js';
+import { retryParticipation } from './retry-participation.usecase.js';
 
 /**
  * "Remise à zéro": like "Je retente" (multiple sendings, after sharing, once the delay has
@@ -15,10 +14,8 @@ export async function resetParticipation(
   { actor, campaignId }: { actor: UserPrincipal; campaignId: string },
   deps: CampaignsDependencies,
 ): Promise<Participation> {
-  const current = await deps.participations.findCurrent(campaignId, actor.userId);
-  if (!current) throw new NotFoundError("Vous n'avez pas encore participé à cette campagne.");
   const campaign = await deps.campaigns.get(campaignId);
   const resettable = campaign.type === CampaignType.ASSESSMENT && campaign.targetProfileId !== null && (await deps.targetProfiles.allowsReset(campaign.targetProfileId));
   if (!resettable) throw new ResetNotAllowedError();
-  return startParticipation({ actor, code: campaign.code, participantExternalId: current.participantExternalId, resetKnowledgeElements: true }, deps);
+  return retryParticipation({ actor, campaignId, resetKnowledgeElements: true }, deps);
 }
