@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: our API side by side with PostGraphile V5 and the physical floor.
+ *
+ *   npm run bench                      the scale database: DATABASE_URL, or the embedded one the
+ *                                      scale generator leaves in DATA_DIR (/tmp/scale-data) on
+ *                                      EMBEDDED_POSTGRES_PORT (54400)
+ *   npm run bench -- --quick           a small generated dataset in a throw-away PostgreSQL (< 2 min)
+ *   options: --connections 10 --warmup 5 --duration 15 --export-rounds 3 --write-accounts N --out DIR
+ */
+import 'reflect-metadata';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startEmbeddedPostgres } from '@orga-spe/api';
+import type { ManifestHint } from './dataset.js';
+import { renderReport } from './report.js';
+import { runBench } from './run.js';
+
+const BENCH_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    connections: { type: 'string' },
+    warmup: { type: 'string' },
+    duration: { type: 'string' },
+    'export-rounds': { type: 'string' },
+    'write-accounts': { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const quick = values.quick!;
+const number = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
+const connections = number(values.connections, 10);
+const warmup = number(values.warmup, quick ? 0.5 : 5);
+const duration = number(values.duration, quick ? 1.5 : 15);
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const scale = quick ? undefined : await scaleDatabase();
+try {
+  const report = await runBench({
+    quick,
+    databaseUrl: scale?.url,
+    manifest: scale?.manifest,
+    connections,
+    warmup,
+    duration,
+    exportRounds: number(values['export-rounds'], quick ? 1 : 3),
+    // Enough fresh accounts for the write sequence at several hundred sequences per second.
+    writeAccounts: number(values['write-accounts'], Math.ceil((warmup + duration) * 400)),
+    log,
+  });
+  const markdown = renderReport(report);
+  process.stdout.write(`${markdown}\n`);
+  const out = values.out ?? join(BENCH_ROOT, 'results');
+  mkdirSync(out, { recursive: true });
+  const name = `${report.startedAt.toISOString().slice(0, 16).replace(/:/g, '-')}${quick ? '-quick' : ''}.md`;
+  writeFileSync(join(out, name), markdown);
+  writeFileSync(join(out, quick ? 'latest-quick.md' : 'latest.md'), markdown);
+  // The figures themselves, for the smoke test and for comparing runs.
+  writeFileSync(join(out, quick ? 'latest-quick.json' : 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  log(`written to ${join(out, name)}`);
+} finally {
+  await scale?.stop();
+}
+
+/**
+ * The scale database: DATABASE_URL when given, otherwise the embedded PostgreSQL the scale
+ * generator filled (its data folder and port, as in seeds/src/scale/README.md), with its manifest.
+ */
+async function scaleDatabase(): Promise<{ url: string; manifest?: ManifestHint; stop(): Promise<void> }> {
+  const dataDir = process.env.DATA_DIR ?? '/tmp/scale-data';
+  const manifestFile = process.env.SCALE_MANIFEST ?? join(dataDir, 'scale-manifest.json');
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as ManifestHint) : undefined;
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, manifest, stop: async () => {} };
+  if (!existsSync(join(dataDir, 'postgres', 'PG_VERSION'))) {
+    throw new Error(`no scale database: set DATABASE_URL, or generate one (DATA_DIR=${dataDir} npm run seed:scale -- …), or run with --quick`);
+  }
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54400);
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, database: 'orga_spe' });
+  return { url: postgres.url, manifest, stop: postgres.stop };
+}

@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import pg from 'pg';
+import { findDataset, type BenchDataset, type ManifestHint } from './dataset.js';
+import { measureExport, type ExportResult } from './export.js';
+import { Fixtures } from './fixtures.js';
+import { measureRequest, measureSequence, probe, type LoadOptions, type LoadResult } from './load.js';
+import { SCENARIOS, STATIC_CALL, type Plan, type Scenario, type ScenarioInputs, type Target } from './scenarios.js';
+import { startServer, type BenchServer } from './servers.js';
+import type { ServerKind } from './child/protocol.js';
+
+export interface BenchOptions {
+  /** Small dataset generated into a throw-away embedded PostgreSQL. */
+  quick: boolean;
+  /** The scale database (full mode). */
+  databaseUrl?: string;
+  manifest?: ManifestHint;
+  connections: number;
+  warmup: number;
+  duration: number;
+  exportRounds: number;
+  /** Fresh accounts per target for our write sequence. */
+  writeAccounts: number;
+  log(line: string): void;
+}
+
+export interface Measure {
+  scenario: string;
+  target: Target | 'static';
+  load?: LoadResult;
+  /** The first failure of a single run before the load (undefined: it answered without errors). */
+  probeError?: string;
+  /** SQL statements seen by PostgreSQL's clients in the server process, per HTTP request. */
+  statementsPerRequest?: number;
+  peakRssMb?: number;
+  note?: string;
+}
+
+export interface BenchReport {
+  startedAt: Date;
+  options: Omit<BenchOptions, 'log' | 'manifest' | 'databaseUrl'>;
+  environment: { node: string; cpus: number; postgres: string };
+  dataset: BenchDataset & { participations: number; campaigns: number; organizations: number };
+  measures: Measure[];
+  exports: { target: 'gateway' | 'floor'; result: ExportResult }[];
+}
+
+/** Run in turn (one server at a time, so that none competes with another for the two cores). */
+interface ServerRun {
+  kind: ServerKind;
+  target: Target;
+  env: Record<string, string>;
+  scenarios: Scenario[];
+  withStatic?: boolean;
+  exportAs?: 'gateway' | 'floor';
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const startedAt = new Date();
+  const { log } = options;
+  // Loaded only in quick mode: the seeds' generator is not needed on the scale database.
+  const quick = options.quick ? await (await import('./quick-database.js')).startQuickDatabase(log) : undefined;
+  const databaseUrl = quick?.url ?? options.databaseUrl;
+  if (!databaseUrl) throw new Error('give DATABASE_URL (the scale database) or --quick');
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const authSecret = randomBytes(32).toString('base64url');
+  const engineSecret = randomBytes(32).toString('base64url');
+  const fixtures = new Fixtures(pool, authSecret);
+  try {
+    await fixtures.cleanUp();
+    const dataset = await findDataset(pool, quick?.manifest ?? options.manifest);
+    const sizes = await datasetSizes(pool);
+    log(`dataset: big campaign ${dataset.bigCampaign.participations} participations, big organisation ${dataset.bigOrganization.campaigns} campaigns, ${sizes.participations} participations in all`);
+    const inputs: ScenarioInputs = {
+      dataset,
+      adminToken: await fixtures.tokenFor(dataset.adminUserId),
+      engineSecret,
+      write: await fixtures.writeFixture(dataset),
+      participants: { gateway: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) },
+    };
+
+    const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+    const runs: ServerRun[] = [
+      { kind: 'ours', target: 'gateway', env: ours, scenarios: SCENARIOS, exportAs: 'gateway' },
+      { kind: 'ours', target: 'subgraph', env: { ...ours, SUBGRAPH: 'campaigns' }, scenarios: SCENARIOS.filter((s) => s.subgraph === 'campaigns') },
+      { kind: 'ours', target: 'subgraph', env: { ...ours, SUBGRAPH: 'organizations' }, scenarios: SCENARIOS.filter((s) => s.subgraph === 'organizations') },
+      { kind: 'postgraphile', target: 'postgraphile', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, scenarios: SCENARIOS },
+      { kind: 'floor', target: 'floor', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, scenarios: SCENARIOS, withStatic: true, exportAs: 'floor' },
+    ];
+    const measures: Measure[] = [];
+    const exports: BenchReport['exports'] = [];
+    for (const run of runs) {
+      log(`starting ${run.target}${run.env.SUBGRAPH ? ` (${run.env.SUBGRAPH})` : ''}`);
+      const server = await startServer(run.kind, run.env);
+      try {
+        for (const scenario of run.scenarios) {
+          const plan = scenario.plans(inputs)[run.target];
+          if (plan.kind === 'none') {
+            measures.push({ scenario: scenario.key, target: run.target, note: plan.note });
+            continue;
+          }
+          log(`  ${scenario.key} on ${run.target}`);
+          measures.push({ scenario: scenario.key, target: run.target, note: plan.note, ...(await measure(server, plan, options)) });
+        }
+        if (run.withStatic) {
+          log('  static answer');
+          measures.push({ scenario: 'static', target: 'static', ...(await measure(server, { kind: 'request', call: STATIC_CALL }, options)) });
+        }
+        if (run.exportAs) {
+          log(`  CSV export on ${run.exportAs}`);
+          const path = run.exportAs === 'gateway' ? `/exports/campaigns/${dataset.bigCampaign.id}/results.csv` : `/export?campaign=${dataset.bigCampaign.id}`;
+          const headers: Record<string, string> = run.exportAs === 'gateway' ? { authorization: `Bearer ${inputs.adminToken}` } : {};
+          exports.push({ target: run.exportAs, result: await measureExport(server, path, headers, options.exportRounds) });
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+    const { log: _log, manifest: _manifest, databaseUrl: _url, ...shown } = options;
+    return {
+      startedAt,
+      options: shown,
+      environment: { node: process.version, cpus: cpus().length, postgres: (await pool.query<{ server_version: string }>('show server_version')).rows[0]!.server_version.split(' ')[0]! },
+      dataset: { ...dataset, ...sizes },
+      measures,
+      exports,
+    };
+  } finally {
+    await fixtures.cleanUp().catch((error: unknown) => log(`clean-up failed: ${(error as Error).message}`));
+    await pool.end();
+    await quick?.stop();
+  }
+}
+
+async function measure(server: BenchServer, plan: Exclude<Plan, { kind: 'none' }>, options: BenchOptions) {
+  const probeError = plan.kind === 'request' ? await probe(server.url, () => ({}), [{ call: () => plan.call }]) : await probe(server.url, plan.begin, plan.steps);
+  if (probeError) options.log(`    failed before the load: ${probeError}`);
+  const load: LoadOptions = { connections: options.connections, warmup: options.warmup, duration: options.duration, beforeMeasure: server.reset };
+  const result = plan.kind === 'request' ? await measureRequest(server.url, plan.call, load) : await measureSequence(server.url, plan.begin, plan.steps, load);
+  const stats = await server.stats();
+  return {
+    probeError,
+    load: result,
+    statementsPerRequest: stats.requests ? stats.statements / stats.requests : undefined,
+    peakRssMb: stats.peakRss / 1024 / 1024,
+  };
+}
+
+async function datasetSizes(pool: pg.Pool) {
+  const { rows } = await pool.query<{ participations: string; campaigns: string; organizations: string }>(
+    `select (select count(*) from campaigns.participations) as participations, (select count(*) from campaigns.campaigns) as campaigns,
+            (select count(*) from organizations.organizations) as organizations`,
+  );
+  return { participations: Number(rows[0]!.participations), campaigns: Number(rows[0]!.campaigns), organizations: Number(rows[0]!.organizations) };
+}

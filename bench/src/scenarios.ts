@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import type { BenchDataset } from './dataset.js';
+import type { Participant, WriteFixture } from './fixtures.js';
+import type { HttpCall, SequenceStep } from './load.js';
+
+/** Where a scenario is sent: our gateway, our subgraph directly, PostGraphile, or the floor. */
+export type Target = 'gateway' | 'subgraph' | 'postgraphile' | 'floor';
+export const TARGETS: readonly Target[] = ['gateway', 'subgraph', 'postgraphile', 'floor'];
+
+export interface ScenarioInputs {
+  dataset: BenchDataset;
+  adminToken: string;
+  engineSecret: string;
+  write: WriteFixture;
+  /** Fresh accounts for our writes, one pool per target (a person starts a campaign once). */
+  participants: Record<'gateway' | 'subgraph', Participant[]>;
+}
+
+export type Plan =
+  | { kind: 'request'; call: HttpCall; note?: string }
+  | { kind: 'sequence'; begin: () => SequenceContext; steps: SequenceStep<SequenceContext>[]; note?: string };
+
+export interface SequenceContext {
+  participant: Participant;
+  participationId?: string;
+  participantId?: string;
+}
+
+export interface Scenario {
+  key: string;
+  title: string;
+  /** The subgraph that serves it when we skip the gateway. */
+  subgraph: 'campaigns' | 'organizations';
+  plans(inputs: ScenarioInputs): Record<Target, Plan | { kind: 'none'; note: string }>;
+}
+
+const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): HttpCall => ({
+  method: 'POST',
+  path: '/graphql',
+  headers,
+  body: JSON.stringify({ query, variables }),
+});
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const get = (path: string): HttpCall => ({ method: 'GET', path });
+const post = (path: string, body: unknown): HttpCall => ({ method: 'POST', path, body: JSON.stringify(body) });
+
+const PARTICIPANTS_PAGE = `query ParticipantsPage($id: ID!) { campaign(id: $id) { id participations(first: 50, orderBy: NAME) { totalCount
+  nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt masteryRate validatedSkillsCount pixScore isCertifiable
+    competenceResults { competenceId validatedSkillsCount totalSkillsCount masteryRate } } } } }`;
+
+const CAMPAIGN_FIELDS = `campaigns(first: 50) { totalCount nodes { id name code type createdAt isArchived participantsCount sharedParticipationsCount } }`;
+const CAMPAIGN_LIST = `query CampaignList($id: ID!) { organization(id: $id) { id name ${CAMPAIGN_FIELDS} } }`;
+// What the gateway asks the campaigns subgraph for the same page (the organisation's name comes from organizations).
+const CAMPAIGN_LIST_ENTITIES = `query CampaignList($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organization { id ${CAMPAIGN_FIELDS} } } }`;
+
+const COLLECTIVE_RESULTS = `query CollectiveResults($id: ID!) { campaign(id: $id) { id collectiveResults { competenceId competenceCode competenceName averageMasteryRate participantsCount } } }`;
+const CAMPAIGN_TO_JOIN = `query CampaignToJoin($code: String!) { campaignToJoin(code: $code) { code type title welcomeTextHtml externalIdLabel externalIdType organizationName isJoinable isArchived } }`;
+const ME = `query Me { me { id email firstName lastName hasAcceptedTermsOfService memberships { id role createdAt organization { id name type } } } }`;
+
+const START = `mutation Start($code: String!) { startParticipation(code: $code) { id status } }`;
+const RECORD = `mutation Record($id: ID!, $elements: [KnowledgeElementInput!]!) { recordKnowledgeElements(participationId: $id, elements: $elements, finished: true) { id status } }`;
+const SHARE = `mutation Share($id: ID!) { shareParticipationResults(participationId: $id) { id status masteryRate } }`;
+
+// PostGraphile's own names for the same tables (Amber preset: rowId for the primary key, relations by foreign key).
+const PGL_PARTICIPANTS_PAGE = `query ParticipantsPage($id: UUID!) { campaignByRowId(rowId: $id) { rowId participationsByCampaignId(first: 50, orderBy: PRIMARY_KEY_ASC) { totalCount
+  nodes { rowId status participantExternalId startedAt sharedAt masteryRate validatedSkillsCount pixScore isCertifiable results
+    participantByParticipantId { firstName lastName } } } } }`;
+const PGL_CAMPAIGN_LIST = `query CampaignList($id: UUID!) { allCampaigns(condition: { organizationId: $id }, orderBy: CREATED_AT_DESC, first: 50) { totalCount
+  nodes { rowId name code type createdAt archivedAt participations: participationsByCampaignId { totalCount } shared: participationsByCampaignId(condition: { status: SHARED }) { totalCount } } } }`;
+const PGL_SHARED_COUNT = `query SharedCount($id: UUID!) { campaignByRowId(rowId: $id) { rowId participationsByCampaignId(condition: { status: SHARED }) { totalCount } } }`;
+const PGL_CAMPAIGN_BY_CODE = `query CampaignByCode($code: String!) { campaignByCode(code: $code) { code type title welcomeText externalIdLabel externalIdType archivedAt organizationId } }`;
+const PGL_USER = `query User($id: UUID!) { organizationsUserByRowId(rowId: $id) { rowId email firstName lastName termsAcceptedAt
+  organizationsMembershipsByUserId { nodes { rowId role createdAt disabledAt organizationsOrganizationByOrganizationId { rowId name type } } } } }`;
+const PGL_START = `mutation Start($participant: ParticipantInput!, $participation: ParticipationInput!) {
+  createParticipant(input: { participant: $participant }) { clientMutationId }
+  createParticipation(input: { participation: $participation }) { participation { rowId status } } }`;
+const PGL_SHARE = `mutation Share($id: UUID!, $patch: ParticipationPatch!) { updateParticipationByRowId(input: { rowId: $id, participationPatch: $patch }) { participation { rowId status } } }`;
+
+/** The engine's report: every other skill validated. */
+const elementsOf = (write: WriteFixture) =>
+  write.skills.map((skill, index) => ({ skillId: skill.skillId, status: index % 2 === 0 ? 'VALIDATED' : 'INVALIDATED' }));
+
+/** PostGraphile's CRUD for the report: one create per element, then the status, in one document. */
+function pglRecord(write: WriteFixture, context: SequenceContext): HttpCall {
+  const creates = write.skills.map((_, index) => `k${index}: createCertificationKnowledgeElement(input: { certificationKnowledgeElement: $k${index} }) { clientMutationId }`);
+  const declarations = write.skills.map((_, index) => `$k${index}: CertificationKnowledgeElementInput!`);
+  const variables: Record<string, unknown> = { id: context.participationId, patch: { status: 'TO_SHARE', finishedAt: new Date().toISOString() } };
+  write.skills.forEach((skill, index) => {
+    variables[`k${index}`] = {
+      rowId: randomUUID(),
+      userId: context.participant.userId,
+      skillId: skill.skillId,
+      competenceId: skill.competenceId,
+      status: index % 2 === 0 ? 'VALIDATED' : 'INVALIDATED',
+      participationId: context.participationId,
+      createdAt: new Date().toISOString(),
+    };
+  });
+  const query = `mutation Record($id: UUID!, $patch: ParticipationPatch!, ${declarations.join(', ')}) { ${creates.join(' ')}
+    updateParticipationByRowId(input: { rowId: $id, participationPatch: $patch }) { participation { rowId status } } }`;
+  return gql(query, variables);
+}
+
+/** Hands out the pool's accounts in turn; past its end they repeat (and then fail, visibly, as errors). */
+function cycle(pool: Participant[]): () => SequenceContext {
+  let next = 0;
+  return () => ({ participant: pool[next++ % pool.length]! });
+}
+const anonymous = (): SequenceContext => ({ participant: { userId: randomUUID(), token: '' } });
+const idOf = (field: string) => (body: string, context: SequenceContext) => {
+  context.participationId = JSON.parse(body).data[field].id;
+};
+
+export const SCENARIOS: Scenario[] = [
+  {
+    key: 'participants',
+    title: 'Participants page (50 with results) of the big campaign',
+    subgraph: 'campaigns',
+    plans: ({ dataset, adminToken }) => {
+      const ours: Plan = { kind: 'request', call: gql(PARTICIPANTS_PAGE, { id: dataset.bigCampaign.id }, bearer(adminToken)) };
+      return {
+        gateway: ours,
+        subgraph: ours,
+        postgraphile: { kind: 'request', call: gql(PGL_PARTICIPANTS_PAGE, { id: dataset.bigCampaign.id }), note: 'ordered by primary key: the default orderBy cannot sort on the participant’s name (another table)' },
+        floor: { kind: 'request', call: get(`/participants?campaign=${dataset.bigCampaign.id}`) },
+      };
+    },
+  },
+  {
+    key: 'campaigns',
+    title: 'Campaign list (50 with counts) of the big organisation',
+    subgraph: 'campaigns',
+    plans: ({ dataset, adminToken }) => ({
+      gateway: { kind: 'request', call: gql(CAMPAIGN_LIST, { id: dataset.bigOrganization.id }, bearer(adminToken)) },
+      subgraph: {
+        kind: 'request',
+        call: gql(CAMPAIGN_LIST_ENTITIES, { representations: [{ __typename: 'Organization', id: dataset.bigOrganization.id }] }, bearer(adminToken)),
+        note: 'the _entities fetch the gateway makes (no organisation name)',
+      },
+      postgraphile: { kind: 'request', call: gql(PGL_CAMPAIGN_LIST, { id: dataset.bigOrganization.id }), note: 'counts participations, not distinct participants' },
+      floor: { kind: 'request', call: get(`/campaigns?organization=${dataset.bigOrganization.id}`) },
+    }),
+  },
+  {
+    key: 'collective',
+    title: 'Collective results of the big campaign',
+    subgraph: 'campaigns',
+    plans: ({ dataset, adminToken }) => {
+      const ours: Plan = { kind: 'request', call: gql(COLLECTIVE_RESULTS, { id: dataset.bigCampaign.id }, bearer(adminToken)) };
+      return {
+        gateway: ours,
+        subgraph: ours,
+        postgraphile: { kind: 'request', call: gql(PGL_SHARED_COUNT, { id: dataset.bigCampaign.id }), note: 'no equivalent (averages over JSON need a SQL function or a plugin): read-only stand-in, the count of shared results' },
+        floor: { kind: 'request', call: get(`/collective?campaign=${dataset.bigCampaign.id}`) },
+      };
+    },
+  },
+  {
+    key: 'join',
+    title: 'campaignToJoin(code), public',
+    subgraph: 'campaigns',
+    plans: ({ dataset }) => {
+      const ours: Plan = { kind: 'request', call: gql(CAMPAIGN_TO_JOIN, { code: dataset.bigCampaign.code }) };
+      return {
+        gateway: ours,
+        subgraph: ours,
+        postgraphile: { kind: 'request', call: gql(PGL_CAMPAIGN_BY_CODE, { code: dataset.bigCampaign.code }), note: 'no organisation name (no foreign key across contexts), no welcome-text rendering' },
+        floor: { kind: 'request', call: get(`/join?code=${dataset.bigCampaign.code}`) },
+      };
+    },
+  },
+  {
+    key: 'me',
+    title: '`me` with memberships',
+    subgraph: 'organizations',
+    plans: ({ dataset, adminToken }) => {
+      const ours: Plan = { kind: 'request', call: gql(ME, {}, bearer(adminToken)) };
+      return {
+        gateway: ours,
+        subgraph: ours,
+        postgraphile: { kind: 'request', call: gql(PGL_USER, { id: dataset.adminUserId }), note: 'the user by id: no authentication' },
+        floor: { kind: 'request', call: get(`/me?user=${dataset.adminUserId}`) },
+      };
+    },
+  },
+  {
+    key: 'writes',
+    title: '`startParticipation` → engine report → share (sequence)',
+    subgraph: 'campaigns',
+    plans: ({ write, engineSecret, participants }) => {
+      const ours = (pool: Participant[]): Plan => ({
+        kind: 'sequence',
+        begin: cycle(pool),
+        steps: [
+          { call: (c) => gql(START, { code: write.campaign.code }, bearer(c.participant.token)), after: idOf('startParticipation') },
+          { call: (c) => gql(RECORD, { id: c.participationId, elements: elementsOf(write) }, { authorization: `Service ${engineSecret}` }) },
+          { call: (c) => gql(SHARE, { id: c.participationId }, bearer(c.participant.token)) },
+        ],
+      });
+      return {
+        gateway: ours(participants.gateway),
+        subgraph: ours(participants.subgraph),
+        postgraphile: {
+          kind: 'sequence',
+          note: 'generated CRUD mutations, no business rule: ids and the snapshot come from the client',
+          begin: () => ({ ...anonymous(), participationId: randomUUID(), participantId: randomUUID() }),
+          steps: [
+            {
+              call: (c) =>
+                gql(PGL_START, {
+                  participant: { rowId: c.participantId, organizationId: write.campaign.organizationId, userId: c.participant.userId, firstName: 'Bench', lastName: 'PostGraphile', createdAt: new Date().toISOString() },
+                  participation: { rowId: c.participationId, campaignId: write.campaign.id, participantId: c.participantId, userId: c.participant.userId, status: 'STARTED', isImproved: false, startedAt: new Date().toISOString() },
+                }),
+            },
+            { call: (c) => pglRecord(write, c) },
+            {
+              call: (c) =>
+                gql(PGL_SHARE, {
+                  id: c.participationId,
+                  patch: { status: 'SHARED', sharedAt: new Date().toISOString(), masteryRate: '0.5000', validatedSkillsCount: 6, testedSkillsCount: 12, pixScore: 12, results: { competences: [] } },
+                }),
+            },
+          ],
+        },
+        floor: {
+          kind: 'sequence',
+          begin: anonymous,
+          steps: [
+            { call: (c) => post('/start', { campaignId: write.campaign.id, organizationId: write.campaign.organizationId, userId: c.participant.userId }), after: (body, c) => void (c.participationId = JSON.parse(body).data.id) },
+            { call: (c) => post('/record', { participationId: c.participationId, userId: c.participant.userId, elements: write.skills.map((skill, index) => ({ ...skill, status: index % 2 === 0 ? 'VALIDATED' : 'INVALIDATED' })) }) },
+            { call: (c) => post('/share', { participationId: c.participationId }) },
+          ],
+        },
+      };
+    },
+  },
+];
+
+/** The floor's static answer: the cost of Node's HTTP alone. */
+export const STATIC_CALL = get('/static');
