@@ -181,10 +181,31 @@ describe('browser journey: a campaign from creation to archive', () => {
     });
   });
 
-  it('the advisor archives the campaign and the landing page says it is closed', async () => {
-    await step('campaign-6-archive', async () => {
+  it('the advisor edits the welcome text; the identifier no longer changes once someone took part', async () => {
+    await step('campaign-6-edit', async () => {
       const advisor = await pageFor('advisor');
       await advisor.getByRole('tab', { name: 'Détails' }).click();
+      await advisor.getByRole('link', { name: 'Modifier' }).click();
+      await advisor.getByText(/Des personnes ont déjà participé/).first().waitFor();
+      await advisor.getByLabel("Texte de la page d'accueil").fill('Bonjour, **bienvenue** sur *Pix* !\n\nMerci de votre participation.');
+      await advisor.getByTestId('welcome-text-preview').getByText('Merci de votre participation.').waitFor();
+      await snap(advisor, 'campaign-edit');
+      await advisor.getByRole('button', { name: 'Enregistrer' }).click();
+      await advisor.getByTestId('campaign-code').waitFor();
+      await advisor.getByText('Merci de votre participation.').waitFor();
+
+      await advisor.getByRole('link', { name: 'Modifier' }).click();
+      await advisor.getByLabel("Libellé de l'identifiant").fill('Numéro de dossier');
+      await advisor.getByRole('button', { name: 'Enregistrer' }).click();
+      await advisor.getByText("Des personnes ont déjà participé : l'identifiant demandé et les envois multiples ne peuvent plus être modifiés.").last().waitFor();
+      await advisor.goto(`${app!.url}/campaigns/${campaign.id}/show`);
+      await advisor.getByText('Identifiant France Travail').waitFor();
+    });
+  });
+
+  it('the advisor archives the campaign and the landing page says it is closed', async () => {
+    await step('campaign-7-archive', async () => {
+      const advisor = await pageFor('advisor');
       await advisor.getByRole('button', { name: 'Archiver' }).click();
       await advisor.getByRole('dialog').getByRole('button', { name: 'Archiver' }).click();
       await advisor.getByText('Campagne archivée').first().waitFor();
@@ -206,7 +227,7 @@ describe('browser journey: a campaign from creation to archive', () => {
   });
 
   it("a member of another organisation reaches neither the campaign, its participant nor its export", async () => {
-    await step('campaign-7-other-organisation', async () => {
+    await step('campaign-8-other-organisation', async () => {
       const outsider = await pageFor('outsider');
       await signIn(outsider, OUTSIDER);
       await outsider.goto(`${app!.url}/campaigns/${campaign.id}/show`);

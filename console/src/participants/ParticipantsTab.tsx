@@ -33,7 +33,7 @@ const SortSelect = () => {
   const translate = useTranslate();
   const { sort, setSort } = useListContext();
   return (
-    <FormControl size="small" sx={{ minWidth: 200, mb: 1 }}>
+    <FormControl size="small" fullWidth={false} sx={{ width: 260, mb: 1 }}>
       <InputLabel id="participants-sort">{translate('orga.participants.sort.label')}</InputLabel>
       <Select
         labelId="participants-sort"
