@@ -37,7 +37,8 @@ export const OrganizationSwitcher = () => {
       }}
       sx={{
         mx: 1,
-        minWidth: 220,
+        flex: 'none',
+        width: { xs: 160, sm: 260 },
         '& .MuiInputBase-root, & .MuiInputLabel-root, & .MuiSvgIcon-root': { color: 'inherit' },
         '& .MuiOutlinedInput-notchedOutline': { borderColor: 'rgba(255,255,255,0.5)' },
       }}

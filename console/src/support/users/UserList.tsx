@@ -22,7 +22,6 @@ import { SET_SUPPORT_ROLE } from '../dataProviders';
 const SUPPORT_ROLES: SupportRole[] = ['SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
 const supportRoleChoices = SUPPORT_ROLES.map((id) => ({ id, name: `orga.supportRoles.${id}` }));
 
-const filters = [<SearchInput key="q" source="q" alwaysOn placeholder="orga.support.users.search" />];
 
 const SupportRoleEditor = () => {
   const record = useRecordContext();
@@ -31,29 +30,29 @@ const SupportRoleEditor = () => {
   const refresh = useRefresh();
   if (!record) return null;
   return (
-    <MuiTextField
-      select
-      size="small"
-      sx={{ minWidth: 240, mt: 1 }}
-      label={translate('orga.support.users.supportRole')}
-      value={record.supportRole ?? ''}
-      onChange={async (event) => {
-        try {
-          await graphqlClient.request(SET_SUPPORT_ROLE, { userId: record.id, role: event.target.value || null });
-          notify('orga.support.users.roleChanged', { type: 'success' });
-        } catch (error) {
-          notify(errorMessageKey(error), { type: 'error' });
-        }
-        refresh();
-      }}
-    >
-      <MenuItem value="">{translate('orga.support.users.noSupportRole')}</MenuItem>
-      {SUPPORT_ROLES.map((role) => (
-        <MenuItem key={role} value={role}>
-          {translate(`orga.supportRoles.${role}`)}
-        </MenuItem>
-      ))}
-    </MuiTextField>
+      <MuiTextField
+        select
+        size="small"
+        sx={{ minWidth: 240, mt: 1 }}
+        label={translate('orga.support.users.supportRole')}
+        value={record.supportRole ?? ''}
+        onChange={async (event) => {
+          try {
+            await graphqlClient.request(SET_SUPPORT_ROLE, { userId: record.id, role: event.target.value || null });
+            notify('orga.support.users.roleChanged', { type: 'success' });
+          } catch (error) {
+            notify(errorMessageKey(error), { type: 'error' });
+          }
+          refresh();
+        }}
+      >
+        <MenuItem value="">{translate('orga.support.users.noSupportRole')}</MenuItem>
+        {SUPPORT_ROLES.map((role) => (
+          <MenuItem key={role} value={role}>
+            {translate(`orga.supportRoles.${role}`)}
+          </MenuItem>
+        ))}
+      </MuiTextField>
   );
 };
 
@@ -86,8 +85,10 @@ const UserDetails = () => {
 };
 
 /** Support: people by part of their e-mail or name. */
-export const UserList = () => (
-  <List filters={filters} perPage={25} title="orga.support.users.title" exporter={false}>
+export const UserList = () => {
+  const translate = useTranslate();
+  return (
+  <List filters={[<SearchInput key="q" source="q" alwaysOn placeholder={translate('orga.support.users.search')} />]} perPage={25} title="orga.support.users.title" exporter={false}>
     <Datagrid expand={<UserDetails />} bulkActionButtons={false} rowClick="expand">
       <TextField source="lastName" label="orga.team.fields.lastName" sortable={false} />
       <TextField source="firstName" label="orga.team.fields.firstName" sortable={false} />
@@ -96,4 +97,5 @@ export const UserList = () => (
       <DateField source="createdAt" label="orga.support.fields.createdAt" sortable={false} />
     </Datagrid>
   </List>
-);
+  );
+};

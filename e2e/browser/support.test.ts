@@ -1,0 +1,241 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_INDEX, REPOSITORY_ROOT, startApp, type RunningApp } from '../support/app.js';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARTIFACTS = join(REPOSITORY_ROOT, 'e2e/artifacts');
+const SCREENSHOTS = join(REPOSITORY_ROOT, 'e2e/screenshots');
+const PASSWORD = 'Pix-emploi-2026';
+const SUPPORT = 'support.admin@demo.orga-spe.fr';
+const METIER = 'metier@demo.orga-spe.fr';
+const ADVISOR = 'lea.martin@demo.orga-spe.fr';
+const TWO_ORGANIZATIONS_ADMIN = 'karim.benali@demo.orga-spe.fr';
+const STEP_TIMEOUT_MS = 15_000;
+
+/**
+ * The console around the team in a real browser: terms of service at first login, the
+ * organisation switcher, the language menu and logout; the support area as each role sees it.
+ */
+describe('browser journeys: session, switcher and the support area', () => {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+    if (!existsSync(CONSOLE_INDEX)) throw new Error(`The console is not built (${CONSOLE_INDEX}): run \`npm run build -w @orga-spe/console\`.`);
+    app = await startApp();
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await app?.stop();
+  });
+
+  it('asks for the terms of service before anything else, once', async () => {
+    const email = 'sans.cgu@example.fr';
+    await graphql(
+      'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+      { input: { email, password: 'Sans-cgu-2026', firstName: 'Sacha', lastName: 'Sanscgu', acceptTermsOfService: false } },
+    );
+    await journey('terms-of-service', async (page) => {
+      await signInOnly(page, email, 'Sans-cgu-2026');
+      await page.getByRole('heading', { name: "Conditions générales d'utilisation" }).waitFor();
+      expect(await page.getByRole('menuitem').count()).toBe(0);
+      await snap(page, 'terms-of-service');
+      await page.getByRole('button', { name: "J'accepte les conditions d'utilisation" }).click();
+      await page.getByText('Bonjour Sacha').waitFor();
+      await page.reload();
+      await page.getByText('Bonjour Sacha').waitFor();
+      expect(await page.getByRole('heading', { name: "Conditions générales d'utilisation" }).count()).toBe(0);
+    });
+  });
+
+  it('switches between the organisations of an administrator of two, in French or English, then logs out', async () => {
+    await journey('switcher-language-logout', async (page) => {
+      await signIn(page, TWO_ORGANIZATIONS_ADMIN);
+      // Start from the Mission Locale, whichever membership the console opened first.
+      const switcher = page.getByRole('combobox', { name: 'Organisation' });
+      if (!(await switcher.textContent())?.includes('Mission Locale de Limoges')) {
+        await switcher.click();
+        await page.getByRole('option', { name: 'Mission Locale de Limoges' }).click();
+      }
+      await page.getByTestId('organization-figures').getByText('Chiffres de Mission Locale de Limoges').waitFor();
+      await page.getByRole('menuitem', { name: 'Équipe' }).click();
+      await page.getByTestId('members').getByText('lea.martin@demo.orga-spe.fr').waitFor();
+      await switcher.click();
+      await page.getByRole('option', { name: 'Cap emploi 87' }).click();
+      await page.getByText('Équipe – Cap emploi 87').waitFor();
+      expect(await page.getByTestId('members').getByText('lea.martin@demo.orga-spe.fr').count()).toBe(0);
+      await snap(page, 'switcher-team');
+
+      await page.getByRole('button', { name: 'Français' }).click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByRole('menuitem', { name: 'Team' }).waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('menuitem', { name: 'Français' }).click();
+      await page.getByRole('menuitem', { name: 'Équipe' }).waitFor();
+
+      await page.getByRole('button', { name: 'Profil' }).click();
+      await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+      await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    });
+  });
+
+  it('gives an advisor no support area and no team management', async () => {
+    await journey('advisor-rights', async (page) => {
+      await signIn(page, ADVISOR);
+      expect(await page.getByRole('menuitem', { name: 'Organisations' }).count()).toBe(0);
+      await page.getByRole('menuitem', { name: 'Équipe' }).click();
+      await page.getByTestId('members').waitFor();
+      expect(await page.getByRole('button', { name: 'Ajouter un membre' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Renvoyer' }).count()).toBe(0);
+      // The pending demo invitation is listed, read-only.
+      await page.getByTestId('invitations').getByText('camille.bernard@example.fr').waitFor();
+    });
+  });
+
+  it('shows METIER agents organisations and creation requests only', async () => {
+    await journey('support-metier', async (page) => {
+      await signIn(page, METIER);
+      await page.getByRole('menuitem', { name: 'Organisations' }).waitFor();
+      await page.getByRole('menuitem', { name: 'Demandes de création' }).waitFor();
+      for (const hidden of ['Utilisateurs', 'E-mails', "Journal d'audit", 'Campagnes par code']) {
+        expect(await page.getByRole('menuitem', { name: hidden }).count(), hidden).toBe(0);
+      }
+    });
+  });
+
+  it('lets a super admin search, create, edit and archive organisations, and read users, e-mails, campaigns and the audit log', async () => {
+    await journey('support-super-admin', async (page) => {
+      await signIn(page, SUPPORT);
+      await page.getByTestId('national-figures').waitFor();
+      await snap(page, 'support-dashboard');
+
+      await page.getByRole('menuitem', { name: 'Organisations' }).click();
+      await page.getByPlaceholder('Nom').fill('limoges');
+      await page.getByRole('cell', { name: 'Mission Locale de Limoges' }).waitFor();
+      await snap(page, 'support-organizations');
+      await page.getByRole('cell', { name: 'Mission Locale de Limoges' }).click();
+      await page.getByRole('link', { name: 'Membres' }).click();
+      await page.getByTestId('members').getByText('karim.benali@demo.orga-spe.fr').waitFor();
+      // Support fixes memberships: it invites on the structure's behalf (an e-mail for the outbox below).
+      await page.getByRole('button', { name: 'Ajouter un membre' }).click();
+      await page.getByLabel('Adresses e-mail').fill('nouvelle.conseillere@example.fr');
+      await page.getByRole('button', { name: 'Inviter', exact: true }).click();
+      await page.getByTestId('invitations').getByText('nouvelle.conseillere@example.fr').waitFor();
+
+      await page.goto(`${app!.url}/organizations/create`);
+      await page.getByLabel('Nom *').fill('Unis-Cité Limousin');
+      await page.getByLabel('Type *').click();
+      await page.getByRole('option', { name: /Autre/ }).click();
+      await page.getByLabel('SIRET').fill('1234');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Le SIRET compte 14 chiffres.').waitFor();
+      await page.getByLabel('SIRET').fill('');
+      await page.getByLabel('Ville').fill('Limoges');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Unis-Cité Limousin').first().waitFor();
+      await page.getByRole('link', { name: 'Éditer' }).click();
+      await page.getByLabel('Ville').fill('Brive-la-Gaillarde');
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.getByText('Brive-la-Gaillarde').waitFor();
+      await page.getByRole('button', { name: 'Archiver' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+      await page.getByText('Organisation archivée').waitFor();
+      await snap(page, 'support-organization-archived');
+
+      await page.getByRole('menuitem', { name: 'Utilisateurs' }).click();
+      await page.getByPlaceholder('Nom ou adresse e-mail').fill('benali');
+      await page.getByRole('cell', { name: 'karim.benali@demo.orga-spe.fr' }).click();
+      await page.getByRole('link', { name: /Cap emploi 87/ }).waitFor();
+      await page.getByLabel('Rôle support').first().waitFor();
+      await snap(page, 'support-users');
+
+      await page.getByRole('menuitem', { name: 'E-mails', exact: true }).click();
+      await page.getByRole('cell', { name: /Invitation à rejoindre/ }).first().click();
+      await page.getByTestId('mail-body').getByText('/invitations/').waitFor();
+      await snap(page, 'support-mails');
+
+      await page.getByRole('menuitem', { name: 'Campagnes par code' }).click();
+      await page.getByLabel('Code de la campagne').fill('jeunes 287');
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      await page.getByTestId('support-campaign').getByText('Mission Locale de Limoges').waitFor();
+      await snap(page, 'support-campaign-by-code');
+      await page.getByLabel('Code de la campagne').fill('ZZZZZZ999');
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      await page.getByText('Aucune campagne ne porte le code ZZZZZZ999.').waitFor();
+
+      await page.getByRole('menuitem', { name: "Journal d'audit" }).click();
+      await page.getByRole('cell', { name: 'ORGANIZATION_ARCHIVED' }).first().waitFor();
+      await snap(page, 'support-audit-log');
+    });
+  });
+
+  async function signInOnly(page: Page, email: string, password = PASSWORD) {
+    await page.goto(app!.url);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+
+  // ——— helpers ———
+
+  async function signIn(page: Page, email: string, password = PASSWORD) {
+    await page.goto(app!.url);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByTestId('dashboard-greeting').waitFor();
+  }
+
+  async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    const response = await fetch(`${app!.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  async function snap(page: Page, name: string) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  /** One journey in a fresh browser context; on failure, a screenshot, the HTML and the logs. */
+  async function journey(name: string, steps: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser!.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const page = await context.newPage();
+    const browserErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') browserErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+    try {
+      await steps(page);
+    } catch (error) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const base = join(ARTIFACTS, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
+      await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
+      await page.content().then((html) => writeFileSync(`${base}.html`, html), () => undefined);
+      throw new Error(
+        [
+          `Journey "${name}" failed at ${page.url()}: ${(error as Error).message}`,
+          `Saved: ${base}.png`,
+          `Browser console errors: ${browserErrors.join('\n  ') || 'none'}`,
+          `Application's last output:\n${app!.output().split('\n').slice(-8).join('\n')}`,
+        ].join('\n'),
+        { cause: error },
+      );
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+});
