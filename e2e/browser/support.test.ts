@@ -109,6 +109,33 @@ describe('browser journeys: session, switcher and the support area', () => {
     });
   });
 
+  it('says in French that an invitation link is not valid, without asking to sign in', async () => {
+    await journey('invitation-invalid-link', async (page) => {
+      await page.goto(`${app!.url}/invitations/00000000-0000-4000-8000-000000000000?code=NOPE000000`);
+      await page.getByTestId('invitation-error').getByText("Ce lien d'invitation n'est pas valable.").waitFor();
+      expect(page.url()).toContain('/invitations/');
+      expect(await page.getByRole('button', { name: 'Se connecter' }).count()).toBe(0);
+      await snap(page, 'invitation-invalid-link');
+    });
+  });
+
+  it('lets support reject a creation request with a reason, which the requester receives by e-mail', async () => {
+    await journey('support-reject-request', async (page) => {
+      await signIn(page, SUPPORT);
+      await page.getByRole('menuitem', { name: 'Demandes de création' }).click();
+      const row = page.getByRole('row', { name: /EPIDE Lanrodec/ });
+      await row.getByRole('button', { name: 'Refuser' }).click();
+      await page.getByLabel('Motif du refus').fill('Le mandat du directeur est à joindre à la demande.');
+      await page.getByRole('dialog').getByRole('button', { name: 'Refuser' }).click();
+      await page.getByText('Demande refusée : le demandeur est prévenu par e-mail.').waitFor();
+      await row.waitFor({ state: 'detached' });
+      await page.getByRole('menuitem', { name: 'E-mails', exact: true }).click();
+      await page.getByLabel('Destinataire').fill('julie.petit@demo.orga-spe.fr');
+      await page.getByRole('cell', { name: 'julie.petit@demo.orga-spe.fr' }).first().click();
+      await page.getByTestId('mail-body').getByText(/Le mandat du directeur est à joindre/).waitFor();
+    });
+  });
+
   it('lets a super admin search, create, edit and archive organisations, and read users, e-mails, campaigns and the audit log', async () => {
     await journey('support-super-admin', async (page) => {
       await signIn(page, SUPPORT);
