@@ -33,10 +33,11 @@ const { values } = parseArgs({
 const quick = values.quick!;
 const number = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
 const connections = number(values.connections, 10);
-const warmup = number(values.warmup, quick ? 0.5 : 5);
-const duration = number(values.duration, quick ? 1.5 : 15);
+const warmup = number(values.warmup, quick ? 0.3 : 5);
+const duration = number(values.duration, quick ? 1 : 15);
 
-const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const began = Date.now();
+const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
 const scale = quick ? undefined : await scaleDatabase();
 try {
   const report = await runBench({

@@ -23,7 +23,8 @@ export function renderReport(report: BenchReport): string {
   lines.push('');
   lines.push(
     `Node ${environment.node}, PostgreSQL ${environment.postgres}, ${environment.cpus} cores shared by the load generator, the server and PostgreSQL. ` +
-      `autocannon: ${options.connections} connections, ${options.warmup} s warm-up then ${options.duration} s measured, per scenario and target; one server process at a time.`,
+      `autocannon: ${options.connections} connections, ${options.warmup} s warm-up then ${options.duration} s measured, per scenario and target, each target in turn. ` +
+      `Machine load average (1 min) at start and end: ${environment.loadAverage.map((value) => value.toFixed(1)).join(' → ')}${Math.max(...environment.loadAverage) > environment.cpus ? ' — other work was running: read ratios, not absolute figures' : ''}.`,
   );
   lines.push(
     `Dataset: ${dataset.participations.toLocaleString('en')} participations, ${dataset.campaigns.toLocaleString('en')} campaigns, ${dataset.organizations.toLocaleString('en')} organisations; ` +

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { findDataset, type BenchDataset, type ManifestHint } from './dataset.js';
 import { measureExport, type ExportResult } from './export.js';
 import { Fixtures } from './fixtures.js';
 import { measureRequest, measureSequence, probe, type LoadOptions, type LoadResult } from './load.js';
-import { SCENARIOS, STATIC_CALL, type Plan, type Scenario, type ScenarioInputs, type Target } from './scenarios.js';
+import { SCENARIOS, STATIC_CALL, TARGETS, type Plan, type Scenario, type ScenarioInputs, type Target } from './scenarios.js';
 import { startServer, type BenchServer } from './servers.js';
 import type { ServerKind } from './child/protocol.js';
 
@@ -39,20 +39,18 @@ export interface Measure {
 export interface BenchReport {
   startedAt: Date;
   options: Omit<BenchOptions, 'log' | 'manifest' | 'databaseUrl'>;
-  environment: { node: string; cpus: number; postgres: string };
+  /** The machine's 1-minute load average at the start and at the end (other people's work included). */
+  environment: { node: string; cpus: number; postgres: string; loadAverage: number[] };
   dataset: BenchDataset & { participations: number; campaigns: number; organizations: number };
   measures: Measure[];
   exports: { target: 'gateway' | 'floor'; result: ExportResult }[];
 }
 
-/** Run in turn (one server at a time, so that none competes with another for the two cores). */
-interface ServerRun {
+/** One server process: ours in one of its shapes, PostGraphile, or the floor. */
+interface ServerSpec {
+  name: string;
   kind: ServerKind;
-  target: Target;
   env: Record<string, string>;
-  scenarios: Scenario[];
-  withStatic?: boolean;
-  exportAs?: 'gateway' | 'floor';
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
@@ -66,6 +64,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const authSecret = randomBytes(32).toString('base64url');
   const engineSecret = randomBytes(32).toString('base64url');
   const fixtures = new Fixtures(pool, authSecret);
+  let servers: BenchServer[] = [];
+  const loadAverage = [loadavg()[0]!];
   try {
     await fixtures.cleanUp();
     const dataset = await findDataset(pool, quick?.manifest ?? options.manifest);
@@ -80,52 +80,58 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     };
 
     const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
-    const runs: ServerRun[] = [
-      { kind: 'ours', target: 'gateway', env: ours, scenarios: SCENARIOS, exportAs: 'gateway' },
-      { kind: 'ours', target: 'subgraph', env: { ...ours, SUBGRAPH: 'campaigns' }, scenarios: SCENARIOS.filter((s) => s.subgraph === 'campaigns') },
-      { kind: 'ours', target: 'subgraph', env: { ...ours, SUBGRAPH: 'organizations' }, scenarios: SCENARIOS.filter((s) => s.subgraph === 'organizations') },
-      { kind: 'postgraphile', target: 'postgraphile', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, scenarios: SCENARIOS },
-      { kind: 'floor', target: 'floor', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, scenarios: SCENARIOS, withStatic: true, exportAs: 'floor' },
+    const specs: ServerSpec[] = [
+      { name: 'gateway', kind: 'ours', env: ours },
+      { name: 'campaigns', kind: 'ours', env: { ...ours, SUBGRAPH: 'campaigns' } },
+      { name: 'organizations', kind: 'ours', env: { ...ours, SUBGRAPH: 'organizations' } },
+      { name: 'postgraphile', kind: 'postgraphile', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' } },
+      { name: 'floor', kind: 'floor', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' } },
     ];
+    // All servers up at once, then each scenario on each target in turn: the machine is shared, and
+    // targets measured minutes apart would see different neighbours. An idle server costs no CPU.
+    log('starting the servers');
+    const started = await Promise.allSettled(specs.map((spec) => startServer(spec.kind, spec.env)));
+    servers = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    const failure = started.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw (failure as PromiseRejectedResult).reason;
+    const server = Object.fromEntries(specs.map((spec, index) => [spec.name, servers[index]!])) as Record<string, BenchServer>;
+    const serverOf = (scenario: Scenario, target: Target) =>
+      target === 'gateway' ? server.gateway! : target === 'subgraph' ? server[scenario.subgraph]! : server[target]!;
+
     const measures: Measure[] = [];
-    const exports: BenchReport['exports'] = [];
-    for (const run of runs) {
-      log(`starting ${run.target}${run.env.SUBGRAPH ? ` (${run.env.SUBGRAPH})` : ''}`);
-      const server = await startServer(run.kind, run.env);
-      try {
-        for (const scenario of run.scenarios) {
-          const plan = scenario.plans(inputs)[run.target];
-          if (plan.kind === 'none') {
-            measures.push({ scenario: scenario.key, target: run.target, note: plan.note });
-            continue;
-          }
-          log(`  ${scenario.key} on ${run.target}`);
-          measures.push({ scenario: scenario.key, target: run.target, note: plan.note, ...(await measure(server, plan, options)) });
+    for (const scenario of SCENARIOS) {
+      const plans = scenario.plans(inputs);
+      for (const target of TARGETS) {
+        const plan = plans[target];
+        if (plan.kind === 'none') {
+          measures.push({ scenario: scenario.key, target, note: plan.note });
+          continue;
         }
-        if (run.withStatic) {
-          log('  static answer');
-          measures.push({ scenario: 'static', target: 'static', ...(await measure(server, { kind: 'request', call: STATIC_CALL }, options)) });
-        }
-        if (run.exportAs) {
-          log(`  CSV export on ${run.exportAs}`);
-          const path = run.exportAs === 'gateway' ? `/exports/campaigns/${dataset.bigCampaign.id}/results.csv` : `/export?campaign=${dataset.bigCampaign.id}`;
-          const headers: Record<string, string> = run.exportAs === 'gateway' ? { authorization: `Bearer ${inputs.adminToken}` } : {};
-          exports.push({ target: run.exportAs, result: await measureExport(server, path, headers, options.exportRounds) });
-        }
-      } finally {
-        await server.stop();
+        log(`${scenario.key} on ${target}`);
+        measures.push({ scenario: scenario.key, target, note: plan.note, ...(await measure(serverOf(scenario, target), plan, options)) });
       }
     }
+    log('static answer');
+    measures.push({ scenario: 'static', target: 'static', ...(await measure(server.floor!, { kind: 'request', call: STATIC_CALL }, options)) });
+    const exports: BenchReport['exports'] = [];
+    log('CSV export');
+    exports.push({
+      target: 'gateway',
+      result: await measureExport(server.gateway!, `/exports/campaigns/${dataset.bigCampaign.id}/results.csv`, { authorization: `Bearer ${inputs.adminToken}` }, options.exportRounds),
+    });
+    exports.push({ target: 'floor', result: await measureExport(server.floor!, `/export?campaign=${dataset.bigCampaign.id}`, {}, options.exportRounds) });
+    loadAverage.push(loadavg()[0]!);
     const { log: _log, manifest: _manifest, databaseUrl: _url, ...shown } = options;
     return {
       startedAt,
       options: shown,
-      environment: { node: process.version, cpus: cpus().length, postgres: (await pool.query<{ server_version: string }>('show server_version')).rows[0]!.server_version.split(' ')[0]! },
+      environment: { node: process.version, cpus: cpus().length, loadAverage, postgres: (await pool.query<{ server_version: string }>('show server_version')).rows[0]!.server_version.split(' ')[0]! },
       dataset: { ...dataset, ...sizes },
       measures,
       exports,
     };
   } finally {
+    await Promise.all(servers.map((each) => each.stop()));
     await fixtures.cleanUp().catch((error: unknown) => log(`clean-up failed: ${(error as Error).message}`));
     await pool.end();
     await quick?.stop();
