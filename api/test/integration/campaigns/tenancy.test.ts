@@ -68,12 +68,13 @@ describe('campaigns: SQL statements of the list', () => {
     const smallAdmin = await addMember(server, support, small);
     const largeAdmin = await addMember(server, support, large);
     // Campaigns and participations straight into the database: the cost measured is reading.
-    for (const [organizationId, ownerId, count] of [[small, smallAdmin.person.user.id, 10], [large, largeAdmin.person.user.id, 120]] as const) {
+    // Codes 'BULKS0001', 'BULKL0120'...: distinct by construction (random ones collided now and then).
+    for (const [organizationId, ownerId, count, letter] of [[small, smallAdmin.person.user.id, 10, 'S'], [large, largeAdmin.person.user.id, 120, 'L']] as const) {
       await server.orm.em.getConnection().execute(
         `insert into campaigns.campaigns (id, organization_id, type, name, code, owner_id, creator_id, created_at, updated_at)
-         select gen_random_uuid(), ?, 'PROFILES_COLLECTION', 'Campagne ' || n, 'BULK' || substr(md5(random()::text), 1, 2) || lpad(n::text, 3, '2'), ?, ?, now(), now()
+         select gen_random_uuid(), ?, 'PROFILES_COLLECTION', 'Campagne ' || n, 'BULK' || ? || lpad(n::text, 4, '0'), ?, ?, now(), now()
          from generate_series(1, ?) n`,
-        [organizationId, ownerId, ownerId, count],
+        [organizationId, letter, ownerId, ownerId, count],
       );
     }
     await server.orm.em.getConnection().execute(
