@@ -78,6 +78,9 @@ export class OrganizationStatistics {
 
   @Field(() => Float)
   shareRate!: number;
+
+  @Field(() => [ResultBandCount], { description: "The guide's bands of both Pix emploi profiles over the shared results, with their counts." })
+  resultBands!: ResultBandCount[];
 }
 
 @ObjectType({ description: "A person as the organisation knows them: the name given at first participation." })

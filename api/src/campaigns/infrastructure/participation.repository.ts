@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import { NotFoundError } from '../../shared/errors/domain-error.js';
 import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
+import type { StatisticsCounts } from '../domain/usecases/get-organization-statistics.usecase.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
 
@@ -216,27 +217,35 @@ export class ParticipationReadRepository {
     };
   }
 
-  /** Started, finished (to share) and shared current participations over an organisation's campaigns. */
-  async organizationCounts(organizationId: string): Promise<{ started: number; toShare: number; shared: number }> {
+  /**
+   * Current participations by status and the shared mastery rates of the banded profiles, over
+   * one organisation's campaigns or every one (null). Rates have two decimals, so grouping by
+   * them keeps the answer small (at most 101 rows a profile) whatever the number of people.
+   * Two statements.
+   */
+  async statisticsCounts({ organizationId, bandedTargetProfileIds }: { organizationId: string | null; bandedTargetProfileIds: string[] }): Promise<StatisticsCounts> {
+    const scope = `from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
+        where c.deleted_at is null and p.deleted_at is null and p.is_improved = false
+          ${organizationId ? 'and c.organization_id = ?' : ''}`;
+    const within = organizationId ? [organizationId] : [];
     const [row] = await this.em.execute<{ started: string; to_share: string; shared: string }[]>(
       `select count(*) filter (where p.status = 'STARTED') as started, count(*) filter (where p.status = 'TO_SHARE') as to_share,
               count(*) filter (where p.status = 'SHARED') as shared
-         from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
-        where c.organization_id = ? and c.deleted_at is null and p.deleted_at is null and p.is_improved = false`,
-      [organizationId],
+         ${scope}`,
+      within,
     );
-    return { started: Number(row!.started), toShare: Number(row!.to_share), shared: Number(row!.shared) };
-  }
-
-  /** The same counts over every organisation (support's national figures). */
-  async nationalCounts(): Promise<{ started: number; toShare: number; shared: number }> {
-    const [row] = await this.em.execute<{ started: string; to_share: string; shared: string }[]>(
-      `select count(*) filter (where p.status = 'STARTED') as started, count(*) filter (where p.status = 'TO_SHARE') as to_share,
-              count(*) filter (where p.status = 'SHARED') as shared
-         from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
-        where c.deleted_at is null and p.deleted_at is null and p.is_improved = false`,
+    const rates = bandedTargetProfileIds.length === 0 ? [] : await this.em.execute<{ target_profile_id: string; mastery_rate: string; count: string }[]>(
+      `select c.target_profile_id, p.mastery_rate, count(*) as count
+         ${scope} and p.status = 'SHARED' and p.mastery_rate is not null and c.target_profile_id in (?)
+        group by c.target_profile_id, p.mastery_rate`,
+      [...within, bandedTargetProfileIds],
     );
-    return { started: Number(row!.started), toShare: Number(row!.to_share), shared: Number(row!.shared) };
+    return {
+      started: Number(row!.started),
+      toShare: Number(row!.to_share),
+      shared: Number(row!.shared),
+      sharedRates: rates.map((rate) => ({ targetProfileId: rate.target_profile_id, masteryRate: Number(rate.mastery_rate), count: Number(rate.count) })),
+    };
   }
 }
 

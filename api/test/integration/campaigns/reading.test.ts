@@ -90,9 +90,23 @@ describe('reading participations, collective results, bands and statistics', () 
     expect(read.resultBands[0].message).toBe('Commençons par les bases !');
   });
 
-  it("counts the organisation's started, waiting and shared participations", async () => {
-    const { organization } = await advisor.ok(`query ($id: ID!) { organization(id: $id) { name statistics { startedCount toShareCount sharedCount participationsCount shareRate } } }`, { id: organizationId });
-    expect(organization.statistics).toEqual({ startedCount: 1, toShareCount: 1, sharedCount: 2, participationsCount: 4, shareRate: 0.5 });
+  it("counts the organisation's started, waiting and shared participations, and its shared results by the guide's bands", async () => {
+    const { organization } = await advisor.ok(
+      `query ($id: ID!) { organization(id: $id) { name statistics { startedCount toShareCount sharedCount participationsCount shareRate resultBands { key count } } } }`,
+      { id: organizationId },
+    );
+    const { resultBands, ...counts } = organization.statistics;
+    expect(counts).toEqual({ startedCount: 1, toShareCount: 1, sharedCount: 2, participationsCount: 4, shareRate: 0.5 });
+    // Morel finished with everything validated but has not shared: not counted in any band.
+    expect(resultBands.map((band: any) => [band.key, band.count])).toEqual([
+      ['DIAGNOSTIC_BELOW_50', 1],
+      ['DIAGNOSTIC_50_TO_80', 0],
+      ['DIAGNOSTIC_ABOVE_80', 1],
+      ['CLEA_BELOW_25', 0],
+      ['CLEA_25_TO_60', 0],
+      ['CLEA_60_TO_85', 0],
+      ['CLEA_ABOVE_85', 0],
+    ]);
   });
 
   it("lists the organisation's participants alphabetically with their participations", async () => {

@@ -43,7 +43,7 @@ describe('campaigns: support finds a campaign by its code', () => {
 
 describe('campaigns: national statistics for support', () => {
   let server: TestServer;
-  const NATIONAL = `{ nationalStatistics { startedCount toShareCount sharedCount participationsCount shareRate } }`;
+  const NATIONAL = `{ nationalStatistics { startedCount toShareCount sharedCount participationsCount shareRate resultBands { key count } } }`;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -62,7 +62,7 @@ describe('campaigns: national statistics for support', () => {
         await participant.ok(`mutation ($code: String!) { startParticipation(code: $code) { id } }`, { code: createCampaign.code });
       }
     }
-    const expected = { startedCount: 4, toShareCount: 0, sharedCount: 0, participationsCount: 4, shareRate: 0 };
+    const expected = { startedCount: 4, toShareCount: 0, sharedCount: 0, participationsCount: 4, shareRate: 0, resultBands: ['DIAGNOSTIC_BELOW_50', 'DIAGNOSTIC_50_TO_80', 'DIAGNOSTIC_ABOVE_80', 'CLEA_BELOW_25', 'CLEA_25_TO_60', 'CLEA_60_TO_85', 'CLEA_ABOVE_85'].map((key) => ({ key, count: 0 })) };
     expect((await support.ok(NATIONAL)).nationalStatistics).toEqual(expected);
     for (const role of [SupportRole.SUPER_ADMIN, SupportRole.METIER, SupportRole.CERTIF]) {
       const { client } = await supportClient(server, role);

@@ -1,12 +1,11 @@
 import type { CampaignsDependencies } from '../dependencies.js';
-import type { OrganizationStatistics } from './get-organization-statistics.usecase.js';
+import { RESULT_BANDS } from '../models/result-bands.js';
+import { type OrganizationStatistics, toStatistics } from './get-organization-statistics.usecase.js';
 
 /**
  * Support's national figures (PRODUCT.md "Dashboards"): current participations over every
  * organisation's campaigns. Who may ask is declared at the edge (support roles).
  */
 export async function getNationalStatistics(deps: Pick<CampaignsDependencies, 'participationReads'>): Promise<OrganizationStatistics> {
-  const { started, toShare, shared } = await deps.participationReads.nationalCounts();
-  const total = started + toShare + shared;
-  return { startedCount: started, toShareCount: toShare, sharedCount: shared, participationsCount: total, shareRate: total ? Math.round((shared / total) * 100) / 100 : 0 };
+  return toStatistics(await deps.participationReads.statisticsCounts({ organizationId: null, bandedTargetProfileIds: Object.keys(RESULT_BANDS) }));
 }

@@ -1,5 +1,6 @@
 import type { CampaignAccess } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
+import { bandOf, RESULT_BANDS, type ResultBand } from '../models/result-bands.js';
 
 export interface OrganizationStatistics {
   startedCount: number;
@@ -8,6 +9,16 @@ export interface OrganizationStatistics {
   participationsCount: number;
   /** Shared / all current participations, 0 to 1 rounded to 2 decimals (0 when none). */
   shareRate: number;
+  /** The guide's bands of both Pix emploi profiles, with how many shared results fall in each. */
+  resultBands: (ResultBand & { count: number })[];
+}
+
+/** Current participations by status, and shared mastery rates per profile with their counts. */
+export interface StatisticsCounts {
+  started: number;
+  toShare: number;
+  shared: number;
+  sharedRates: { targetProfileId: string; masteryRate: number; count: number }[];
 }
 
 /** The organisation's figures for its dashboard (PRODUCT.md "Dashboards"). */
@@ -16,7 +27,23 @@ export async function getOrganizationStatistics(
   deps: Pick<CampaignsDependencies, 'participationReads'>,
 ): Promise<OrganizationStatistics> {
   access.assertCanRead();
-  const { started, toShare, shared } = await deps.participationReads.organizationCounts(organizationId);
+  return toStatistics(await deps.participationReads.statisticsCounts({ organizationId, bandedTargetProfileIds: Object.keys(RESULT_BANDS) }));
+}
+
+/** Shared by the organisation's and the national dashboards: same figures, other scope. */
+export function toStatistics({ started, toShare, shared, sharedRates }: StatisticsCounts): OrganizationStatistics {
   const total = started + toShare + shared;
-  return { startedCount: started, toShareCount: toShare, sharedCount: shared, participationsCount: total, shareRate: total ? Math.round((shared / total) * 100) / 100 : 0 };
+  const counts = new Map<string, number>();
+  for (const { targetProfileId, masteryRate, count } of sharedRates) {
+    const band = bandOf(RESULT_BANDS[targetProfileId] ?? [], masteryRate);
+    if (band) counts.set(band.key, (counts.get(band.key) ?? 0) + count);
+  }
+  return {
+    startedCount: started,
+    toShareCount: toShare,
+    sharedCount: shared,
+    participationsCount: total,
+    shareRate: total ? Math.round((shared / total) * 100) / 100 : 0,
+    resultBands: Object.values(RESULT_BANDS).flat().map((band) => ({ ...band, count: counts.get(band.key) ?? 0 })),
+  };
 }
