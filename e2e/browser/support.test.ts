@@ -63,7 +63,12 @@ describe('browser journeys: session, switcher and the support area', () => {
         await switcher.click();
         await page.getByRole('option', { name: 'Mission Locale de Limoges' }).click();
       }
-      await page.getByTestId('organization-figures').getByText('Chiffres de Mission Locale de Limoges').waitFor();
+      const figures = page.getByTestId('organization-figures');
+      await figures.getByText('Chiffres de Mission Locale de Limoges').waitFor();
+      // The demo's shared results spread over the guide's bands of both Pix emploi profiles.
+      await figures.getByText('Résultats du Diagnostic initial').waitFor();
+      await figures.getByText('Résultats du Parcours CléA numérique').waitFor();
+      expect(await figures.getByTestId('band-CLEA_ABOVE_85').textContent()).toMatch(/[1-9]\d* participant/);
       await page.getByRole('menuitem', { name: 'Équipe' }).click();
       await page.getByTestId('members').getByText('lea.martin@demo.orga-spe.fr').waitFor();
       await switcher.click();

@@ -1,9 +1,13 @@
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../auth/errorCodes';
-import { formatShareRate, type Statistics } from './statistics';
+import { ResultBandsChart } from '../results/ResultBandsChart';
+import { bandsOfProfile, formatShareRate, type Statistics } from './statistics';
 
-/** One row of figures: En cours de test, En attente, Résultats reçus, total, taux de partage. */
+/**
+ * One row of figures (En cours de test, En attente, Résultats reçus, total, taux de partage), then
+ * how the shared results spread over the guide's bands of each Pix emploi profile.
+ */
 export const StatisticsCard = ({ title, statistics, error, testId }: { title: string; statistics?: Statistics; error?: unknown; testId: string }) => {
   const translate = useTranslate();
   const locale = useLocale();
@@ -31,6 +35,12 @@ export const StatisticsCard = ({ title, statistics, error, testId }: { title: st
             {figure('orga.figures.toShare', statistics.toShareCount)}
             {figure('orga.figures.shared', statistics.sharedCount)}
             {figure('orga.figures.shareRate', formatShareRate(statistics.shareRate, locale))}
+          </Box>
+        ) : null}
+        {statistics?.sharedCount ? (
+          <Box sx={{ display: 'grid', gridTemplateColumns: { md: '1fr 1fr' }, gap: 3, mt: 3 }}>
+            <ResultBandsChart title={translate('orga.figures.diagnosticBands')} bands={bandsOfProfile(statistics.resultBands, 'DIAGNOSTIC_')} />
+            <ResultBandsChart title={translate('orga.figures.cleaBands')} bands={bandsOfProfile(statistics.resultBands, 'CLEA_')} />
           </Box>
         ) : null}
       </CardContent>

@@ -8,6 +8,8 @@ const fr = {
   toShare: 'En attente',
   shared: 'Résultats reçus',
   shareRate: 'Taux de partage',
+  diagnosticBands: 'Résultats du Diagnostic initial',
+  cleaBands: 'Résultats du Parcours CléA numérique',
 };
 
 const en: MessageTree<typeof fr> = {
@@ -18,6 +20,8 @@ const en: MessageTree<typeof fr> = {
   toShare: 'Waiting',
   shared: 'Results received',
   shareRate: 'Share rate',
+  diagnosticBands: 'Diagnostic initial results',
+  cleaBands: 'CléA numérique path results',
 };
 
 /** `orga.figures.*`: the dashboard's figures (PRODUCT.md "Dashboards"). */

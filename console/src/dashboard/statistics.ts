@@ -1,3 +1,5 @@
+import type { ResultBandCount } from '../results/resultBands';
+
 export interface Statistics {
   startedCount: number;
   toShareCount: number;
@@ -5,9 +7,16 @@ export interface Statistics {
   participationsCount: number;
   /** 0 to 1. */
   shareRate: number;
+  /** Both Pix emploi profiles' bands (keys DIAGNOSTIC_… then CLEA_…), over shared results. */
+  resultBands: ResultBandCount[];
 }
 
-const FIELDS = 'startedCount toShareCount sharedCount participationsCount shareRate';
+/** The bands of one profile, by the key prefix the API gives them. */
+export function bandsOfProfile(bands: readonly ResultBandCount[], prefix: 'DIAGNOSTIC_' | 'CLEA_'): ResultBandCount[] {
+  return bands.filter((band) => band.key.startsWith(prefix));
+}
+
+const FIELDS = 'startedCount toShareCount sharedCount participationsCount shareRate resultBands { key below upTo advice message count }';
 
 export const ORGANIZATION_STATISTICS = `query OrganizationStatistics($id: ID!) { organization(id: $id) { id statistics { ${FIELDS} } } }`;
 export const NATIONAL_STATISTICS = `query NationalStatistics { nationalStatistics { ${FIELDS} } }`;

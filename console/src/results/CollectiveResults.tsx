@@ -1,11 +1,12 @@
-import { Alert, Box, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Paper, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
 import { MasteryBar } from './MasteryBar';
 import { COLLECTIVE_RESULTS } from './operations';
-import { bandLabels, type ResultBandCount } from './resultBands';
+import { ResultBandsChart } from './ResultBandsChart';
+import type { ResultBandCount } from './resultBands';
 
 interface CollectiveData {
   campaign: {
@@ -16,38 +17,6 @@ interface CollectiveData {
     resultBands: ResultBandCount[];
   };
 }
-
-/** The result bands as horizontal bars: how many shared results fall in each of the guide's ranges. */
-const ResultBandsChart = ({ bands }: { bands: ResultBandCount[] }) => {
-  const translate = useTranslate();
-  const labels = bandLabels(bands);
-  const max = Math.max(1, ...bands.map((band) => band.count));
-  return (
-    <Box component="figure" sx={{ m: 0 }} aria-label={translate('orga.results.bands.title')}>
-      <Typography variant="h6" component="figcaption" gutterBottom>
-        {translate('orga.results.bands.title')}
-      </Typography>
-      {bands.map((band, index) => (
-        <Box key={band.key} sx={{ mb: 2 }} data-testid={`band-${band.key}`}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <Typography variant="body2" sx={{ width: 160, flexShrink: 0 }}>
-              {translate(labels[index].key, labels[index].values)}
-            </Typography>
-            <Box sx={{ flexGrow: 1, maxWidth: 400, bgcolor: 'action.hover', borderRadius: 1, height: 20 }}>
-              <Box sx={{ width: `${(band.count / max) * 100}%`, bgcolor: 'primary.main', height: '100%', borderRadius: 1 }} />
-            </Box>
-            <Typography variant="body2" sx={{ minWidth: 100 }}>
-              {translate('orga.results.bands.count', { smart_count: band.count })}
-            </Typography>
-          </Box>
-          <Typography variant="caption" color="text.secondary">
-            {band.advice}
-          </Typography>
-        </Box>
-      ))}
-    </Box>
-  );
-};
 
 /** "Résultats collectifs" (guide p.73): mean mastery per competence, and the result bands. */
 export const CollectiveResults = ({ campaignId }: { campaignId: string }) => {
