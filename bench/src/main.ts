@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@orga-spe/api';
+import pg from 'pg';
 import type { ManifestHint } from './dataset.js';
 import { renderReport } from './report.js';
 import { runBench } from './run.js';
@@ -79,6 +80,22 @@ async function scaleDatabase(): Promise<{ url: string; manifest?: ManifestHint; 
     throw new Error(`no scale database: set DATABASE_URL, or generate one (DATA_DIR=${dataDir} npm run seed:scale -- …), or run with --quick`);
   }
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54400);
+  // Whoever generated it may have left it running: then use it and leave it as it was.
+  const running = `postgres://postgres:postgres@127.0.0.1:${port}/orga_spe`;
+  if (await answers(running)) return { url: running, manifest, stop: async () => {} };
   const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port, database: 'orga_spe' });
   return { url: postgres.url, manifest, stop: postgres.stop };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }

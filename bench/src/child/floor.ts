@@ -215,33 +215,43 @@ async function share(pool: pg.Pool, input: { participationId: string }) {
   return rows[0];
 }
 
-/** The CSV export: the same keyset batches of 1,000 as ours, each row joined with ';', streamed with back-pressure. */
+/**
+ * The CSV export as ours reads it: one sorted statement behind a server-side cursor (plain SQL
+ * DECLARE / FETCH), 1,000 rows a fetch, each row joined with ';', streamed with back-pressure.
+ */
 async function exportCsv(pool: pg.Pool, campaignId: string, res: ServerResponse): Promise<void> {
-  res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
-  res.write('\ufeffNom;Prénom;Identifiant;Statut;Début;Partage;Maîtrise;Pix\n');
-  let after: string[] | null = null;
-  for (;;) {
-    const { rows }: pg.QueryResult<ExportRow> = await pool.query<ExportRow>(
-      `select pa.id, p.last_name, p.first_name, pa.participant_external_id, pa.status, pa.started_at, pa.shared_at,
+  const client = await pool.connect();
+  try {
+    await client.query('begin read only');
+    await client.query(
+      `declare export_rows no scroll cursor for
+       select pa.id, p.last_name, p.first_name, pa.participant_external_id, pa.status, pa.started_at, pa.shared_at,
               case when pa.status = 'SHARED' then pa.mastery_rate end as mastery_rate,
               case when pa.status = 'SHARED' then pa.pix_score end as pix_score,
               case when pa.status = 'SHARED' then pa.results end as results
          from campaigns.participations pa join campaigns.participants p on p.id = pa.participant_id
         where pa.campaign_id = $1 and pa.is_improved = false and pa.deleted_at is null
-          ${after ? `and (p.last_name collate "fr-x-icu", p.first_name collate "fr-x-icu", pa.id) > ($2, $3, $4)` : ''}
-        order by p.last_name collate "fr-x-icu", p.first_name collate "fr-x-icu", pa.id limit 1000`,
-      after ? [campaignId, ...after] : [campaignId],
+        order by p.last_name collate "fr-x-icu", p.first_name collate "fr-x-icu", pa.id`,
+      [campaignId],
     );
-    if (rows.length === 0) break;
-    const text = rows
-      .map((row) => [row.last_name, row.first_name, row.participant_external_id ?? '', row.status, row.started_at.toISOString(), row.shared_at?.toISOString() ?? 'NA', row.mastery_rate ?? 'NA', row.pix_score ?? 'NA', ...competenceRates(row.results)].join(';'))
-      .join('\n');
-    if (!res.write(`${text}\n`)) await new Promise((resolve) => res.once('drain', resolve));
-    if (rows.length < 1000) break;
-    const last: ExportRow = rows[rows.length - 1]!;
-    after = [last.last_name, last.first_name, last.id];
+    res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' });
+    res.write('\ufeffNom;Prénom;Identifiant;Statut;Début;Partage;Maîtrise;Pix\n');
+    for (;;) {
+      const { rows } = await client.query<ExportRow>('fetch 1000 from export_rows');
+      if (rows.length === 0) break;
+      const text = rows
+        .map((row) => [row.last_name, row.first_name, row.participant_external_id ?? '', row.status, row.started_at.toISOString(), row.shared_at?.toISOString() ?? 'NA', row.mastery_rate ?? 'NA', row.pix_score ?? 'NA', ...competenceRates(row.results)].join(';'))
+        .join('\n');
+      if (!res.write(`${text}\n`)) await new Promise((resolve) => res.once('drain', resolve));
+    }
+    await client.query('commit');
+    res.end();
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
-  res.end();
 }
 
 function competenceRates(results: { competences?: { masteryRate: number }[] } | null): string[] {
