@@ -228,7 +228,7 @@ export const SCENARIOS: Scenario[] = [
           steps: [
             { call: (c) => post('/start', { campaignId: write.campaign.id, organizationId: write.campaign.organizationId, userId: c.participant.userId }), after: (body, c) => void (c.participationId = JSON.parse(body).data.id) },
             { call: (c) => post('/record', { participationId: c.participationId, userId: c.participant.userId, elements: write.skills.map((skill, index) => ({ ...skill, status: index % 2 === 0 ? 'VALIDATED' : 'INVALIDATED' })) }) },
-            { call: (c) => post('/share', { participationId: c.participationId }) },
+            { call: (c) => post('/share', { participationId: c.participationId, userId: c.participant.userId }) },
           ],
         },
       };

@@ -121,20 +121,20 @@ async function campaignList(pool: pg.Pool, organizationId: string) {
   };
 }
 
-/** Per competence, the mean over each participant's latest shared result: one statement. */
+/** Per competence, the mean over each participant's latest shared result, named: one statement. */
 async function collectiveResults(pool: pg.Pool, campaignId: string) {
   const { rows } = await pool.query(
     `with latest as (
        select distinct on (participant_id) results from campaigns.participations
         where campaign_id = $1 and status = 'SHARED' and deleted_at is null
         order by participant_id, shared_at desc
+     ), averages as (
+       select c->>'competenceId' as competence_id, round(avg((c->>'masteryRate')::numeric), 2) as average, count(*) as participants
+         from latest, jsonb_array_elements(latest.results->'competences') c
+        where c->>'masteryRate' is not null
+        group by 1
      )
-     select c->>'competenceId' as competence_id, co.code, co.name,
-            round(avg((c->>'masteryRate')::numeric), 2) as average, count(*) as participants
-       from latest, jsonb_array_elements(latest.results->'competences') c
-       left join certification.competences co on co.id::text = c->>'competenceId'
-      where c->>'masteryRate' is not null
-      group by 1, 2, 3 order by 1`,
+     select a.*, co.code, co.name from averages a left join certification.competences co on co.id = a.competence_id order by a.competence_id`,
     [campaignId],
   );
   return rows;
@@ -197,12 +197,13 @@ async function record(pool: pg.Pool, input: { participationId: string; userId: s
   return rows[0];
 }
 
-/** Sharing: read the elements, freeze a snapshot (two statements). */
-async function share(pool: pg.Pool, input: { participationId: string }) {
+/** Sharing: read the person's elements, freeze a snapshot (two statements). */
+async function share(pool: pg.Pool, input: { participationId: string; userId: string }) {
+  // By person (the only index on knowledge elements leads with user_id), as ours reads them.
   const elements = await pool.query(
     `select competence_id, count(*) filter (where status = 'VALIDATED') as validated, count(*) as tested
-       from certification.knowledge_elements where participation_id = $1 group by competence_id`,
-    [input.participationId],
+       from certification.knowledge_elements where user_id = $1 and participation_id = $2 group by competence_id`,
+    [input.userId, input.participationId],
   );
   const validated = elements.rows.reduce((sum, row) => sum + Number(row.validated), 0);
   const tested = elements.rows.reduce((sum, row) => sum + Number(row.tested), 0);
