@@ -90,6 +90,21 @@ export class CampaignToJoin {
   @Field(() => Boolean)
   isArchived!: boolean;
 
+  @Field(() => Boolean, { description: 'Signed-in participant, shared participation, multiple sendings: "Je retente" (retryParticipation) would work now.' })
+  canRetry!: boolean;
+
+  @Field(() => Boolean, { description: '"Remettre à zéro" (resetParticipation) would work now: as canRetry, and the target profile allows it.' })
+  canReset!: boolean;
+
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: 'When "Je retente" becomes (or became) possible after the shared participation; null when signed out, not shared or without multiple sendings.',
+  })
+  retryAvailableAt!: Date | null;
+
   /** Not a field: what `myParticipation` looks up. */
   campaignId!: string;
+
+  /** Not a field: the campaign the retry options are computed from. */
+  campaign!: CampaignModel;
 }

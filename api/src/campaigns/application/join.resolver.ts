@@ -1,9 +1,12 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { OrganizationRepository } from '../../organizations/api/index.js';
 import { getCampaignToJoin } from '../domain/usecases/get-campaign-to-join.usecase.js';
 import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
 import { findMyParticipation } from '../domain/usecases/find-my-participation.usecase.js';
+import { findMyRetryOptions } from '../domain/usecases/find-my-retry-options.usecase.js';
+import { NO_RETRY, type RetryOptions } from '../domain/models/new-sending.js';
 import { campaignsDependencies } from './dependencies.js';
 import { CampaignParticipation } from './participation.type.js';
 import { CampaignToJoin } from './campaign.type.js';
@@ -28,6 +31,7 @@ export class JoinResolver {
       isArchived: campaign.archivedAt !== null,
       isJoinable: campaign.archivedAt === null && organization.archivedAt === null,
       campaignId: campaign.id,
+      campaign,
     });
   }
 
@@ -39,5 +43,28 @@ export class JoinResolver {
     if (context.principal.kind !== 'user') return null;
     const participation = await findMyParticipation({ userId: context.principal.userId, campaignId: campaign.campaignId }, campaignsDependencies(context));
     return participation ? CampaignParticipation.from(participation) : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  async canRetry(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<boolean> {
+    return (await this.retryOptions(campaign, context)).canRetry;
+  }
+
+  @FieldResolver(() => Boolean)
+  async canReset(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<boolean> {
+    return (await this.retryOptions(campaign, context)).canReset;
+  }
+
+  @FieldResolver(() => GraphQLDateTimeISO, { nullable: true })
+  async retryAvailableAt(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<Date | null> {
+    return (await this.retryOptions(campaign, context)).retryAvailableAt;
+  }
+
+  /** The three fields above share one look-up per landing page. */
+  private retryOptions(campaign: CampaignToJoin, context: GraphQLContext): Promise<RetryOptions> {
+    const memo = campaign as CampaignToJoin & { retryOptions?: Promise<RetryOptions> };
+    if (context.principal.kind !== 'user') return Promise.resolve(NO_RETRY);
+    memo.retryOptions ??= findMyRetryOptions({ userId: context.principal.userId, campaign: campaign.campaign }, campaignsDependencies(context));
+    return memo.retryOptions;
   }
 }

@@ -1,7 +1,7 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import { ResetNotAllowedError } from '../errors.js';
-import { CampaignType } from '../models/campaign.js';
+import { type Campaign, CampaignType } from '../models/campaign.js';
 import type { Participation } from '../models/participation.js';
 import { retryParticipation } from './retry-participation.usecase.js';
 
@@ -15,7 +15,14 @@ export async function resetParticipation(
   deps: CampaignsDependencies,
 ): Promise<Participation> {
   const campaign = await deps.campaigns.get(campaignId);
-  const resettable = campaign.type === CampaignType.ASSESSMENT && campaign.targetProfileId !== null && (await deps.targetProfiles.allowsReset(campaign.targetProfileId));
-  if (!resettable) throw new ResetNotAllowedError();
+  if (!(await campaignAllowsReset(campaign, deps))) throw new ResetNotAllowedError();
   return retryParticipation({ actor, campaignId, resetKnowledgeElements: true }, deps);
+}
+
+/** Only assessments whose target profile allows it (the landing page asks too, to offer the button). */
+export async function campaignAllowsReset(
+  campaign: Pick<Campaign, 'type' | 'targetProfileId'>,
+  deps: Pick<CampaignsDependencies, 'targetProfiles'>,
+): Promise<boolean> {
+  return campaign.type === CampaignType.ASSESSMENT && campaign.targetProfileId !== null && deps.targetProfiles.allowsReset(campaign.targetProfileId);
 }

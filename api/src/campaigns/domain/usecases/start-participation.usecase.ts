@@ -4,7 +4,8 @@ import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import { AlreadyParticipatedError, CampaignArchivedError, ExternalIdRequiredError, InvalidEmailError, RetryNotAllowedYetError } from '../errors.js';
 import { CAMPAIGN_LIMITS, ExternalIdType, normalizeCampaignCode } from '../models/campaign.js';
-import { type Participation, ParticipationStatus } from '../models/participation.js';
+import { checkNewSending } from '../models/new-sending.js';
+import type { Participation } from '../models/participation.js';
 import { getCampaignToJoin } from './get-campaign-to-join.usecase.js';
 
 /**
@@ -35,13 +36,10 @@ export async function startParticipation(
   return deps.transaction(async (tx) => {
     const now = tx.now();
     const current = await tx.participations.findCurrent(campaign.id, actor.userId);
-    if (current) {
-      if (!campaign.multipleSendings || current.status !== ParticipationStatus.SHARED) throw new AlreadyParticipatedError();
-      // "Je retente": a new sending only some days after sharing (4 by default).
-      const availableAt = new Date(current.sharedAt!.getTime() + tx.settings.retryDelayDays * 24 * 3600 * 1000);
-      if (availableAt.getTime() > now.getTime()) throw new RetryNotAllowedYetError(availableAt);
-      await tx.participations.markAsImproved(current.id);
-    }
+    const check = checkNewSending({ multipleSendings: campaign.multipleSendings, current, retryDelayDays: tx.settings.retryDelayDays, now });
+    if (!check.allowed) throw check.reason === 'RETRY_NOT_ALLOWED_YET' ? new RetryNotAllowedYetError(check.availableAt) : new AlreadyParticipatedError();
+    // "Je retente": the previous sending stays, marked as improved.
+    if (current) await tx.participations.markAsImproved(current.id);
     const person = await tx.organizations.getPerson(actor.userId);
     const participantId = await tx.participations.findOrCreateParticipant(campaign.organizationId, person, now);
     const participation = await tx.participations.createUnlessCurrentExists(
