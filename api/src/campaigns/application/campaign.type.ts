@@ -102,7 +102,7 @@ export class CampaignToJoin {
   })
   retryAvailableAt!: Date | null;
 
-  /** Not a field: what `myParticipation` looks up. */
+  @Field(() => ID, { description: 'What retryParticipation and resetParticipation take (the code is already public).' })
   campaignId!: string;
 
   /** Not a field: the campaign the retry options are computed from. */

@@ -8,7 +8,7 @@ const START = `mutation ($code: String!) { startParticipation(code: $code) { id 
 const RECORD = `mutation ($id: ID!) { recordKnowledgeElements(participationId: $id, elements: [], finished: true) { status } }`;
 const SHARE = `mutation ($id: ID!) { shareParticipationResults(participationId: $id) { status } }`;
 const RETRY = `mutation ($id: ID!) { retryParticipation(campaignId: $id) { id status } }`;
-const LANDING = `query ($code: String!) { campaignToJoin(code: $code) { canRetry canReset retryAvailableAt myParticipation { id status sharedAt } } }`;
+const LANDING = `query ($code: String!) { campaignToJoin(code: $code) { campaignId canRetry canReset retryAvailableAt myParticipation { id status sharedAt } } }`;
 
 describe('the landing page offers "Je retente" and "Remettre à zéro" only when they would work', () => {
   let server: TestServer;
@@ -44,7 +44,7 @@ describe('the landing page offers "Je retente" and "Remettre à zéro" only when
   it('Diagnostic initial: nothing before sharing, the date 3 days after, both buttons after 4 days; the retry then starts a new participation', async () => {
     const campaign = await campaignOf('Diagnostic, envois multiples', PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID);
     const { client, id, before, landing } = await shareAsNewParticipant(campaign);
-    expect(before).toMatchObject({ canRetry: false, canReset: false, retryAvailableAt: null, myParticipation: { status: 'STARTED' } });
+    expect(before).toMatchObject({ campaignId: campaign.id, canRetry: false, canReset: false, retryAvailableAt: null, myParticipation: { status: 'STARTED' } });
 
     await sharedDaysAgo(id, 3);
     const early = await landing();
