@@ -284,6 +284,16 @@ const landingFr = {
     sharedTitle: 'Merci, vos résultats ont été envoyés à %{organization}.',
     mastery: 'Vous maîtrisez %{percent} des compétences testées.',
   },
+  retry: {
+    title: "Envie d'améliorer vos résultats ?",
+    invite: 'Vous pouvez retenter certaines questions',
+    retry: 'Je retente',
+    reset: 'Remettre à zéro',
+    notYet: 'Vous pourrez retenter à partir du %{date}.',
+    resetConfirmTitle: 'Remettre le parcours à zéro ?',
+    resetConfirmContent:
+      'Toutes les questions vous seront posées de nouveau, y compris celles que vous aviez réussies. Pour ne repasser que les questions échouées, choisissez plutôt « Je retente ».',
+  },
 };
 
 const landingEn: typeof landingFr = {
@@ -319,6 +329,16 @@ const landingEn: typeof landingFr = {
     share: 'Send my results',
     sharedTitle: 'Thank you, your results were sent to %{organization}.',
     mastery: 'You master %{percent} of the competences tested.',
+  },
+  retry: {
+    title: 'Want to improve your results?',
+    invite: 'You can try some questions again',
+    retry: 'Try again',
+    reset: 'Start from scratch',
+    notYet: 'You can try again from %{date}.',
+    resetConfirmTitle: 'Start the assessment from scratch?',
+    resetConfirmContent:
+      'Every question will be asked again, including the ones you got right. To retake only the questions you failed, choose “Try again” instead.',
   },
 };
 

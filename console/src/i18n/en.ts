@@ -74,6 +74,7 @@ export const en: MessageTree<typeof fr> = {
       CANT_UPDATE_WHEN_PARTICIPATIONS:
         'People have already taken part: the identifier asked and multiple sendings can no longer change.',
       PARTICIPATION_NOT_STARTED: 'This assessment is no longer in progress: it cannot take answers any more.',
+      RESET_NOT_ALLOWED: 'This campaign’s test cannot be started from scratch: use “Try again”.',
       SERVICE_BUSY: 'The server is very busy right now. Try again in a moment.',
     },
   },

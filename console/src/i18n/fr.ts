@@ -76,6 +76,7 @@ export const fr = {
       CANT_UPDATE_WHEN_PARTICIPATIONS:
         "Des personnes ont déjà participé : l'identifiant demandé et les envois multiples ne peuvent plus être modifiés.",
       PARTICIPATION_NOT_STARTED: "Ce parcours n'est plus en cours : il ne peut plus recevoir de réponses.",
+      RESET_NOT_ALLOWED: "Le test de cette campagne ne peut pas être remis à zéro : utilisez « Je retente ».",
       SERVICE_BUSY: 'Le serveur est très sollicité en ce moment. Réessayez dans quelques instants.',
     },
   },

@@ -8,6 +8,8 @@ import { GraphQLRequestError, graphqlClient } from '../auth/graphqlClient';
 import { formatPercent } from '../participants/participationStatus';
 import { CAMPAIGN_TO_JOIN, SHARE_RESULTS, START_PARTICIPATION, type CampaignToJoin, type MyParticipation } from './operations';
 import { ParticipantAuth } from './ParticipantAuth';
+import { RetryPanel } from './RetryPanel';
+import { offersRetry } from './retryOffer';
 import { WelcomeText } from './WelcomeText';
 
 /** The public frame: no console menu, readable on a phone (the diagnostic runs on one). */
@@ -52,16 +54,18 @@ const SignedInAs = ({ onSignOut }: { onSignOut: () => void }) => {
   );
 };
 
-/** After "Je commence": the test in progress, the results to send, or sent. */
+/** After "Je commence": the test in progress, the results to send, or sent (then perhaps "Je retente"). */
 const ParticipationPanel = ({
   campaign,
   participation,
   onShared,
+  onRestarted,
   onRefresh,
 }: {
   campaign: CampaignToJoin;
   participation: MyParticipation;
   onShared: (participation: MyParticipation) => void;
+  onRestarted: (participation: MyParticipation) => void;
   onRefresh: () => void;
 }) => {
   const translate = useTranslate();
@@ -119,6 +123,7 @@ const ParticipationPanel = ({
           {participation.masteryRate !== null ? (
             <Typography>{translate('orga.landing.participation.mastery', { percent: formatPercent(participation.masteryRate) })}</Typography>
           ) : null}
+          {offersRetry(campaign) ? <RetryPanel campaign={campaign} onStarted={onRestarted} onRefused={onRefresh} /> : null}
         </>
       ) : null}
       {error ? (
@@ -149,6 +154,11 @@ export const CampaignLandingPage = () => {
 
   const setParticipation = (participation: MyParticipation) =>
     queryClient.setQueryData<CampaignToJoin>(queryKey, (current) => (current ? { ...current, myParticipation: participation } : current));
+  // "Je retente" / "Remettre à zéro": the new participation runs, nothing more to retry until it is shared.
+  const setRestarted = (participation: MyParticipation) =>
+    queryClient.setQueryData<CampaignToJoin>(queryKey, (current) =>
+      current ? { ...current, myParticipation: participation, canRetry: false, canReset: false, retryAvailableAt: null } : current,
+    );
 
   const start = async (identifier: string | null) => {
     setStarting(true);
@@ -222,7 +232,12 @@ export const CampaignLandingPage = () => {
         {campaign.title ?? translate('orga.landing.defaultTitle')}
       </Typography>
       {campaign.myParticipation ? (
-        <ParticipationPanel campaign={campaign} participation={campaign.myParticipation} onShared={setParticipation} onRefresh={() => void refetch()} />
+        <ParticipationPanel campaign={campaign} participation={campaign.myParticipation} onShared={(shared) => {
+            setParticipation(shared);
+            // With multiple sendings, the date from which "Je retente" will be possible.
+            void refetch();
+          }}
+          onRestarted={setRestarted} onRefresh={() => void refetch()} />
       ) : !campaign.isJoinable ? (
         <Alert severity="warning" data-testid="landing-closed">
           {translate('orga.landing.closed')}
