@@ -35,6 +35,8 @@ export interface StopOutcome {
 export interface RunningApp {
   /** Base URL, e.g. http://127.0.0.1:43123 (the console at /, GraphQL at /graphql). */
   url: string;
+  /** The application's embedded PostgreSQL, for a test to set up what no screen can (e.g. age a date). */
+  databaseUrl: string;
   dataDir: string;
   pid: number;
   /** Everything the process wrote so far (stdout and stderr, interleaved). */
@@ -117,6 +119,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
 
   const app: RunningApp = {
     url,
+    databaseUrl: `postgres://postgres:postgres@127.0.0.1:${postgresPort}/orga_spe`,
     dataDir,
     pid: child.pid ?? -1,
     output: () => output,
