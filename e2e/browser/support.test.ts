@@ -1,48 +1,27 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_INDEX, REPOSITORY_ROOT, startApp, type RunningApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_SUPPORT as SUPPORT, graphql } from '../support/api.js';
+import { journey, signIn, snap, submitSignIn, useBrowserApp } from '../support/browser.js';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const ARTIFACTS = join(REPOSITORY_ROOT, 'e2e/artifacts');
-const SCREENSHOTS = join(REPOSITORY_ROOT, 'e2e/screenshots');
-const PASSWORD = 'Pix-emploi-2026';
-const SUPPORT = 'support.admin@demo.orga-spe.fr';
 const METIER = 'metier@demo.orga-spe.fr';
 const ADVISOR = 'lea.martin@demo.orga-spe.fr';
 const TWO_ORGANIZATIONS_ADMIN = 'karim.benali@demo.orga-spe.fr';
-const STEP_TIMEOUT_MS = 15_000;
 
 /**
  * The console around the team in a real browser: terms of service at first login, the
  * organisation switcher, the language menu and logout; the support area as each role sees it.
  */
 describe('browser journeys: session, switcher and the support area', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
-    if (!existsSync(CONSOLE_INDEX)) throw new Error(`The console is not built (${CONSOLE_INDEX}): run \`npm run build -w @orga-spe/console\`.`);
-    app = await startApp();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await app?.stop();
-  });
+  const harness = useBrowserApp();
 
   it('asks for the terms of service before anything else, once', async () => {
     const email = 'sans.cgu@example.fr';
     await graphql(
+      harness.app,
       'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
       { input: { email, password: 'Sans-cgu-2026', firstName: 'Sacha', lastName: 'Sanscgu', acceptTermsOfService: false } },
     );
-    await journey('terms-of-service', async (page) => {
-      await signInOnly(page, email, 'Sans-cgu-2026');
+    await journey(harness, 'terms-of-service', async (page) => {
+      await submitSignIn(page, harness.app, email, 'Sans-cgu-2026');
       await page.getByRole('heading', { name: "Conditions générales d'utilisation" }).waitFor();
       expect(await page.getByRole('menuitem').count()).toBe(0);
       await snap(page, 'terms-of-service');
@@ -55,8 +34,8 @@ describe('browser journeys: session, switcher and the support area', () => {
   });
 
   it('switches between the organisations of an administrator of two, in French or English, then logs out', async () => {
-    await journey('switcher-language-logout', async (page) => {
-      await signIn(page, TWO_ORGANIZATIONS_ADMIN);
+    await journey(harness, 'switcher-language-logout', async (page) => {
+      await signIn(page, harness.app, TWO_ORGANIZATIONS_ADMIN);
       // Start from the Mission Locale, whichever membership the console opened first.
       const switcher = page.getByRole('combobox', { name: 'Organisation' });
       if (!(await switcher.textContent())?.includes('Mission Locale de Limoges')) {
@@ -91,8 +70,8 @@ describe('browser journeys: session, switcher and the support area', () => {
   });
 
   it('gives an advisor no support area and no team management', async () => {
-    await journey('advisor-rights', async (page) => {
-      await signIn(page, ADVISOR);
+    await journey(harness, 'advisor-rights', async (page) => {
+      await signIn(page, harness.app, ADVISOR);
       expect(await page.getByRole('menuitem', { name: 'Organisations' }).count()).toBe(0);
       await page.getByRole('menuitem', { name: 'Équipe' }).click();
       await page.getByTestId('members').waitFor();
@@ -104,8 +83,8 @@ describe('browser journeys: session, switcher and the support area', () => {
   });
 
   it('shows METIER agents organisations and creation requests only', async () => {
-    await journey('support-metier', async (page) => {
-      await signIn(page, METIER);
+    await journey(harness, 'support-metier', async (page) => {
+      await signIn(page, harness.app, METIER);
       await page.getByRole('menuitem', { name: 'Organisations' }).waitFor();
       await page.getByRole('menuitem', { name: 'Demandes de création' }).waitFor();
       for (const hidden of ['Utilisateurs', 'E-mails', "Journal d'audit", 'Campagnes par code']) {
@@ -115,8 +94,8 @@ describe('browser journeys: session, switcher and the support area', () => {
   });
 
   it('says in French that an invitation link is not valid, without asking to sign in', async () => {
-    await journey('invitation-invalid-link', async (page) => {
-      await page.goto(`${app!.url}/invitations/00000000-0000-4000-8000-000000000000?code=NOPE000000`);
+    await journey(harness, 'invitation-invalid-link', async (page) => {
+      await page.goto(`${harness.app.url}/invitations/00000000-0000-4000-8000-000000000000?code=NOPE000000`);
       await page.getByTestId('invitation-error').getByText("Ce lien d'invitation n'est pas valable.").waitFor();
       expect(page.url()).toContain('/invitations/');
       expect(await page.getByRole('button', { name: 'Se connecter' }).count()).toBe(0);
@@ -125,8 +104,8 @@ describe('browser journeys: session, switcher and the support area', () => {
   });
 
   it('lets support reject a creation request with a reason, which the requester receives by e-mail', async () => {
-    await journey('support-reject-request', async (page) => {
-      await signIn(page, SUPPORT);
+    await journey(harness, 'support-reject-request', async (page) => {
+      await signIn(page, harness.app, SUPPORT);
       await page.getByRole('menuitem', { name: 'Demandes de création' }).click();
       const row = page.getByRole('row', { name: /EPIDE Lanrodec/ });
       await row.getByRole('button', { name: 'Refuser' }).click();
@@ -142,8 +121,8 @@ describe('browser journeys: session, switcher and the support area', () => {
   });
 
   it('lets a super admin search, create, edit and archive organisations, and read users, e-mails, campaigns and the audit log', async () => {
-    await journey('support-super-admin', async (page) => {
-      await signIn(page, SUPPORT);
+    await journey(harness, 'support-super-admin', async (page) => {
+      await signIn(page, harness.app, SUPPORT);
       await page.getByTestId('national-figures').waitFor();
       await snap(page, 'support-dashboard');
 
@@ -160,7 +139,7 @@ describe('browser journeys: session, switcher and the support area', () => {
       await page.getByRole('button', { name: 'Inviter', exact: true }).click();
       await page.getByTestId('invitations').getByText('nouvelle.conseillere@example.fr').waitFor();
 
-      await page.goto(`${app!.url}/organizations/create`);
+      await page.goto(`${harness.app.url}/organizations/create`);
       await page.getByLabel('Nom *').fill('Unis-Cité Limousin');
       await page.getByLabel('Type *').click();
       await page.getByRole('option', { name: /Autre/ }).click();
@@ -206,68 +185,4 @@ describe('browser journeys: session, switcher and the support area', () => {
       await snap(page, 'support-audit-log');
     });
   });
-
-  async function signInOnly(page: Page, email: string, password = PASSWORD) {
-    await page.goto(app!.url);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-  }
-
-  // ——— helpers ———
-
-  async function signIn(page: Page, email: string, password = PASSWORD) {
-    await page.goto(app!.url);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByTestId('dashboard-greeting').waitFor();
-  }
-
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${app!.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
-
-  async function snap(page: Page, name: string) {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
-
-  /** One journey in a fresh browser context; on failure, a screenshot, the HTML and the logs. */
-  async function journey(name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-    const context = await browser!.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const page = await context.newPage();
-    const browserErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    try {
-      await steps(page);
-    } catch (error) {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      const base = join(ARTIFACTS, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-      await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
-      await page.content().then((html) => writeFileSync(`${base}.html`, html), () => undefined);
-      throw new Error(
-        [
-          `Journey "${name}" failed at ${page.url()}: ${(error as Error).message}`,
-          `Saved: ${base}.png`,
-          `Browser console errors: ${browserErrors.join('\n  ') || 'none'}`,
-          `Application's last output:\n${app!.output().split('\n').slice(-8).join('\n')}`,
-        ].join('\n'),
-        { cause: error },
-      );
-    } finally {
-      await context.close().catch(() => undefined);
-    }
-  }
 });

@@ -1,19 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_INDEX, REPOSITORY_ROOT, startApp, type RunningApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD as PASSWORD, DEMO_SUPPORT as SUPPORT, organizationIdOf } from '../support/api.js';
+import { journey, signIn, snap, useBrowserApp } from '../support/browser.js';
+import { invitationLinkFor } from '../support/mail.js';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const ARTIFACTS = join(REPOSITORY_ROOT, 'e2e/artifacts');
-const SCREENSHOTS = join(REPOSITORY_ROOT, 'e2e/screenshots');
-const PASSWORD = 'Pix-emploi-2026';
-const SUPPORT = 'support.admin@demo.orga-spe.fr';
 const REQUESTER = 'julie.petit@demo.orga-spe.fr';
 const OTHER_MEMBER = 'lea.martin@demo.orga-spe.fr';
 const COLLEAGUE = { email: 'alexis.bertin@example.fr', firstName: 'Alexis', lastName: 'Bertin', password: 'Collegue-2026' };
-const STEP_TIMEOUT_MS = 15_000;
 
 /**
  * The people journey of issue 7 in a real browser: support approves the demo's pending creation
@@ -23,25 +15,12 @@ const STEP_TIMEOUT_MS = 15_000;
  * organisation cannot see this team.
  */
 describe('browser journey: a new organisation builds its team', () => {
-  let app: RunningApp | undefined;
-  let browser: Browser | undefined;
+  const harness = useBrowserApp();
   let organizationId = '';
 
-  beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
-    if (!existsSync(CONSOLE_INDEX)) throw new Error(`The console is not built (${CONSOLE_INDEX}): run \`npm run build -w @orga-spe/console\`.`);
-    app = await startApp();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await app?.stop();
-  });
-
   it('support approves the pending creation request', async () => {
-    await journey('team-1-approve', async (page) => {
-      await signIn(page, SUPPORT);
+    await journey(harness, 'team-1-approve', async (page) => {
+      await signIn(page, harness.app, SUPPORT);
       await page.getByRole('menuitem', { name: 'Demandes de création' }).click();
       const row = page.getByRole('row', { name: /EPIDE Lanrodec/ });
       await row.waitFor();
@@ -52,9 +31,9 @@ describe('browser journey: a new organisation builds its team', () => {
   });
 
   it('the requester opens the invitation link, signs in and lands in the new organisation', async () => {
-    const link = await invitationLinkFor(REQUESTER);
-    organizationId = await organizationIdOf('EPIDE Lanrodec');
-    await journey('team-2-requester-accepts', async (page) => {
+    const link = await invitationLinkFor(harness.app, REQUESTER);
+    organizationId = await organizationIdOf(harness.app, 'EPIDE Lanrodec');
+    await journey(harness, 'team-2-requester-accepts', async (page) => {
       await page.goto(link);
       await page.getByTestId('invitation-organization').getByText('EPIDE Lanrodec').waitFor();
       await snap(page, 'invitation-page');
@@ -96,8 +75,8 @@ describe('browser journey: a new organisation builds its team', () => {
   });
 
   it('the invited colleague creates an account from the link and joins the team', async () => {
-    const link = await invitationLinkFor(COLLEAGUE.email);
-    await journey('team-3-colleague-signs-up', async (page) => {
+    const link = await invitationLinkFor(harness.app, COLLEAGUE.email);
+    await journey(harness, 'team-3-colleague-signs-up', async (page) => {
       await page.goto(link);
       await page.getByTestId('invitation-organization').getByText('EPIDE Lanrodec').waitFor();
       await page.getByRole('tab', { name: 'Je crée mon compte' }).click();
@@ -126,9 +105,9 @@ describe('browser journey: a new organisation builds its team', () => {
   });
 
   it('the administrator names the colleague administrator too', async () => {
-    await journey('team-4-roles', async (page) => {
-      await signIn(page, REQUESTER);
-      await page.goto(`${app!.url}/team`);
+    await journey(harness, 'team-4-roles', async (page) => {
+      await signIn(page, harness.app, REQUESTER);
+      await page.goto(`${harness.app.url}/team`);
       await page.getByTestId('members').waitFor();
       await page.getByLabel('Rôle de Alexis Bertin').click();
       await page.getByRole('option', { name: 'Administrateur' }).click();
@@ -138,9 +117,9 @@ describe('browser journey: a new organisation builds its team', () => {
   });
 
   it('a member of another organisation cannot reach this team page', async () => {
-    await journey('tenancy-team', async (page) => {
-      await signIn(page, OTHER_MEMBER);
-      await page.goto(`${app!.url}/organizations/${organizationId}/team`);
+    await journey(harness, 'tenancy-team', async (page) => {
+      await signIn(page, harness.app, OTHER_MEMBER);
+      await page.goto(`${harness.app.url}/organizations/${organizationId}/team`);
       await page.getByTestId('team-error').waitFor();
       expect(await page.getByTestId('team-error').textContent()).toMatch(/n'avez pas les droits|introuvable/);
       expect(await page.getByText('Petit').count()).toBe(0);
@@ -148,93 +127,4 @@ describe('browser journey: a new organisation builds its team', () => {
       await snap(page, 'tenancy-team-refused');
     });
   });
-
-  // ——— helpers ———
-
-  async function signIn(page: Page, email: string, password = PASSWORD) {
-    await page.goto(app!.url);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByTestId('dashboard-greeting').waitFor();
-  }
-
-  async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${app!.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
-
-  async function supportToken() {
-    const { login } = await graphql<{ login: { accessToken: string } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email: SUPPORT, password: PASSWORD },
-    );
-    return login.accessToken;
-  }
-
-  /** The newest invitation e-mail to this address, read from the outbox as support reads it; the link made relative to this app. */
-  async function invitationLinkFor(recipient: string): Promise<string> {
-    const { mailOutbox } = await graphql<{ mailOutbox: { nodes: { textBody: string }[] } }>(
-      'query($recipient: String) { mailOutbox(recipient: $recipient, first: 5) { nodes { textBody } } }',
-      { recipient },
-      await supportToken(),
-    );
-    const match = mailOutbox.nodes.map((mail) => /https?:\/\/\S+\/invitations\/[^\s?]+\?code=[A-Z0-9]+/.exec(mail.textBody)).find(Boolean);
-    if (!match) throw new Error(`no invitation link in the outbox for ${recipient}: ${JSON.stringify(mailOutbox.nodes)}`);
-    const url = new URL(match[0]);
-    return `${app!.url}${url.pathname}${url.search}`;
-  }
-
-  async function organizationIdOf(name: string): Promise<string> {
-    const { organizations } = await graphql<{ organizations: { nodes: { id: string; name: string }[] } }>(
-      'query($filter: OrganizationFilter) { organizations(filter: $filter, first: 5) { nodes { id name } } }',
-      { filter: { name } },
-      await supportToken(),
-    );
-    const found = organizations.nodes.find((organization) => organization.name === name);
-    if (!found) throw new Error(`organisation ${name} not found`);
-    return found.id;
-  }
-
-  async function snap(page: Page, name: string) {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
-
-  /** One journey in a fresh browser context; on failure, a screenshot, the HTML and the logs. */
-  async function journey(name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-    const context = await browser!.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const page = await context.newPage();
-    const browserErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') browserErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => browserErrors.push(error.message));
-    try {
-      await steps(page);
-    } catch (error) {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      const base = join(ARTIFACTS, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-      await page.screenshot({ path: `${base}.png`, fullPage: true }).catch(() => undefined);
-      await page.content().then((html) => writeFileSync(`${base}.html`, html), () => undefined);
-      throw new Error(
-        [
-          `Journey "${name}" failed at ${page.url()}: ${(error as Error).message}`,
-          `Saved: ${base}.png`,
-          `Browser console errors: ${browserErrors.join('\n  ') || 'none'}`,
-          `Application's last output:\n${app!.output().split('\n').slice(-8).join('\n')}`,
-        ].join('\n'),
-        { cause: error },
-      );
-    } finally {
-      await context.close().catch(() => undefined);
-    }
-  }
 });

@@ -1,0 +1,21 @@
+import type { RunningApp } from './app.js';
+import { bearerFor, DEMO_SUPPORT, graphql } from './api.js';
+
+const INVITATION_LINK = /https?:\/\/\S+\/invitations\/[^\s?]+\?code=[A-Z0-9]+/;
+
+/**
+ * The newest invitation link e-mailed to this address, read from the mail outbox as support reads
+ * it, made relative to this application (the mail's host is the configured public URL).
+ */
+export async function invitationLinkFor(app: RunningApp, recipient: string): Promise<string> {
+  const { mailOutbox } = await graphql<{ mailOutbox: { nodes: { textBody: string }[] } }>(
+    app,
+    'query($recipient: String) { mailOutbox(recipient: $recipient, first: 5) { nodes { textBody } } }',
+    { recipient },
+    await bearerFor(app, DEMO_SUPPORT),
+  );
+  const match = mailOutbox.nodes.map((mail) => INVITATION_LINK.exec(mail.textBody)).find(Boolean);
+  if (!match) throw new Error(`no invitation link in the outbox for ${recipient}: ${JSON.stringify(mailOutbox.nodes)}`);
+  const url = new URL(match[0]);
+  return `${app.url}${url.pathname}${url.search}`;
+}
