@@ -8,6 +8,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { publicRouteElements } from './layout/publicRoutes';
+import { queryClient } from './queryClient';
 import { store } from './layout/store';
 import { supportResources } from './support';
 import { SupportCampaignSearch } from './support/campaigns/SupportCampaignSearch';
@@ -20,6 +21,7 @@ export const App = () => (
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     store={store}
+    queryClient={queryClient}
     loginPage={LoginPage}
     dashboard={Dashboard}
     layout={Layout}
