@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RunningApp } from './app.js';
 import { graphql } from './api.js';
@@ -54,6 +54,39 @@ export async function signUpOnLanding(page: Page, person: Person): Promise<void>
   await page.getByRole('button', { name: "Je m'inscris" }).click();
 }
 
+/** Waits for a welcome text rendered from its Markdown in this part of a page: `strong` in bold, `em` in italics. */
+export async function welcomeTextRendered(scope: Locator, { strong, em }: { strong: string; em: string }): Promise<void> {
+  await scope.locator('strong', { hasText: strong }).waitFor();
+  await scope.locator('em', { hasText: em }).waitFor();
+}
+
+/**
+ * On a campaign landing page: "Je commence", the participant's account created, the identifier
+ * given under its label, "Je commence" again; waits for the participation in progress and returns its id.
+ */
+export async function startOnLanding(page: Page, person: Person & { externalId: string }, idLabel: string): Promise<string> {
+  await page.getByRole('button', { name: 'Je commence' }).click();
+  await signUpOnLanding(page, person);
+  await page.getByLabel(new RegExp(idLabel)).fill(person.externalId);
+  await page.getByRole('button', { name: 'Je commence' }).click();
+  const panel = page.getByTestId('participation-panel');
+  await panel.getByText(/statut : En cours de test/).waitFor();
+  const participationId = (await panel.getAttribute('data-participation-id')) ?? '';
+  expect(participationId).not.toBe('');
+  return participationId;
+}
+
+/**
+ * The participant, back on the landing page once the engine has finished: "J'envoie mes résultats";
+ * waits for the mastery rate. The caller checks the thanks naming the organisation.
+ */
+export async function shareOnLanding(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByText('Vous avez terminé le parcours !').waitFor();
+  await page.getByRole('button', { name: "J'envoie mes résultats" }).click();
+  await page.getByText(/Vous maîtrisez \d+\s?% des compétences testées/).waitFor();
+}
+
 /**
  * The assessment engine's part, over HTTP as the engine calls it (`Authorization: Service <secret>`):
  * every skill of the campaign's profile, two in three validated, then finished. `bearer` is a
@@ -83,18 +116,21 @@ export async function recordAllSkills(
 
 /**
  * Clicks "Exporter résultats (.csv)" on the campaign page and reads the download: its BOM (for
- * Excel) is dropped; each row is keyed by the header's columns (split on ";", no quoted ";").
+ * Excel) is dropped, `bom` says whether it was there; each row is keyed by the header's columns
+ * (split on ";", no quoted ";").
  */
-export async function downloadResultsCsv(page: Page, code: string): Promise<{ columns: string[]; rows: Record<string, string>[] }> {
+export async function downloadResultsCsv(page: Page, code: string): Promise<{ bom: boolean; columns: string[]; rows: Record<string, string>[] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter résultats (.csv)' }).click()]);
   expect(download.suggestedFilename()).toBe(`${code}-resultats.csv`);
-  const [header = '', ...lines] = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean);
+  const text = readFileSync(await download.path(), 'utf8');
+  const bom = text.startsWith('\ufeff');
+  const [header = '', ...lines] = text.replace(/^\ufeff/, '').split(/\r?\n/).filter(Boolean);
   const columns = header.split(';');
   const rows = lines.map((line) => {
     const cells = line.split(';');
     return Object.fromEntries(columns.map((column, index) => [column, cells[index] ?? '']));
   });
-  return { columns, rows };
+  return { bom, columns, rows };
 }
 
 /** The HTTP status of the campaign's CSV export fetched from this page with the token the console holds. */
@@ -103,4 +139,27 @@ export async function exportStatusFromConsole(page: Page, campaignId: string): P
     const session = JSON.parse(localStorage.getItem('orga-spe.session') ?? '{}') as { accessToken?: string };
     return (await fetch(`/exports/campaigns/${id}/results.csv`, { headers: { authorization: `Bearer ${session.accessToken}` } })).status;
   }, campaignId);
+}
+
+/** On a campaign's show page: "Archiver", confirmed in the dialog; waits for "Campagne archivée" and "Désarchiver". */
+export async function archiveCampaign(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Archiver' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Archiver' }).click();
+  await page.getByText('Campagne archivée').first().waitFor();
+  await page.getByRole('button', { name: 'Désarchiver' }).waitFor();
+}
+
+/** Opens the campaign's landing page: it says the campaign is closed and offers no "Je commence". */
+export async function expectLandingClosed(page: Page, app: RunningApp, code: string): Promise<void> {
+  await page.goto(`${app.url}/campagnes/${code}`);
+  await page.getByTestId('landing-closed').getByText(/Cette campagne est close/).waitFor();
+  expect(await page.getByRole('button', { name: 'Je commence' }).count()).toBe(0);
+}
+
+/** On a campaign's page: the "Résultats collectifs" tab, its average column and bands, over this many participants. */
+export async function collectiveResultsShown(page: Page, participants: number): Promise<void> {
+  await page.getByRole('tab', { name: 'Résultats collectifs' }).click();
+  await page.getByRole('columnheader', { name: 'Résultats (moyenne)' }).waitFor();
+  await page.getByText('Répartition des résultats').waitFor();
+  await page.getByText(new RegExp(`^${participants} participants?$`)).waitFor();
 }
