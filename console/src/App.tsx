@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
 import { campaignsResource } from './campaigns';
+import { CreationRequestPage } from './creationRequest/CreationRequestPage';
 import { LoginPage } from './auth/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
@@ -42,6 +43,7 @@ export const App = () => (
       <Route path="/team" element={<CurrentTeamRedirect />} />
       <Route path="/organizations/:organizationId/team" element={<TeamPage />} />
       <Route path="/support/campaigns" element={<SupportCampaignSearch />} />
+      <Route path="/demande-espace" element={<CreationRequestPage />} />
     </CustomRoutes>
     {/* Campagnes (guide p.53-73); a participant's results page is a child route. */}
     <Resource {...campaignsResource} />

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
+import { CreationRequestCard } from '../creationRequest/CreationRequestCard';
 import { useCurrentOrganization } from '../organization/useCurrentOrganization';
 import { StatisticsCard } from './StatisticsCard';
 import { NATIONAL_STATISTICS, ORGANIZATION_STATISTICS, type Statistics } from './statistics';
@@ -13,7 +14,7 @@ import { NATIONAL_STATISTICS, ORGANIZATION_STATISTICS, type Statistics } from '.
 export const Dashboard = () => {
   const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
-  const { organization } = useCurrentOrganization();
+  const { organization, organizations, isPending: membershipsPending, error: membershipsError } = useCurrentOrganization();
   const firstName = typeof identity?.firstName === 'string' ? identity.firstName : '';
   const supportRole = typeof identity?.supportRole === 'string' ? identity.supportRole : null;
 
@@ -55,6 +56,7 @@ export const Dashboard = () => {
           error={organizationFigures.error}
         />
       ) : null}
+      {!membershipsPending && !membershipsError && organizations.length === 0 && !supportRole ? <CreationRequestCard /> : null}
       {supportRole ? (
         <StatisticsCard testId="national-figures" title={translate('orga.figures.national')} statistics={nationalFigures.data} error={nationalFigures.error} />
       ) : null}

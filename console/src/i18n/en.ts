@@ -1,4 +1,5 @@
 import type { fr, MessageTree } from './fr';
+import { creationRequestMessages } from '../creationRequest/messages';
 import { figuresMessages } from '../dashboard/messages';
 import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
@@ -22,6 +23,7 @@ export const en: MessageTree<typeof fr> = {
     team: teamMessages.en,
     support: supportMessages.en,
     figures: figuresMessages.en,
+    creationRequest: creationRequestMessages.en,
     // Campaigns, participants, results and the campaign landing page.
     ...campaignMessages.en,
     login: {

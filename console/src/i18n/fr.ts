@@ -1,3 +1,4 @@
+import { creationRequestMessages } from '../creationRequest/messages';
 import { figuresMessages } from '../dashboard/messages';
 import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
@@ -24,6 +25,7 @@ export const fr = {
     team: teamMessages.fr,
     support: supportMessages.fr,
     figures: figuresMessages.fr,
+    creationRequest: creationRequestMessages.fr,
     // Campaigns, participants, results and the campaign landing page.
     ...campaignMessages.fr,
     login: {
