@@ -13,7 +13,6 @@ import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -69,7 +68,7 @@ async function serve(): Promise<void> {
 
 /** Parent: database, seeding, downloads, figures. */
 async function measure(rows: number): Promise<void> {
-  const { startEmbeddedPostgres } = await import('../src/shared/database/embedded-postgres.js');
+  const { freePort, startEmbeddedPostgres } = await import('../src/shared/database/embedded-postgres.js');
   const { initORM } = await import('../src/shared/database/orm.js');
   const { entities } = await import('../src/entities.js');
   const { insertBulkParticipations } = await import('../test/support/bulk-participations.js');
@@ -217,13 +216,3 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -2,7 +2,7 @@
 export { loadConfig, REPOSITORY_ROOT, SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.js';
 export { createLogger, type Logger } from './shared/logger.js';
 export { initORM, migrate, type Orm } from './shared/database/orm.js';
-export { startEmbeddedPostgres } from './shared/database/embedded-postgres.js';
+export { freePort, startEmbeddedPostgres } from './shared/database/embedded-postgres.js';
 export { entities } from './entities.js';
 export { startServer, type RunningServer } from './server.js';
 export { buildSubgraphSchemas } from './app.js';
@@ -17,6 +17,7 @@ export * as certification from './certification/api/index.js';
 export { buildCampaignsDependencies } from './campaigns/application/dependencies.js';
 export { CampaignAccess } from './campaigns/domain/campaign-access.js';
 export { CampaignType } from './campaigns/domain/models/campaign.js';
+export { assessmentSnapshot } from './campaigns/domain/models/assessment-snapshot.js';
 export { createCampaign } from './campaigns/domain/usecases/create-campaign.usecase.js';
 export { archiveCampaign } from './campaigns/domain/usecases/archive-campaign.usecase.js';
 export { startParticipation } from './campaigns/domain/usecases/start-participation.usecase.js';

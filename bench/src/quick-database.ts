@@ -1,8 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { entities, initORM, migrate, startEmbeddedPostgres } from '@orga-spe/api';
+import { entities, freePort, initORM, migrate, startEmbeddedPostgres } from '@orga-spe/api';
 import { generateScaleDataset } from '@orga-spe/seeds';
 import type { ManifestHint } from './dataset.js';
 
@@ -52,13 +51,3 @@ export async function startQuickDatabase(log: (line: string) => void): Promise<Q
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

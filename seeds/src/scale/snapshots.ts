@@ -1,4 +1,4 @@
-import { certification } from '@orga-spe/api';
+import { assessmentSnapshot as freezeAssessment, certification } from '@orga-spe/api';
 import { ResultCalculator } from './fast-result.js';
 
 type KnowledgeElement = certification.KnowledgeElement;
@@ -57,21 +57,7 @@ export function assessmentSnapshot(profile: ProfileData, elements: readonly Know
   const latest = latestPerSkill(elements, skillIds);
   const result = profile.calculator.compute(latest);
   const badges = profile.badges.length ? certification.computeBadges({ badges: profile.badges, result }) : [];
-  let hundredths = 0;
-  for (const element of latest.values()) if (element.status === 'VALIDATED') hundredths += Math.round(element.earnedPix * 100);
-  return {
-    masteryRate: result.masteryRate,
-    validatedSkillsCount: result.validatedSkillsCount,
-    testedSkillsCount: result.testedSkillsCount,
-    pixScore: Math.floor(hundredths / 100),
-    isCertifiable: null,
-    details: {
-      totalSkillsCount: result.totalSkillsCount,
-      competences: result.competences,
-      areas: result.areas,
-      badges: badges.map((badge) => ({ key: badge.key, title: badge.title })),
-    },
-  };
+  return freezeAssessment({ result, badges, knowledgeElements: latest.values() });
 }
 
 /** The certifications taken with Pix's (certification context, pix-emploi.ts): CléA numérique. */

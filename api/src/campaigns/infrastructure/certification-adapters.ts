@@ -11,6 +11,7 @@ import {
   resetKnowledgeElements,
 } from '../../certification/api/index.js';
 import type { KnowledgeElementsRecorder, ResultsCalculator } from '../domain/ports.js';
+import { assessmentSnapshot } from '../domain/models/assessment-snapshot.js';
 
 /** Recording joins the caller's transaction: the elements and the participation's state move together. */
 export function knowledgeElementsRecorder(em: EntityManager): KnowledgeElementsRecorder {
@@ -33,21 +34,7 @@ export function resultsCalculator(em: EntityManager): ResultsCalculator {
       const knowledgeElements = await getKnowledgeElementSnapshot(em, userId, skills.map((skill) => skill.skillId));
       const result = computeResult({ skills, knowledgeElements });
       const badges = computeBadges({ badges: await getTargetProfileBadges(em, targetProfileId), result });
-      // Pix earned on the profile's skills, summed exactly (two decimals) then counted in whole pix.
-      const hundredths = knowledgeElements.filter((element) => element.status === 'VALIDATED').reduce((sum, element) => sum + Math.round(element.earnedPix * 100), 0);
-      return {
-        masteryRate: result.masteryRate,
-        validatedSkillsCount: result.validatedSkillsCount,
-        testedSkillsCount: result.testedSkillsCount,
-        pixScore: Math.floor(hundredths / 100),
-        isCertifiable: null,
-        details: {
-          totalSkillsCount: result.totalSkillsCount,
-          competences: result.competences,
-          areas: result.areas,
-          badges: badges.map((badge) => ({ key: badge.key, title: badge.title })),
-        },
-      };
+      return assessmentSnapshot({ result, badges, knowledgeElements });
     },
     forProfilesCollection: async (userId) => {
       const { profile, eligibility } = await getProfileAndEligibility(em, userId);
