@@ -2,16 +2,13 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsNotEmpty, IsOptional, IsUrl, MaxLength } from 'class-validator';
 import { OrganizationType } from './enums.js';
 
-@InputType({ description: 'Fields of an organisation; SIRET is checked (14 digits, Luhn key).' })
-export class CreateOrganizationInput {
-  @Field(() => String)
-  @IsNotEmpty()
-  @MaxLength(255)
-  name!: string;
-
-  @Field(() => OrganizationType)
-  type!: OrganizationType;
-
+/**
+ * What creating and updating share: every field but the name and the type, all optional.
+ * type-graphql gives its fields to the classes below; no argument takes it, so the schema leaves
+ * it out.
+ */
+@InputType()
+abstract class OrganizationDetailsInput {
   @Field(() => ID, { nullable: true })
   networkId?: string | null;
 
@@ -56,8 +53,19 @@ export class CreateOrganizationInput {
   isCertificationCenter?: boolean | null;
 }
 
+@InputType({ description: 'Fields of an organisation; SIRET is checked (14 digits, Luhn key).' })
+export class CreateOrganizationInput extends OrganizationDetailsInput {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(255)
+  name!: string;
+
+  @Field(() => OrganizationType)
+  type!: OrganizationType;
+}
+
 @InputType({ description: 'Only the fields given change.' })
-export class UpdateOrganizationInput {
+export class UpdateOrganizationInput extends OrganizationDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
@@ -66,49 +74,6 @@ export class UpdateOrganizationInput {
 
   @Field(() => OrganizationType, { nullable: true })
   type?: OrganizationType;
-
-  @Field(() => ID, { nullable: true })
-  networkId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  parentId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  externalId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(20)
-  siret?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(255)
-  street?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(10)
-  postalCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(255)
-  city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  department?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  region?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
-  @MaxLength(2048)
-  documentationUrl?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  isCertificationCenter?: boolean | null;
 }
 
 @InputType()
