@@ -16,6 +16,7 @@ import { subgraphDefinitions } from './subgraphs.js';
 import { createGateway, type RemoteGatewayContext } from './gateway/gateway.js';
 import type { SubgraphSchemas } from './gateway/supergraph.js';
 import { buildContext, createServices, type Services } from './context.js';
+import { idempotencyPlugin } from './shared/idempotency/idempotency.plugin.js';
 import { campaignResultsExportRoute, RESULTS_EXPORT_PATH } from './campaigns/application/export.route.js';
 
 export interface App {
@@ -103,7 +104,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   const protection = armor.protect();
   const common = {
     ...protection,
-    plugins: [...protection.plugins, sqlCountPlugin()],
+    plugins: [...protection.plugins, sqlCountPlugin(), idempotencyPlugin({ ttlHours: config.idempotencyKeyTtlHours, logger })],
     includeStacktraceInErrorResponses: config.env !== 'production',
     formatError: normalizeErrorCode,
     introspection: true,

@@ -31,6 +31,8 @@ export interface Config {
   exportConnections: number;
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
   exportWaitSeconds: number;
+  /** How long a stored `Idempotency-Key` outcome is replayed before it may be purged. */
+  idempotencyKeyTtlHours: number;
   seedDemo: boolean;
   consoleDir: string;
   logLevel: string;
@@ -67,6 +69,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
+    idempotencyKeyTtlHours: atLeast(24, integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24), 'IDEMPOTENCY_KEY_TTL_HOURS'),
     seedDemo: env.SEED_DEMO !== 'false',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
@@ -79,6 +82,11 @@ function integer(env: Env, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function atLeast(minimum: number, value: number, name: string): number {
+  if (value < minimum) throw new Error(`${name} must be at least ${minimum}, got "${value}"`);
   return value;
 }
 
