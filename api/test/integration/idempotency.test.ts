@@ -1,7 +1,9 @@
 import { Writable } from 'node:stream';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportRole } from '../../src/shared/auth/principal.js';
 import { createLogger } from '../../src/shared/logger.js';
+import { requestFingerprint } from '../../src/shared/idempotency/idempotency-key.js';
 import { SIGN_UP, addMember, buildSignUp, createOrganization, startTestServer, supportClient, type TestServer } from '../support/index.js';
 
 const CREATE_CAMPAIGN = /* GraphQL */ `
@@ -93,6 +95,52 @@ describe('Idempotency-Key on mutations', () => {
     expect(new Set(answers.map((answer) => answer.text)).size).toBe(1);
     expect(answers.every((answer) => answer.status === 200 && answer.body.data?.createCampaign.id)).toBe(true);
     expect(answers.filter((answer) => answer.replayed === 'true')).toHaveLength(9);
+  });
+
+  it('makes a duplicate that another process is running wait for it, then replays its answer (or runs, if it rolled back)', async () => {
+    // The other process: a transaction holding the key, as the first request's would.
+    const other = new pg.Client({ connectionString: server.config.databaseUrl });
+    await other.connect();
+    const scope = `user:${(await call('{ me { id } }', {}, { token: advisorToken })).body.data?.me.id}`;
+    const holdKey = async (key: string, name: string) => {
+      const variables = { input: { organizationId, type: 'PROFILES_COLLECTION', name } };
+      await other.query('begin');
+      await other.query(`insert into public.idempotency_keys (scope, key, fingerprint, status) values ($1, $2, $3, 'IN_PROGRESS')`, [
+        scope,
+        key,
+        requestFingerprint({ query: CREATE_CAMPAIGN, variables, operationName: null }),
+      ]);
+    };
+    const waitingOnTheKey = async () => {
+      for (;;) {
+        const [row] = await server.orm.em.getConnection().execute<{ n: string }[]>(
+          `select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%idempotency_keys%'`,
+        );
+        if (Number(row!.n) > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    try {
+      await holdKey('key-other-process', 'Collecte ailleurs');
+      const duplicate = createCampaign('Collecte ailleurs', 'key-other-process');
+      await waitingOnTheKey();
+      const stored = { data: { createCampaign: { id: 'from-the-other-process', name: 'Collecte ailleurs', code: 'AAAAAA222' } } };
+      await other.query(`update public.idempotency_keys set status = 'COMPLETED', response_body = $1, http_status = 200 where key = 'key-other-process'`, [stored]);
+      await other.query('commit');
+      const answer = await duplicate;
+      expect(answer.replayed).toBe('true');
+      expect(answer.body).toEqual(stored);
+      expect(await campaignsNamed('Collecte ailleurs')).toBe(0);
+
+      await holdKey('key-other-rollback', 'Collecte reprise');
+      const next = createCampaign('Collecte reprise', 'key-other-rollback');
+      await waitingOnTheKey();
+      await other.query('rollback');
+      expect((await next).replayed).toBeNull();
+      expect(await campaignsNamed('Collecte reprise')).toBe(1);
+    } finally {
+      await other.end();
+    }
   });
 
   it('leaves nothing when the outcome cannot be stored, and the retry with the same key applies it once', async () => {

@@ -34,6 +34,8 @@ interface Claim {
   keys: IdempotencyKeyRepository;
   scope: string;
   key: string;
+  /** Lets the next request with this key in this process go on. */
+  endTurn: () => void;
 }
 
 /**
@@ -47,6 +49,19 @@ interface Claim {
  */
 export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logger: Logger }): ApolloServerPlugin<BaseContext> {
   let lastPurge = 0;
+  // Duplicates reaching this process wait here, one behind the other, rather than each holding a
+  // pooled connection while blocked on the key's row: enough duplicates would otherwise empty the
+  // pool that the first request needs. Duplicates sent to other processes wait in PostgreSQL.
+  const inFlight = new Map<string, Promise<void>>();
+  async function takeTurn(id: string): Promise<() => void> {
+    for (let ahead = inFlight.get(id); ahead; ahead = inFlight.get(id)) await ahead;
+    let release!: () => void;
+    inFlight.set(id, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      inFlight.delete(id);
+      release();
+    };
+  }
 
   return {
     async requestDidStart({ request }) {
@@ -71,20 +86,23 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
               variables: requestContext.request.variables,
               operationName: requestContext.request.operationName,
             });
-            await em.begin();
+            const endTurn = await takeTurn(`${scope}\n${key}`);
             try {
+              await em.begin();
               const keys = new IdempotencyKeyRepository(em.getTransactionContext<Knex.Transaction>()!);
               const stored = await keys.claim(scope, key, fingerprint, ttlHours);
               if (!stored) {
-                claim = { em, keys, scope, key };
+                claim = { em, keys, scope, key, endTurn };
                 return;
               }
               await em.rollback();
               if (stored.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
               replay = stored;
             } catch (error) {
-              if (!claim) await rollbackQuietly(em, logger);
+              await rollbackQuietly(em, logger);
               throw error;
+            } finally {
+              if (!claim) endTurn();
             }
           })().catch((error: unknown) => {
             // Not the error itself in the log: a failed statement's message quotes its values.
@@ -107,7 +125,11 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
           if (!claim) return;
           const taken = claim;
           claim = undefined;
-          await settle(taken, requestContext);
+          try {
+            await settle(taken, requestContext);
+          } finally {
+            taken.endTurn();
+          }
           if (Date.now() - lastPurge > PURGE_EVERY_MS) {
             lastPurge = Date.now();
             await purgeExpiredIdempotencyKeys(taken.em.getConnection().getKnex(), ttlHours).catch((error: { code?: string }) =>
