@@ -97,6 +97,8 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
               }
               await em.rollback();
               if (stored.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+              // Rows commit only with their answer; anything else was written by hand.
+              if (stored.status !== 'COMPLETED' || !stored.body) throw new Error('idempotency key committed without its answer');
               replay = stored;
             } catch (error) {
               await rollbackQuietly(em, logger);
