@@ -176,6 +176,31 @@ describe('Idempotency-Key on mutations', () => {
     }
   });
 
+  it('does not store a server error: the retry with the same key runs the mutation', async () => {
+    const knexClient = server.orm.em.getConnection().getKnex().client as unknown as NodeJS.EventEmitter;
+    let armed = true;
+    // Fails the request right after its insert ran (as when the connection drops there).
+    const fault = (_response: unknown, query: { sql: string }) => {
+      if (armed && /^insert into campaigns\.campaigns/.test(query.sql)) {
+        armed = false;
+        throw new Error('injected fault after the insert');
+      }
+    };
+    knexClient.on('query-response', fault);
+    try {
+      const failed = await createCampaign('Collecte coupée', 'key-server-error');
+      expect(failed.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      knexClient.off('query-response', fault);
+    }
+    expect(await campaignsNamed('Collecte coupée')).toBe(0);
+
+    const retried = await createCampaign('Collecte coupée', 'key-server-error');
+    expect(retried.replayed).toBeNull();
+    expect(retried.body.data?.createCampaign.id).toBeTruthy();
+    expect(await campaignsNamed('Collecte coupée')).toBe(1);
+  });
+
   it('keeps the keys of two people apart', async () => {
     const mine = await createCampaign('Collecte de Camille', 'shared-key', advisorToken);
     const theirs = await createCampaign('Collecte de Dominique', 'shared-key', otherAdvisorToken);
