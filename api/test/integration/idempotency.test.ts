@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportRole } from '../../src/shared/auth/principal.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { requestFingerprint } from '../../src/shared/idempotency/idempotency-key.js';
-import { SIGN_UP, addMember, buildSignUp, createOrganization, startTestServer, supportClient, type TestServer } from '../support/index.js';
+import { INVITE, SIGN_UP, addMember, buildSignUp, createOrganization, startTestServer, supportClient, type TestServer } from '../support/index.js';
 
 const CREATE_CAMPAIGN = /* GraphQL */ `
   mutation Create($input: CreateCampaignInput!) { createCampaign(input: $input) { id name code } }
@@ -21,6 +21,7 @@ describe('Idempotency-Key on mutations', () => {
   const lines: string[] = [];
   let server: TestServer;
   let organizationId: string;
+  let adminToken: string;
   let advisorToken: string;
   let otherAdvisorToken: string;
 
@@ -60,6 +61,7 @@ describe('Idempotency-Key on mutations', () => {
     const { client: support } = await supportClient(server, SupportRole.SUPPORT);
     organizationId = (await createOrganization(support)).id;
     const admin = await addMember(server, support, organizationId);
+    adminToken = admin.client.token!;
     advisorToken = (await addMember(server, admin.client, organizationId)).client.token!;
     otherAdvisorToken = (await addMember(server, admin.client, organizationId)).client.token!;
   });
@@ -143,9 +145,9 @@ describe('Idempotency-Key on mutations', () => {
     }
   });
 
-  it('leaves nothing when the outcome cannot be stored, and the retry with the same key applies it once', async () => {
+  /** Fails the storing of the next answer, once (a sequence is not rolled back with the transaction). */
+  async function withStoringFault(work: () => Promise<void>): Promise<void> {
     const connection = server.orm.em.getConnection();
-    // Fails the storing of the response once (a sequence is not rolled back with the transaction).
     await connection.execute(`create sequence public.fault_once`);
     await connection.execute(`create function public.fail_once() returns trigger language plpgsql as $$
       begin
@@ -154,6 +156,16 @@ describe('Idempotency-Key on mutations', () => {
       end $$`);
     await connection.execute(`create trigger fail_once before update on public.idempotency_keys for each row execute function public.fail_once()`);
     try {
+      await work();
+    } finally {
+      await connection.execute(`drop trigger fail_once on public.idempotency_keys`);
+      await connection.execute(`drop function public.fail_once()`);
+      await connection.execute(`drop sequence public.fault_once`);
+    }
+  }
+
+  it('leaves nothing when the outcome cannot be stored, and the retry with the same key applies it once', async () => {
+    await withStoringFault(async () => {
       const failed = await createCampaign('Collecte après panne', 'key-fault');
       expect(failed.status).toBe(500);
       expect(failed.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
@@ -169,11 +181,22 @@ describe('Idempotency-Key on mutations', () => {
       expect(again.replayed).toBe('true');
       expect(again.text).toBe(retried.text);
       expect(await campaignsNamed('Collecte après panne')).toBe(1);
-    } finally {
-      await connection.execute(`drop trigger fail_once on public.idempotency_keys`);
-      await connection.execute(`drop function public.fail_once()`);
-      await connection.execute(`drop sequence public.fault_once`);
-    }
+    });
+  });
+
+  it('writes invitations and their outbox e-mails in the keyed transaction: a failed answer leaves neither', async () => {
+    const email = 'cle.invitation@example.fr';
+    const invite = () => call(INVITE, { organizationId, emails: [email], role: null }, { key: 'key-invite', token: adminToken });
+    await withStoringFault(async () => {
+      expect((await invite()).status).toBe(500);
+      expect(await count('organizations.invitations where email = ?', [email])).toBe(0);
+      expect(await count('public.mail_outbox where recipient = ?', [email])).toBe(0);
+
+      expect((await invite()).replayed).toBeNull();
+      expect((await invite()).replayed).toBe('true');
+    });
+    expect(await count('organizations.invitations where email = ?', [email])).toBe(1);
+    expect(await count('public.mail_outbox where recipient = ?', [email])).toBe(1);
   });
 
   it('does not store a server error: the retry with the same key runs the mutation', async () => {
