@@ -63,6 +63,8 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
   });
 
   const server = await createApolloServer(config, logger);
+  // Keyed mutations commit with their stored answer (refused with no database: remote gateway).
+  server.addPlugin(idempotencyPlugin({ ttlHours: config.idempotencyKeyTtlHours, logger }));
   await server.start();
   const contextFor = async ({ req }: { req: Request }) => {
     const info = { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') };
@@ -104,7 +106,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   const protection = armor.protect();
   const common = {
     ...protection,
-    plugins: [...protection.plugins, sqlCountPlugin(), idempotencyPlugin({ ttlHours: config.idempotencyKeyTtlHours, logger })],
+    plugins: [...protection.plugins, sqlCountPlugin()],
     includeStacktraceInErrorResponses: config.env !== 'production',
     formatError: normalizeErrorCode,
     introspection: true,
