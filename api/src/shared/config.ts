@@ -18,6 +18,8 @@ export interface Config {
   engineSecret: string;
   accessTokenTtlSeconds: number;
   sessionTtlSeconds: number;
+  /** How long a stored `Idempotency-Key` outcome is replayed before it may be purged. */
+  idempotencyKeyTtlHours: number;
   loginThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
   bootstrapAdmin: { email: string; password: string } | undefined;
   /** When set, this process serves only that subgraph (remote federation mode). */
@@ -31,8 +33,6 @@ export interface Config {
   exportConnections: number;
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
   exportWaitSeconds: number;
-  /** How long a stored `Idempotency-Key` outcome is replayed before it may be purged. */
-  idempotencyKeyTtlHours: number;
   seedDemo: boolean;
   consoleDir: string;
   logLevel: string;
@@ -57,6 +57,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     engineSecret: secret(env, 'ENGINE_SECRET', mode, dataDir),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
+    idempotencyKeyTtlHours: atLeast(24, integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24), 'IDEMPOTENCY_KEY_TTL_HOURS'),
     loginThrottle: {
       perAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
       perAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50),
@@ -69,7 +70,6 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
-    idempotencyKeyTtlHours: atLeast(24, integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24), 'IDEMPOTENCY_KEY_TTL_HOURS'),
     seedDemo: env.SEED_DEMO !== 'false',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
