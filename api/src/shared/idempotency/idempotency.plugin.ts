@@ -163,9 +163,10 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
       // A refusal stays true without being stored (the retry meets it again); data does not.
       if (result.data) {
         const failure = withStatus(toGraphQLError(error));
-        const { http, ...extensions } = failure.extensions as Record<string, unknown> & { http?: { status: number } };
+        const { http, ...extensions } = failure.extensions as Record<string, unknown> & { http?: { status?: number; headers?: Map<string, string> } };
         response.body = { kind: 'single', singleResult: { errors: [{ message: failure.message, extensions }] } };
         response.http.status = http?.status ?? 500;
+        for (const [name, value] of http?.headers ?? []) response.http.headers.set(name, value);
       }
     }
   }
