@@ -16,6 +16,7 @@ import { subgraphDefinitions } from './subgraphs.js';
 import { createGateway, type RemoteGatewayContext } from './gateway/gateway.js';
 import type { SubgraphSchemas } from './gateway/supergraph.js';
 import { buildContext, createServices, type Services } from './context.js';
+import { idempotencyPlugin } from './shared/idempotency/idempotency.plugin.js';
 import { campaignResultsExportRoute, RESULTS_EXPORT_PATH } from './campaigns/application/export.route.js';
 
 export interface App {
@@ -62,6 +63,8 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
   });
 
   const server = await createApolloServer(config, logger);
+  // Keyed mutations commit with their stored answer (refused with no database: remote gateway).
+  server.addPlugin(idempotencyPlugin({ ttlHours: config.idempotencyKeyTtlHours, logger }));
   await server.start();
   const contextFor = async ({ req }: { req: Request }) => {
     const info = { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') };

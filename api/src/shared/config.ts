@@ -18,6 +18,8 @@ export interface Config {
   engineSecret: string;
   accessTokenTtlSeconds: number;
   sessionTtlSeconds: number;
+  /** How long a stored `Idempotency-Key` outcome is replayed before it may be purged. */
+  idempotencyKeyTtlHours: number;
   loginThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
   bootstrapAdmin: { email: string; password: string } | undefined;
   /** When set, this process serves only that subgraph (remote federation mode). */
@@ -55,6 +57,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     engineSecret: secret(env, 'ENGINE_SECRET', mode, dataDir),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     sessionTtlSeconds: integer(env, 'SESSION_TTL_SECONDS', 30 * 24 * 3600),
+    idempotencyKeyTtlHours: atLeast(24, integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24), 'IDEMPOTENCY_KEY_TTL_HOURS'),
     loginThrottle: {
       perAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
       perAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50),
@@ -79,6 +82,11 @@ function integer(env: Env, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function atLeast(minimum: number, value: number, name: string): number {
+  if (value < minimum) throw new Error(`${name} must be at least ${minimum}, got "${value}"`);
   return value;
 }
 

@@ -71,4 +71,20 @@ describe('gateway over HTTP to subgraphs served on their own', () => {
     const result = await client.request('{ me { id } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+  it('refuses a mutation with an Idempotency-Key it could not honour (no database), and runs nothing', async () => {
+    const email = `remote.${Date.now()}@example.fr`;
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'remote-key-1' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+        variables: { input: { email, password: 'Secret-pass-42', firstName: 'Ana', lastName: 'Remote', acceptTermsOfService: true } },
+      }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(response.status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_UNSUPPORTED');
+    const login = await new GraphQLClient(`${gateway.url}/graphql`).errorCodes('mutation ($email: String!) { login(email: $email, password: "Secret-pass-42") { accessToken } }', { email });
+    expect(login).toEqual(['INVALID_CREDENTIALS']);
+  });
 });

@@ -15,14 +15,19 @@ import { organizationsSettings } from '../organizations.config.js';
 import { archiveCampaignsOfOrganization } from '../../campaigns/api/index.js';
 
 export function identityDependencies(context: GraphQLContext): IdentityDependencies {
+  return buildIdentityDependencies(context.em, context.services);
+}
+
+function buildIdentityDependencies(em: EntityManager, services: GraphQLContext['services']): IdentityDependencies {
   return {
-    users: new UserRepository(context.em),
-    sessions: new SessionRepository(context.em),
+    users: new UserRepository(em),
+    sessions: new SessionRepository(em),
     passwordHasher,
-    accessTokens: context.services.accessTokens,
-    loginThrottle: context.services.loginThrottle,
-    sessionTtlSeconds: context.services.config.sessionTtlSeconds,
+    accessTokens: services.accessTokens,
+    loginThrottle: services.loginThrottle,
+    sessionTtlSeconds: services.config.sessionTtlSeconds,
     now: () => new Date(),
+    transaction: (work) => em.transactional((tx) => work(buildIdentityDependencies(tx as EntityManager, services))),
   };
 }
 

@@ -20,6 +20,8 @@ export interface IdentityDependencies {
   loginThrottle: LoginThrottle;
   sessionTtlSeconds: number;
   now: () => Date;
+  /** Runs `work` in one database transaction, with repositories bound to it. */
+  transaction<T>(work: (deps: IdentityDependencies) => Promise<T>): Promise<T>;
 }
 
 export interface OrganizationsSettings {

@@ -24,26 +24,30 @@ export async function createCampaign(
   if (ownerId !== access.userId && !(await deps.organizations.isActiveMember(organizationId, ownerId))) {
     throw new InvalidInputError("Le propriétaire doit être membre de l'organisation.", [{ field: 'ownerId', constraints: ['isMember'] }]);
   }
-  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt += 1) {
-    const campaign = await deps.campaigns.createUnlessCodeTaken(
-      {
-        organizationId,
-        type,
-        name: cleaned.name!,
-        code: generateCampaignCode(),
-        title: cleaned.title ?? null,
-        welcomeText: cleaned.welcomeText ?? null,
-        externalIdLabel: cleaned.externalIdLabel ?? null,
-        externalIdType: cleaned.externalIdType ?? null,
-        multipleSendings: cleaned.multipleSendings ?? false,
-        targetProfileId: type === CampaignType.ASSESSMENT ? targetProfileId : null,
-        ownerId,
-        creatorId: access.userId,
-      },
-      deps.now(),
-    );
-    if (campaign) return campaign;
-  }
-  // 23^6 × 8^3 ≈ 76 billion codes: ten collisions in a row means something else is wrong.
-  throw new Error(`No free campaign code after ${CODE_ATTEMPTS} attempts`);
+  // The insert and its read-back are one transaction: a failure in between leaves no campaign
+  // that the client, seeing an error, would create a second time.
+  return deps.transaction(async (tx) => {
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt += 1) {
+      const campaign = await tx.campaigns.createUnlessCodeTaken(
+        {
+          organizationId,
+          type,
+          name: cleaned.name!,
+          code: generateCampaignCode(),
+          title: cleaned.title ?? null,
+          welcomeText: cleaned.welcomeText ?? null,
+          externalIdLabel: cleaned.externalIdLabel ?? null,
+          externalIdType: cleaned.externalIdType ?? null,
+          multipleSendings: cleaned.multipleSendings ?? false,
+          targetProfileId: type === CampaignType.ASSESSMENT ? targetProfileId : null,
+          ownerId,
+          creatorId: access.userId,
+        },
+        tx.now(),
+      );
+      if (campaign) return campaign;
+    }
+    // 23^6 × 8^3 ≈ 76 billion codes: ten collisions in a row means something else is wrong.
+    throw new Error(`No free campaign code after ${CODE_ATTEMPTS} attempts`);
+  });
 }

@@ -10,7 +10,10 @@ export async function cancelInvitation(
 ): Promise<Invitation> {
   const invitation = await deps.invitations.get(id);
   (await accessTo(invitation.organizationId)).assertCanManageTeam();
-  const cancelled = await deps.invitations.markAsCancelled(invitation.id, deps.now());
-  if (!cancelled) throw new InvitationNotPendingError(invitation.status === InvitationStatus.PENDING ? 'CHANGED' : invitation.status);
-  return deps.invitations.get(invitation.id);
+  // The change and its read-back commit together (a failure in between would spend the retry).
+  return deps.transaction(async (tx) => {
+    const cancelled = await tx.invitations.markAsCancelled(invitation.id, tx.now());
+    if (!cancelled) throw new InvitationNotPendingError(invitation.status === InvitationStatus.PENDING ? 'CHANGED' : invitation.status);
+    return tx.invitations.get(invitation.id);
+  });
 }

@@ -28,8 +28,12 @@ export async function login(input: LoginInput, deps: IdentityDependencies): Prom
   }
 
   await loginThrottle.recordSuccess(email);
-  await users.markAsLoggedIn(user.id, now());
-  const tokens = await openSession({ userId: user.id, userAgent: input.userAgent, ipAddress: input.ipAddress }, deps);
+  // The throttle keeps its own connection (failures count even when the request fails); the
+  // sign-in date and the session commit together.
+  const tokens = await deps.transaction(async (tx) => {
+    await tx.users.markAsLoggedIn(user.id, now());
+    return openSession({ userId: user.id, userAgent: input.userAgent, ipAddress: input.ipAddress }, tx);
+  });
   const { passwordHash: _hidden, ...publicUser } = user;
   return { ...tokens, user: publicUser };
 }

@@ -14,20 +14,27 @@ export interface SignUpInput {
   userAgent?: string;
 }
 
-/** Creates the account and signs the person in (the invitation flow goes on right after). */
+/**
+ * Creates the account and signs the person in (the invitation flow goes on right after). The
+ * account and its session commit together: a failure in between leaves no account behind, so
+ * the retry does not meet EMAIL_ALREADY_USED.
+ */
 export async function signUp(input: SignUpInput, deps: IdentityDependencies): Promise<IssuedTokens & { user: User }> {
-  const { users, passwordHasher, now } = deps;
   const email = normalizeEmail(input.email);
   if (!isValidEmail(email)) {
     throw new InvalidInputError("L'adresse e-mail n'est pas valide.", [{ field: 'email', constraints: ['isEmail'] }]);
   }
-  const user = await users.create({
-    email,
-    firstName: input.firstName.trim(),
-    lastName: input.lastName.trim(),
-    passwordHash: await passwordHasher.hash(input.password),
-    termsAcceptedAt: input.acceptTermsOfService ? now() : null,
+  // Hashing is slow on purpose: done before the transaction, which then stays short.
+  const passwordHash = await deps.passwordHasher.hash(input.password);
+  return deps.transaction(async (tx) => {
+    const user = await tx.users.create({
+      email,
+      firstName: input.firstName.trim(),
+      lastName: input.lastName.trim(),
+      passwordHash,
+      termsAcceptedAt: input.acceptTermsOfService ? tx.now() : null,
+    });
+    const tokens = await openSession({ userId: user.id, userAgent: input.userAgent, ipAddress: input.ipAddress }, tx);
+    return { ...tokens, user };
   });
-  const tokens = await openSession({ userId: user.id, userAgent: input.userAgent, ipAddress: input.ipAddress }, deps);
-  return { ...tokens, user };
 }
