@@ -38,8 +38,9 @@ export function operationResolutionPlugin(): ApolloServerPlugin {
           const message = request.operationName ? 'Unknown operation named in `operationName`.' : 'Several operations: `operationName` must name one.';
           throw new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
         },
-        async didEncounterErrors({ errors, response }) {
-          if (errors.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_SUPPORTED')) response.http.status = 400;
+        // After Apollo has set the status from the errors (200 for this one).
+        async willSendResponse({ errors, response }) {
+          if (errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_SUPPORTED')) response.http.status = 400;
         },
       };
     },
