@@ -102,6 +102,12 @@ describe('hostile input gets BAD_USER_INPUT, not a server error', () => {
     expect(cleared.errors).toBeUndefined();
   });
 
+  it('refuses a pagination cursor past any position (it overflowed PostgreSQL bigint)', async () => {
+    const after = Buffer.from(`o:${'9'.repeat(20)}`).toString('base64url');
+    const result = await support.request('query($after: String) { organizations(after: $after) { totalCount } }', { after });
+    expect(badInput(result)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after', constraints: ['cursor'] }] });
+  });
+
   it('answers a 255- or 256-character e-mail at login with INVALID_CREDENTIALS or BAD_USER_INPUT', async () => {
     for (const length of [255, 256, 320, 321]) {
       const email = `${'a'.repeat(length - '@example.org'.length)}@example.org`;
