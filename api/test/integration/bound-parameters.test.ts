@@ -44,7 +44,7 @@ describe('values reach PostgreSQL as bound parameters', () => {
     }
   });
 
-  it('keeps what inlining accepted: arrays in `in (?)`, dates, JSON, identifiers, escaped `?`, raw fragments', async () => {
+  it('keeps what inlining accepted: arrays in `in (?)`, dates, JSON, identifiers, escaped `?`, buffers, undefined, booleans', async () => {
     const em = orm.em.fork();
     const [row] = await em.execute<{ n: number; at: Date; doc: { a: number }; q: boolean }[]>(
       `select count(*)::int as n, max(?::timestamptz) as at, max((?::jsonb)::text)::jsonb as doc, '{"k":1}'::jsonb \\? 'k' as q
@@ -53,6 +53,9 @@ describe('values reach PostgreSQL as bound parameters', () => {
     );
     expect(row).toMatchObject({ n: 2, doc: { a: 1 }, q: true });
     expect(new Date(row!.at).toISOString()).toBe('2026-01-02T03:04:05.678Z');
+    const [bytes] = await em.execute<{ b: Buffer; nothing: null; yes: boolean }[]>('select ?::bytea as b, ?::text as nothing, ? = true as yes', [Buffer.from([0, 1, 255]), undefined, true]);
+    expect([...bytes!.b]).toEqual([0, 1, 255]);
+    expect(bytes).toMatchObject({ nothing: null, yes: true });
   });
 
   it('refuses a NUL byte as a value, not as broken SQL, and still counts statements', async () => {

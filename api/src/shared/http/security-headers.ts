@@ -23,7 +23,8 @@ export function securityHeaders({ production, graphqlLandingPage }: { production
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(production ? { upgradeInsecureRequests: [] } : {}),
+        // No upgrade-insecure-requests: a production instance reached over plain HTTP (a test
+        // run, a private network) would lose its scripts. HSTS says it to browsers over HTTPS.
       },
     },
     frameguard: { action: 'deny' },
