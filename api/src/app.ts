@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type Request } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
@@ -18,6 +19,9 @@ import type { SubgraphSchemas } from './gateway/supergraph.js';
 import { buildContext, createServices, type Services } from './context.js';
 import { idempotencyPlugin } from './shared/idempotency/idempotency.plugin.js';
 import { campaignResultsExportRoute, RESULTS_EXPORT_PATH } from './campaigns/application/export.route.js';
+import { formatGraphQLError, operationResolutionPlugin } from './shared/graphql/transport.js';
+import { securityHeaders } from './shared/http/security-headers.js';
+import { transportErrorHandler } from './shared/http/transport-errors.js';
 
 export interface App {
   express: Express;
@@ -42,6 +46,7 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  app.use(securityHeaders({ production: config.env === 'production', graphqlLandingPage: config.graphqlIntrospection }));
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
   const services = orm ? createServices(config, orm, logger) : undefined;
@@ -80,10 +85,16 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
     '/graphql',
     (_req, _res, next) => runCountingQueries(next),
     express.json({ limit: '1mb' }),
+    // Another content type leaves no body: Apollo then answers 400 BAD_REQUEST instead of a 500.
+    (req, _res, next) => {
+      if (!('body' in req)) Object.assign(req, { body: undefined });
+      next();
+    },
     expressMiddleware(server as ApolloServer<BaseContext>, { context: contextFor as never }),
   );
 
   app.get(RESULTS_EXPORT_PATH, campaignResultsExportRoute(services));
+  app.use(['/graphql', '/exports'], transportErrorHandler(logger));
   serveConsole(app, config, logger);
 
   return {
@@ -98,18 +109,31 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
 
 async function createApolloServer(config: Config, logger: Logger): Promise<ApolloServer> {
   const armor = new ApolloArmor({
-    // Field suggestions tell a stranger the schema; keep them for local development only.
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Suggestions are stripped in formatGraphQLError (armor's mask misses enum values).
+    blockFieldSuggestion: { enabled: false },
+    // Counted by graphql's own parser (parseOptions below): an excess is a 400 syntax error there,
+    // where armor's parser threw from a plugin hook and turned every syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20000 },
+    // Every alias counts, `__typename` included (armor allows that one by default).
+    maxAliases: { n: 15, allowList: [] },
   });
   const protection = armor.protect();
   const common = {
     ...protection,
-    plugins: [...protection.plugins, sqlCountPlugin()],
+    plugins: [
+      ...protection.plugins,
+      operationResolutionPlugin(),
+      ...(config.env === 'production' ? [] : [sqlCountPlugin()]),
+      ...(config.graphqlIntrospection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
+    parseOptions: { maxTokens: 1000 },
+    // Nothing uses automatic persisted queries; off, a request naming one is a 400.
+    persistedQueries: false as const,
     includeStacktraceInErrorResponses: config.env !== 'production',
-    formatError: normalizeErrorCode,
-    introspection: true,
+    formatError: formatGraphQLError({ hideSuggestions: !config.graphqlIntrospection }),
+    introspection: config.graphqlIntrospection,
     logger,
   };
   if (config.subgraph) {
@@ -121,18 +145,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   return new ApolloServer({ ...common, gateway });
 }
 
-/**
- * graphql-armor's token limit parses the document before Apollo does and reports a syntax error
- * as a validation failure; clients expect GRAPHQL_PARSE_FAILED for a malformed query.
- */
-function normalizeErrorCode(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith('Syntax Error')) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
-  }
-  return formatted;
-}
-
-/** Counts SQL statements per operation (`x-sql-statements` header) for tests and benchmarks. */
+/** Counts SQL statements per operation (`x-sql-statements` header) for tests and benchmarks; never in production. */
 function sqlCountPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {

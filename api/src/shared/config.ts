@@ -34,6 +34,8 @@ export interface Config {
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
   exportWaitSeconds: number;
   seedDemo: boolean;
+  /** Introspection, the landing page and "Did you mean" suggestions: off in production unless asked (a sandbox). */
+  graphqlIntrospection: boolean;
   consoleDir: string;
   logLevel: string;
 }
@@ -71,6 +73,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
     seedDemo: env.SEED_DEMO !== 'false',
+    graphqlIntrospection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : mode !== 'production',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
   };

@@ -23,7 +23,8 @@ export function encodeCursor(position: number): string {
 }
 
 export function decodeCursor(cursor: string): number {
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  // At most 15 digits: a larger offset is no position of ours and would overflow PostgreSQL's bigint.
+  const match = /^o:(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw new InvalidInputError('Curseur de pagination invalide.', [{ field: 'after', constraints: ['cursor'] }]);
   return Number(match[1]);
 }

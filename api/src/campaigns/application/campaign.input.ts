@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { CampaignStatus, CampaignType, ExternalIdType } from './enums.js';
+import { NotNullWhenGiven } from '../../shared/graphql/input-guard.js';
 
 /** Lengths are checked after trimming, in the use case (guide limits: 255, 50, 5000, 255). */
 @InputType()
@@ -41,6 +42,7 @@ export class CreateCampaignInput {
 }
 
 @InputType({ description: 'Only the fields given change; null clears an optional field.' })
+@NotNullWhenGiven<UpdateCampaignInput>('name', 'multipleSendings', 'ownerId')
 export class UpdateCampaignInput {
   @Field(() => String, { nullable: true })
   @MaxLength(1000)

@@ -5,6 +5,7 @@ import { buildContext, type GraphQLContext, type Services } from '../../context.
 import type { Logger } from '../../shared/logger.js';
 import { NotFoundError, UnauthenticatedError } from '../../shared/errors/domain-error.js';
 import { toGraphQLError } from '../../shared/errors/error-mapper.js';
+import { badUserInput, isUuid, stringProblem } from '../../shared/graphql/input-guard.js';
 import { campaignAccessLookup } from './dependencies.js';
 import { type CampaignResultsExport, EXPORT_BATCH_SIZE, exportCampaignResults } from '../domain/usecases/export-campaign-results.usecase.js';
 import type { ResultsExportDependencies } from '../domain/results-export.ports.js';
@@ -29,6 +30,9 @@ export function campaignResultsExportRoute(services: Services | undefined): Requ
     const clientGone = new AbortController();
     res.once('close', () => clientGone.abort());
     try {
+      // The same edge check as GraphQL arguments, before anything reads the database.
+      const problem = stringProblem(req.params.id) ?? (isUuid(req.params.id) ? undefined : 'isUUID');
+      if (problem) throw badUserInput([{ field: 'id', constraints: [problem] }]);
       // A gateway-only process has no database: the export lives where the campaigns are.
       if (!services) throw new NotFoundError("Cet export n'est pas servi ici.");
       const context = await buildContext(services, req.headers, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') });

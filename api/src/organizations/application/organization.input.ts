@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsNotEmpty, IsOptional, IsUrl, MaxLength } from 'class-validator';
 import { OrganizationType } from './enums.js';
+import { NotNullWhenGiven } from '../../shared/graphql/input-guard.js';
 
 /**
  * What creating and updating share: every field but the name and the type, all optional.
@@ -65,6 +66,7 @@ export class CreateOrganizationInput extends OrganizationDetailsInput {
 }
 
 @InputType({ description: 'Only the fields given change.' })
+@NotNullWhenGiven<UpdateOrganizationInput>('name', 'type', 'isCertificationCenter', 'documentationUrl')
 export class UpdateOrganizationInput extends OrganizationDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -3,6 +3,7 @@ import { errors, jwtVerify, SignJWT } from 'jose';
 
 const ISSUER = 'orga-spe';
 const AUDIENCE = 'orga-spe';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AccessTokenClaims {
   userId: string;
@@ -37,8 +38,11 @@ export class AccessTokens {
 
   async verify(token: string): Promise<AccessTokenCheck> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return { ok: false, reason: 'TOKEN_INVALID' };
+      // A token without `exp` would never expire: refused, like one whose ids are not ids.
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub', 'sid'] });
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !UUID.test(payload.sub) || !UUID.test(payload.sid)) {
+        return { ok: false, reason: 'TOKEN_INVALID' };
+      }
       return { ok: true, claims: { userId: payload.sub, sessionId: payload.sid } };
     } catch (error) {
       return { ok: false, reason: error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };

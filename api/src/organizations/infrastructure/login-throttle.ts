@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Knex } from '@mikro-orm/postgresql';
 
@@ -23,17 +24,22 @@ export class LoginThrottle {
 
   /** Seconds to wait when either counter is exhausted, else 0. */
   async secondsBlocked(email: string, address: string): Promise<number> {
-    const [account, ip] = await Promise.all([this.byAccount.get(email), this.byAddress.get(address)]);
+    const [account, ip] = await Promise.all([this.byAccount.get(accountKey(email)), this.byAddress.get(address)]);
     return Math.max(blockedFor(account, this.byAccount.points), blockedFor(ip, this.byAddress.points));
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.byAccount.penalty(email, 1), this.byAddress.penalty(address, 1)]);
+    await Promise.all([this.byAccount.penalty(accountKey(email), 1), this.byAddress.penalty(address, 1)]);
   }
 
   async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(email);
+    await this.byAccount.delete(accountKey(email));
   }
+}
+
+/** The key column holds 255 characters; an e-mail holds up to 320 (and keeps no address in clear here). */
+function accountKey(email: string): string {
+  return createHash('sha256').update(email).digest('hex');
 }
 
 function blockedFor(result: RateLimiterRes | null, points: number): number {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.js';
 import { countQuery } from './query-counter.js';
+import { BoundParametersPostgreSqlDriver } from './bound-parameters-connection.js';
 import { migrationsList } from '../../../migrations/index.js';
 
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../migrations');
@@ -20,6 +21,10 @@ export interface OrmOptions {
 /** The one MikroORM configuration, reused by the server, the CLI, the seeders and the tests. */
 export function ormConfig({ clientUrl, entities, logger, poolMax = 10 }: OrmOptions): Options {
   return {
+    // Values travel as bound parameters (`$1`), not inlined in the SQL text: see the driver.
+    driver: BoundParametersPostgreSqlDriver,
+    // knex would otherwise write the values back into the message of a failed statement.
+    driverOptions: { compileSqlOnError: false },
     clientUrl,
     entities,
     discovery: { requireEntitiesArray: true },

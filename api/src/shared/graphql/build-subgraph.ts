@@ -5,6 +5,7 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { errorMappingMiddleware } from '../errors/error-mapper.js';
+import { inputGuardMiddleware } from './input-guard.js';
 import type { Logger } from '../logger.js';
 
 const FEDERATION_LINK =
@@ -33,7 +34,8 @@ export async function buildFederatedSubgraph(definition: SubgraphDefinition, log
     directives: [...specifiedDirectives],
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [errorMappingMiddleware(logger)],
+    // The input guard runs inside the error mapping, before validation and the resolver.
+    globalMiddlewares: [errorMappingMiddleware(logger), inputGuardMiddleware],
     validate: { forbidUnknownValues: false },
     skipCheck: true,
   });

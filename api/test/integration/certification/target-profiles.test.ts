@@ -88,7 +88,8 @@ describe('target profiles through the gateway', () => {
     expect((await metier.ok(TARGET_PROFILE, { id: sharedWithB })).targetProfile.id).toBe(sharedWithB);
     expect(await memberOfA.errorCodes(TARGET_PROFILE, { id: sharedWithB })).toEqual(['NOT_FOUND']);
     expect(await memberOfA.errorCodes(TARGET_PROFILE, { id: randomUUID() })).toEqual(['NOT_FOUND']);
-    expect(await memberOfA.errorCodes(TARGET_PROFILE, { id: 'not-a-uuid' })).toEqual(['NOT_FOUND']);
+    // Not an id at all: refused at the edge (isUUID) for everyone alike, so it tells nothing either.
+    expect(await memberOfA.errorCodes(TARGET_PROFILE, { id: 'not-a-uuid' })).toEqual(['BAD_USER_INPUT']);
     expect(await server.client().errorCodes(TARGET_PROFILE, { id: PIX_EMPLOI_CLEA_TARGET_PROFILE_ID })).toEqual(['UNAUTHENTICATED']);
   });
 

@@ -80,7 +80,8 @@ describe('a member of organisation A against organisation B', () => {
   });
 
   it('answers an id that is not a UUID with a client error, never a server error', async () => {
-    expect(await adminA.errorCodes(`{ organization(id: "not-a-uuid") { name } }`)).toEqual(['FORBIDDEN']);
+    // Checked at the edge, before any access rule or query.
+    expect(await adminA.errorCodes(`{ organization(id: "not-a-uuid") { name } }`)).toEqual(['BAD_USER_INPUT']);
     expect(await adminA.errorCodes(`mutation { resendInvitation(id: "not-a-uuid") { id } }`)).toEqual(['BAD_USER_INPUT']);
   });
 });

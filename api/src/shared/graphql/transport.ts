@@ -1,0 +1,48 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * How the GraphQL transport answers what never reaches a resolver: one error shape, a client
+ * code, and a 4xx status for anything a client can provoke with its request.
+ */
+
+const SUGGESTION = /\s*Did you mean .*\?\s*$/s;
+// graphql-armor prefixes its depth, cost, alias and directive refusals with "Syntax Error: ",
+// although they are validation failures (Apollo already gives them GRAPHQL_VALIDATION_FAILED).
+const ARMOR_PREFIX = 'Syntax Error: ';
+
+export function formatGraphQLError({ hideSuggestions }: { hideSuggestions: boolean }) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    let { message } = formatted;
+    let code = formatted.extensions?.code;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && message.startsWith(ARMOR_PREFIX)) message = message.slice(ARMOR_PREFIX.length);
+    // "Did you mean …?" (fields, arguments, types, enum values) tells a stranger the schema.
+    if (hideSuggestions) message = message.replace(SUGGESTION, '');
+    // Persisted queries are off (nothing uses them): a request carrying one is a bad request.
+    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') code = 'BAD_REQUEST';
+    if (message === formatted.message && code === formatted.extensions?.code) return formatted;
+    return { ...formatted, message, extensions: { ...formatted.extensions, code } };
+  };
+}
+
+/**
+ * Without it, an unknown `operationName` or several anonymous operations reach the gateway, which
+ * answers 500 `INVALID_GRAPHQL`; and a persisted-query request would answer 200.
+ */
+export function operationResolutionPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          const message = request.operationName ? 'Unknown operation named in `operationName`.' : 'Several operations: `operationName` must name one.';
+          throw new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+        },
+        // After Apollo has set the status from the errors (200 for this one).
+        async willSendResponse({ errors, response }) {
+          if (errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_SUPPORTED')) response.http.status = 400;
+        },
+      };
+    },
+  };
+}
