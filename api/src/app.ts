@@ -11,6 +11,7 @@ import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.
 import type { Logger } from './shared/logger.js';
 import { pendingMigrations, type Orm } from './shared/database/orm.js';
 import { currentQueryCount, runCountingQueries } from './shared/database/query-counter.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from './shared/database/database-unavailable.js';
 import { buildFederatedSubgraph } from './shared/graphql/build-subgraph.js';
 import { subgraphDefinitions } from './subgraphs.js';
 import { createGateway, type RemoteGatewayContext } from './gateway/gateway.js';
@@ -51,13 +52,16 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
   app.get('/readyz', async (_req, res) => {
     if (!orm) return void res.json({ status: 'ready', database: 'not used by this process' });
     try {
-      await orm.em.getConnection().execute('select 1');
-      const pending = await pendingMigrations(orm);
-      if (pending.length) return void res.status(503).json({ status: 'migrations pending', pending });
-      res.json({ status: 'ready' });
+      // A probe answers fast: a database that does not answer within READINESS_TIMEOUT_MS is down.
+      await withinReadinessTimeout(async () => {
+        await orm.em.getConnection().execute('select 1');
+        const pending = await pendingMigrations(orm);
+        if (pending.length) res.status(503).json({ status: 'migrations pending', pending });
+      });
+      if (!res.headersSent) res.json({ status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'database unreachable' });
+      if (!res.headersSent) res.status(503).set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS)).json({ status: 'database unreachable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
   });
 
@@ -116,6 +120,16 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   const schemas = await buildSubgraphSchemas(logger);
   const gateway = createGateway(schemas, config.subgraphUrls);
   return new ApolloServer({ ...common, gateway });
+}
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+function withinReadinessTimeout(probe: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the database within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+  });
+  return Promise.race([probe(), timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

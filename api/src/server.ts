@@ -57,7 +57,7 @@ export async function startServer(
         databaseUrl = postgres.url;
         logger.info({ port: config.embeddedPostgresPort }, 'embedded PostgreSQL started');
       }
-      orm = await initORM({ clientUrl: databaseUrl, entities, logger });
+      orm = await initORM({ clientUrl: databaseUrl, entities, logger, acquireTimeoutMs: config.databaseAcquireTimeoutSeconds * 1000 });
       const applied = await migrate(orm);
       if (applied.length) logger.info({ applied }, 'migrations applied');
       if (config.bootstrapAdmin) {
@@ -67,7 +67,8 @@ export async function startServer(
           passwordHasher,
           now: () => new Date(),
         });
-        logger.info({ email: config.bootstrapAdmin.email, outcome }, 'super admin bootstrap');
+        // No e-mail in the log: personal data (the operator knows which address they configured).
+        logger.info({ outcome }, 'super admin bootstrap');
       }
       await options.beforeListen?.(orm);
       if (config.smtpUrl) {

@@ -14,6 +14,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
+  /** How long a request waits for a database connection before answering SERVICE_UNAVAILABLE. */
+  databaseAcquireTimeoutSeconds: number;
   authSecret: string;
   engineSecret: string;
   accessTokenTtlSeconds: number;
@@ -51,6 +53,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329),
+    databaseAcquireTimeoutSeconds: Math.max(1, integer(env, 'DATABASE_ACQUIRE_TIMEOUT_SECONDS', 5)),
     authSecret: secret(env, 'AUTH_SECRET', mode, dataDir),
     engineSecret: secret(env, 'ENGINE_SECRET', mode, dataDir),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),

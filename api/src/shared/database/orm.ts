@@ -15,10 +15,12 @@ export interface OrmOptions {
   entities: NonNullable<Options['entities']>;
   logger?: Logger;
   poolMax?: number;
+  /** How long a statement waits for a connection (or its creation) before failing: SERVICE_UNAVAILABLE in seconds, not a hang. */
+  acquireTimeoutMs?: number;
 }
 
 /** The one MikroORM configuration, reused by the server, the CLI, the seeders and the tests. */
-export function ormConfig({ clientUrl, entities, logger, poolMax = 10 }: OrmOptions): Options {
+export function ormConfig({ clientUrl, entities, logger, poolMax = 10, acquireTimeoutMs = 5_000 }: OrmOptions): Options {
   return {
     clientUrl,
     entities,
@@ -27,7 +29,7 @@ export function ormConfig({ clientUrl, entities, logger, poolMax = 10 }: OrmOpti
     // We always run TypeScript sources (tsx), so migrations are .ts files.
     preferTs: true,
     forceUtcTimezone: true,
-    pool: { min: 0, max: poolMax },
+    pool: { min: 0, max: poolMax, acquireTimeoutMillis: acquireTimeoutMs, createTimeoutMillis: acquireTimeoutMs },
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,

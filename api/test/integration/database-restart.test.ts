@@ -1,0 +1,92 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, startEmbeddedPostgres, type RunningPostgres } from '../../src/shared/database/embedded-postgres.js';
+import { loadConfig } from '../../src/shared/config.js';
+import { createLogger } from '../../src/shared/logger.js';
+import { startServer, type RunningServer } from '../../src/server.js';
+import { GraphQLClient } from '../support/graphql-client.js';
+import { SIGN_UP, buildSignUp, TEST_AUTH_SECRET, TEST_ENGINE_SECRET } from '../support/index.js';
+
+const CAMPAIGN_TO_JOIN = 'query ($code: String!) { campaignToJoin(code: $code) { code } }';
+
+/**
+ * A PostgreSQL server of this file's own, so that it can be restarted under a running app (the
+ * shared test server must stay up for the other files). A fast shutdown terminates every
+ * connection with 57P01 "terminating connection due to administrator command", as
+ * `pg_ctl restart -m fast` does.
+ */
+describe('a database restart under a running server', () => {
+  let dataDir: string;
+  let port: number;
+  let postgres: RunningPostgres | undefined;
+  let running: RunningServer;
+  const start = async () => {
+    postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'data'), port, database: 'orga_spe_restart' });
+  };
+  const stop = async () => {
+    await postgres?.stop();
+    postgres = undefined;
+  };
+  const client = () => new GraphQLClient(`${running.url}/graphql`);
+  const get = (path: string) => fetch(`${running.url}${path}`);
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'orga-spe-restart-pg-'));
+    chmodSync(dataDir, 0o755);
+    port = await freePort();
+    await start();
+    const config = loadConfig(
+      { NODE_ENV: 'test', AUTH_SECRET: TEST_AUTH_SECRET, ENGINE_SECRET: TEST_ENGINE_SECRET, },
+      { port: 0, databaseUrl: postgres!.url, consoleDir: '/nonexistent' },
+    );
+    running = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
+  });
+  afterAll(async () => {
+    await running?.close();
+    await stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps answering: 503 SERVICE_UNAVAILABLE while the database is down, then GraphQL again once it is back', { timeout: 60_000 }, async () => {
+    const person = buildSignUp();
+    const { signUp } = await client().ok<{ signUp: { accessToken: string } }>(SIGN_UP, { input: person });
+    expect((await client().request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Idle connections in both pools: the export pool (pg.Pool) and the ORM's (knex).
+    for await (const batch of running.app.services!.streamingReads.batches<{ one: number }>('select 1 as one', [], { batchSize: 10 })) {
+      expect(batch).toEqual([{ one: 1 }]);
+    }
+
+    await stop();
+    // The idle clients receive their "terminating connection" error now; an unhandled one would end the process.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect((await get('/healthz')).status).toBe(200);
+    const ready = await get('/readyz');
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'database unreachable', retryAfterSeconds: 5 });
+
+    const anonymous = await client().request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' });
+    expect(anonymous.status).toBe(503);
+    expect(anonymous.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 }) })]);
+    expect(anonymous.headers.get('retry-after')).toBe('5');
+
+    // A bearer token whose session cannot be checked: the database is down, the token is not wrong.
+    const signedIn = await client().withToken(signUp.accessToken).request('{ me { id } }');
+    expect(signedIn.status).toBe(503);
+    expect(signedIn.errors?.map((error) => error.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+
+    const csv = await fetch(`${running.url}/exports/campaigns/00000000-0000-4000-8000-000000000000/results.csv`, { headers: { authorization: `Bearer ${signUp.accessToken}` } });
+    expect(csv.status).toBe(503);
+    expect(((await csv.json()) as { errors: { extensions: object }[] }).errors[0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+
+    await start();
+    await expect.poll(async () => (await get('/readyz')).status, { timeout: 15_000, interval: 200 }).toBe(200);
+    expect((await client().request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await client().withToken(signUp.accessToken).ok<{ me: { id: string } }>('{ me { id } }')).me.id).toBeTruthy();
+    let rows = 0;
+    for await (const batch of running.app.services!.streamingReads.batches('select 1 as one', [], { batchSize: 10 })) rows += batch.length;
+    expect(rows).toBe(1);
+  });
+});
