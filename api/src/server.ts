@@ -72,7 +72,12 @@ export async function startServer(
       }
       await options.beforeListen?.(orm);
       if (config.smtpUrl) {
-        mailWorker = new MailWorker(orm, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+        mailWorker = new MailWorker(orm, logger, {
+          smtpUrl: config.smtpUrl,
+          from: config.mailFrom,
+          maxAttempts: config.mailRetry.maxAttempts,
+          backoff: { baseSeconds: config.mailRetry.baseSeconds, maxSeconds: config.mailRetry.maxSeconds },
+        });
         mailWorker.start();
       } else {
         logger.info('SMTP_URL not set: e-mails stay in the outbox, readable by support');

@@ -29,6 +29,8 @@ export interface Config {
   /** SMTP server for the outbox worker (`smtp://user:pass@host:587`); unset: mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Outbox retries: first wait, longest wait, attempts before FAILED. */
+  mailRetry: { baseSeconds: number; maxSeconds: number; maxAttempts: number };
   /** Connections kept for streamed exports, apart from the request pool; more exports wait. */
   exportConnections: number;
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
@@ -68,6 +70,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
+    mailRetry: {
+      baseSeconds: Math.max(1, integer(env, 'MAIL_RETRY_BASE_SECONDS', 30)),
+      maxSeconds: Math.max(1, integer(env, 'MAIL_RETRY_MAX_SECONDS', 3600)),
+      maxAttempts: Math.max(1, integer(env, 'MAIL_MAX_ATTEMPTS', 10)),
+    },
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
     seedDemo: env.SEED_DEMO !== 'false',

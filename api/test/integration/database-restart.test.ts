@@ -8,6 +8,9 @@ import { createLogger } from '../../src/shared/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { SIGN_UP, buildSignUp, TEST_AUTH_SECRET, TEST_ENGINE_SECRET } from '../support/index.js';
+import { LocalSmtp } from '../support/local-smtp.js';
+import { enqueueMail } from '../../src/shared/mail/outbox.js';
+import { MailWorker } from '../../src/shared/mail/mail-worker.js';
 
 const CAMPAIGN_TO_JOIN = 'query ($code: String!) { campaignToJoin(code: $code) { code } }';
 
@@ -88,5 +91,30 @@ describe('a database restart under a running server', () => {
     let rows = 0;
     for await (const batch of running.app.services!.streamingReads.batches('select 1 as one', [], { batchSize: 10 })) rows += batch.length;
     expect(rows).toBe(1);
+  });
+
+  it('sends a mail once when PostgreSQL goes down after the SMTP server accepted it and before it is marked SENT', { timeout: 60_000 }, async () => {
+    const orm = running.orm!;
+    await orm.em.getConnection().execute(`update public.mail_outbox set status = 'SENT'`);
+    await orm.em.fork().transactional((em) => enqueueMail(em, { to: 'restart@example.fr', subject: 'Bonjour', text: 'Texte', template: 'test' }));
+    const smtp = new LocalSmtp(await freePort());
+    await smtp.start();
+    // The mail is in; PostgreSQL stops before the server answers 250, and is back 1.5 s later.
+    smtp.beforeAccept = async () => {
+      await stop();
+      setTimeout(() => void start(), 1_500);
+    };
+    const worker = new MailWorker(orm, createLogger('silent'), { smtpUrl: `smtp://127.0.0.1:${smtp.port}`, from: 'no-reply@orga-spe.fr', markRetryMs: 100 });
+    try {
+      expect(await worker.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+      smtp.beforeAccept = async () => undefined;
+      expect(await worker.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+      expect(smtp.received.map(({ to }) => to[0])).toEqual(['restart@example.fr']);
+      const rows = await orm.em.getConnection().execute<{ status: string }[]>(`select status from public.mail_outbox where recipient = 'restart@example.fr'`);
+      expect(rows).toEqual([{ status: 'SENT' }]);
+    } finally {
+      await worker.stop();
+      await smtp.stop();
+    }
   });
 });
