@@ -2,7 +2,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Logger } from '../logger.js';
+import { sqlWithoutValues, type Logger } from '../logger.js';
 import { countQuery } from './query-counter.js';
 import { migrationsList } from '../../../migrations/index.js';
 
@@ -44,7 +44,7 @@ export function ormConfig({ clientUrl, entities, logger, poolMax = 10, acquireTi
     debug: ['query'],
     logger: (message) => {
       countQuery();
-      logger?.trace({ sql: message }, 'sql');
+      logger?.trace({ sql: sqlWithoutValues(message) }, 'sql');
     },
     colors: false,
   };
