@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/shared/config.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { GraphQLClient } from '../support/graphql-client.js';
-import { SIGN_UP, buildSignUp, TEST_AUTH_SECRET, TEST_ENGINE_SECRET } from '../support/index.js';
+import { LOGIN, SIGN_UP, buildSignUp, TEST_AUTH_SECRET, TEST_ENGINE_SECRET } from '../support/index.js';
 import { LocalSmtp } from '../support/local-smtp.js';
 import { enqueueMail } from '../../src/shared/mail/outbox.js';
 import { MailWorker } from '../../src/shared/mail/mail-worker.js';
@@ -74,6 +74,11 @@ describe('a database restart under a running server', () => {
     expect(anonymous.status).toBe(503);
     expect(anonymous.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 }) })]);
     expect(anonymous.headers.get('retry-after')).toBe('5');
+
+    // The login throttle (rate-limiter-flexible over knex) cannot count: retry later, not a wrong password.
+    const login = await client().request(LOGIN, { email: person.email, password: person.password });
+    expect(login.status).toBe(503);
+    expect(login.errors?.map((error) => error.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
 
     // A bearer token whose session cannot be checked: the database is down, the token is not wrong.
     const signedIn = await client().withToken(signUp.accessToken).request('{ me { id } }');

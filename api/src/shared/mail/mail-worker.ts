@@ -111,8 +111,11 @@ export class MailWorker {
         await this.deliver(mail, outcome);
       }
     };
-    // One lane per SMTP connection: each has one mail in flight.
-    await Promise.all(Array.from({ length: this.connections }, lane));
+    // One lane per SMTP connection: each has one mail in flight. The round ends when every lane has
+    // (a lane that fails to claim, the database being down, must not leave another one marking).
+    const lanes = await Promise.allSettled(Array.from({ length: this.connections }, lane));
+    const failed = lanes.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
     if (outcome.sent || outcome.retried || outcome.failed) this.logger.info({ mailOutbox: outcome }, 'mail outbox round');
     return outcome;
   }
