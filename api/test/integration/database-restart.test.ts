@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from '../../src/shared/database/embedded-postgres.js';
-import { loadConfig } from '../../src/shared/config.js';
+import { loadConfig, SUBGRAPH_NAMES } from '../../src/shared/config.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { GraphQLClient } from '../support/graphql-client.js';
@@ -120,6 +120,36 @@ describe('a database restart under a running server', () => {
     } finally {
       await worker.stop();
       await smtp.stop();
+    }
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE through a gateway reaching the subgraphs over HTTP', { timeout: 90_000 }, async () => {
+    const env = { NODE_ENV: 'test', AUTH_SECRET: TEST_AUTH_SECRET, ENGINE_SECRET: TEST_ENGINE_SECRET };
+    const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+    const servers: RunningServer[] = [];
+    try {
+      const urls: string[] = [];
+      for (const subgraph of SUBGRAPH_NAMES) {
+        const server = await startServer(loadConfig({ ...env, SUBGRAPH: subgraph }, { port: 0, databaseUrl: postgres!.url }), logger);
+        servers.push(server);
+        urls.push(`${subgraph}=${server.url}/graphql`);
+      }
+      const gateway = await startServer(loadConfig({ ...env, SUBGRAPH_URLS: urls.join(',') }, { port: 0, consoleDir: '/nonexistent' }), logger);
+      servers.push(gateway);
+      const remote = new GraphQLClient(`${gateway.url}/graphql`);
+      expect((await remote.request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+      await stop();
+      const down = await remote.request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' });
+      expect(down.status).toBe(503);
+      expect(down.errors?.map((error) => error.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(down.errors?.[0]?.extensions?.retryAfterSeconds).toBe(5);
+
+      await start();
+      await expect.poll(async () => (await remote.request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' })).errors?.[0]?.extensions?.code, { timeout: 15_000, interval: 200 }).toBe('NOT_FOUND');
+    } finally {
+      for (const server of servers.reverse()) await server.close();
+      if (!postgres) await start();
     }
   });
 });
