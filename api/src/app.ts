@@ -122,16 +122,6 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   return new ApolloServer({ ...common, gateway });
 }
 
-const READINESS_TIMEOUT_MS = 2_000;
-
-function withinReadinessTimeout(probe: () => Promise<void>): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from the database within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
-  });
-  return Promise.race([probe(), timeout]).finally(() => clearTimeout(timer));
-}
-
 /**
  * graphql-armor's token limit parses the document before Apollo does and reports a syntax error
  * as a validation failure; clients expect GRAPHQL_PARSE_FAILED for a malformed query.
@@ -168,4 +158,14 @@ function serveConsole(app: Express, config: Config, logger: Logger): void {
     if (!req.accepts('html')) return next();
     res.sendFile(join(config.consoleDir, 'index.html'), { maxAge: 0 });
   });
+}
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+function withinReadinessTimeout(probe: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the database within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+  });
+  return Promise.race([probe(), timeout]).finally(() => clearTimeout(timer));
 }
