@@ -76,6 +76,9 @@ export async function startServer(
           smtpUrl: config.smtpUrl,
           from: config.mailFrom,
           maxAttempts: config.mailRetry.maxAttempts,
+          pollIntervalMs: config.mailWorker.pollSeconds * 1000,
+          connections: config.mailWorker.connections,
+          leaseMs: config.mailWorker.leaseSeconds * 1000,
           backoff: { baseSeconds: config.mailRetry.baseSeconds, maxSeconds: config.mailRetry.maxSeconds },
         });
         mailWorker.start();

@@ -31,6 +31,8 @@ export interface Config {
   mailFrom: string;
   /** Outbox retries: first wait, longest wait, attempts before FAILED. */
   mailRetry: { baseSeconds: number; maxSeconds: number; maxAttempts: number };
+  /** Outbox worker: seconds between rounds, SMTP connections kept open, lease of a mail being sent. */
+  mailWorker: { pollSeconds: number; connections: number; leaseSeconds: number };
   /** Connections kept for streamed exports, apart from the request pool; more exports wait. */
   exportConnections: number;
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
@@ -74,6 +76,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       baseSeconds: Math.max(1, integer(env, 'MAIL_RETRY_BASE_SECONDS', 30)),
       maxSeconds: Math.max(1, integer(env, 'MAIL_RETRY_MAX_SECONDS', 3600)),
       maxAttempts: Math.max(1, integer(env, 'MAIL_MAX_ATTEMPTS', 10)),
+    },
+    mailWorker: {
+      pollSeconds: Math.max(1, integer(env, 'MAIL_POLL_SECONDS', 5)),
+      connections: Math.max(1, integer(env, 'MAIL_SMTP_CONNECTIONS', 2)),
+      leaseSeconds: Math.max(1, integer(env, 'MAIL_LEASE_SECONDS', 300)),
     },
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),

@@ -14,8 +14,9 @@ export interface MailWorkerOptions {
   maxAttempts?: number;
   backoff?: BackoffSettings;
   /**
-   * How long a claimed mail (`SENDING`) belongs to the worker that claimed it. Longer than one
-   * SMTP exchange (see the timeouts): only a worker that died mid-way lets a lease expire.
+   * How long a claimed mail (`SENDING`) belongs to the worker that claimed it before another
+   * process may send it again (`MAIL_LEASE_SECONDS`). Keep it longer than one SMTP exchange (the
+   * timeouts below: up to 50 s), so that only a worker that died mid-way lets a lease expire.
    */
   leaseMs?: number;
   /** SMTP timeouts, so that a mail server that does not answer cannot hold a mail (and its lease) for minutes. */
@@ -60,8 +61,7 @@ export function messageIdOf(outboxId: string): string {
  *    another worker skips it, so every mail is sent by one worker at a time;
  * 2. send over SMTP, outside any transaction, with `Message-ID: <outbox id@orga-spe>`;
  * 3. mark it `SENT` in its own statement. If the database does not answer, the mark is retried
- *    (back-off in memory) until it does, and the mail is kept out of this worker's claims
- *    meanwhile: a database fault after the SMTP server accepted a mail never makes this process
+ *    (back-off in memory) until it does; a mail this worker holds is never claimed by it again: a database fault after the SMTP server accepted a mail never makes this process
  *    send it again. A failed send goes back to `PENDING` with exponential back-off, or `FAILED`
  *    after `maxAttempts`.
  *
@@ -78,8 +78,8 @@ export class MailWorker {
   private readonly leaseMs: number;
   private readonly markRetryMs: number;
   private readonly now: () => Date;
-  /** Delivered, not yet marked SENT (the database did not answer): never claimed again by this worker. */
-  private readonly awaitingMark = new Set<string>();
+  /** Claimed and not yet marked (being sent, or delivered while the database does not answer): never claimed again by this worker, whatever its lease says. */
+  private readonly inFlight = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private round: Promise<unknown> = Promise.resolve();
   private started = false;
@@ -108,7 +108,12 @@ export class MailWorker {
       while (!this.stopping) {
         const mail = await this.claim(dueBy);
         if (!mail) return;
-        await this.deliver(mail, outcome);
+        this.inFlight.add(mail.id);
+        try {
+          await this.deliver(mail, outcome);
+        } finally {
+          this.inFlight.delete(mail.id);
+        }
       }
     };
     // One lane per SMTP connection: each has one mail in flight. The round ends when every lane has
@@ -153,7 +158,7 @@ export class MailWorker {
            where status in ('PENDING', 'SENDING') and next_attempt_at <= ? and id <> all(?::uuid[])
            order by next_attempt_at, id limit 1 for update skip locked)
         returning id, recipient, subject, text_body, html_body, template, attempts`,
-      [leaseUntil, dueBy, `{${[...this.awaitingMark].join(',')}}`],
+      [leaseUntil, dueBy, `{${[...this.inFlight].join(',')}}`],
     );
     return mail;
   }
@@ -173,9 +178,7 @@ export class MailWorker {
       await this.markFailure(mail, failure, outcome);
       return;
     }
-    this.awaitingMark.add(mail.id);
     await this.markSent(mail);
-    this.awaitingMark.delete(mail.id);
     outcome.sent += 1;
   }
 
