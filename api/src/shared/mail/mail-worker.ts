@@ -61,9 +61,10 @@ export function messageIdOf(outboxId: string): string {
  *    another worker skips it, so every mail is sent by one worker at a time;
  * 2. send over SMTP, outside any transaction, with `Message-ID: <outbox id@orga-spe>`;
  * 3. mark it `SENT` in its own statement. If the database does not answer, the mark is retried
- *    (back-off in memory) until it does; a mail this worker holds is never claimed by it again: a database fault after the SMTP server accepted a mail never makes this process
- *    send it again. A failed send goes back to `PENDING` with exponential back-off, or `FAILED`
- *    after `maxAttempts`.
+ *    (back-off in memory) until it does, and a mail this worker holds is never claimed by it
+ *    again: a database fault after the SMTP server accepted a mail never makes this process send
+ *    it again. A failed send goes back to `PENDING` with exponential back-off, or `FAILED` after
+ *    `maxAttempts`.
  *
  * The guarantee: a mail is sent once while the process that sent it lives. If that process dies
  * between the SMTP server's acceptance and the mark (or an outage outlasts the lease while another
