@@ -53,15 +53,15 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
     if (!orm) return void res.json({ status: 'ready', database: 'not used by this process' });
     try {
       // A probe answers fast: a database that does not answer within READINESS_TIMEOUT_MS is down.
-      await withinReadinessTimeout(async () => {
+      const pending = await withinReadinessTimeout(async () => {
         await orm.em.getConnection().execute('select 1');
-        const pending = await pendingMigrations(orm);
-        if (pending.length) res.status(503).json({ status: 'migrations pending', pending });
+        return pendingMigrations(orm);
       });
-      if (!res.headersSent) res.json({ status: 'ready' });
+      if (pending.length) return void res.status(503).json({ status: 'migrations pending', pending });
+      res.json({ status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
-      if (!res.headersSent) res.status(503).set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS)).json({ status: 'database unreachable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
+      res.status(503).set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS)).json({ status: 'database unreachable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
   });
 
@@ -162,7 +162,7 @@ function serveConsole(app: Express, config: Config, logger: Logger): void {
 
 const READINESS_TIMEOUT_MS = 2_000;
 
-function withinReadinessTimeout(probe: () => Promise<void>): Promise<void> {
+function withinReadinessTimeout<T>(probe: () => Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer from the database within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
