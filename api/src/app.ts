@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.js';
-import { serializeError, type Logger } from './shared/logger.js';
+import { httpLogSerializers, type Logger } from './shared/logger.js';
 import { pendingMigrations, type Orm } from './shared/database/orm.js';
 import { currentQueryCount, runCountingQueries } from './shared/database/query-counter.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from './shared/database/database-unavailable.js';
@@ -42,7 +42,7 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
-  app.use(pinoHttp({ logger, serializers: { err: serializeError }, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
+  app.use(pinoHttp({ logger, serializers: httpLogSerializers, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
   const services = orm ? createServices(config, orm, logger) : undefined;
 

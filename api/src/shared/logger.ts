@@ -71,6 +71,18 @@ export function serializeError(error: unknown, depth = 0): unknown {
   return result;
 }
 
+/**
+ * For pino-http: the request line without its query string (an invitation link carries its code
+ * in `?code=`, a GET GraphQL request its variables), and the errors as above.
+ */
+export const httpLogSerializers = {
+  err: serializeError,
+  req: (req: Record<string, unknown>) => {
+    const { query: _query, ...rest } = req;
+    return { ...rest, url: typeof req.url === 'string' ? req.url.replace(/\?.*$/s, '?…') : req.url };
+  },
+};
+
 /** The SQL of the trace log with its literals replaced by `?` (the ORM may inline values). */
 export function sqlWithoutValues(sql: string): string {
   return sql.replace(/'(?:[^']|'')*'/g, '?').replace(/\$([A-Za-z_]*)\$[\s\S]*?\$\1\$/g, '?');

@@ -76,6 +76,9 @@ describe('logs', () => {
       await sql('alter table organizations.invitations rename column code_broken to code');
     }
 
+    // The invitation link as a browser opens it: the code rides in the query string.
+    await fetch(`${server.url}/invitations/${inviteMembers[0].id}?code=${code}`, { headers: { accept: 'text/html' } });
+
     // Every connection of the app cut by the server (as a restart does), idle ones included.
     await sql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
     await new Promise((resolve) => setTimeout(resolve, 200));
