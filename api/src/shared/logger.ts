@@ -79,9 +79,20 @@ export const httpLogSerializers = {
   err: serializeError,
   req: (req: Record<string, unknown>) => {
     const { query: _query, ...rest } = req;
-    return { ...rest, url: typeof req.url === 'string' ? req.url.replace(/\?.*$/s, '?…') : req.url };
+    const headers = req.headers as Record<string, unknown> | undefined;
+    // The console's requests from an invitation page name that page (with its code) in Referer.
+    const referer = headers?.referer;
+    return {
+      ...rest,
+      url: withoutQuery(req.url),
+      ...(headers ? { headers: { ...headers, ...(referer ? { referer: withoutQuery(referer) } : {}) } } : {}),
+    };
   },
 };
+
+function withoutQuery(url: unknown): unknown {
+  return typeof url === 'string' ? url.replace(/\?.*$/s, '?…') : url;
+}
 
 /** The SQL of the trace log with its literals replaced by `?` (the ORM may inline values). */
 export function sqlWithoutValues(sql: string): string {

@@ -78,6 +78,11 @@ describe('logs', () => {
 
     // The invitation link as a browser opens it: the code rides in the query string.
     await fetch(`${server.url}/invitations/${inviteMembers[0].id}?code=${code}`, { headers: { accept: 'text/html' } });
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', referer: `${server.url}/invitations/${inviteMembers[0].id}?code=${code}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
 
     // Every connection of the app cut by the server (as a restart does), idle ones included.
     await sql(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`);
