@@ -51,7 +51,19 @@ export function ormConfig({ clientUrl, entities, logger, poolMax = 10, acquireTi
 }
 
 export async function initORM(options: OrmOptions): Promise<Orm> {
-  return MikroORM.init(ormConfig(options));
+  const orm = await MikroORM.init(ormConfig(options));
+  sendKnexMessagesTo(orm, options.logger);
+  return orm;
+}
+
+/**
+ * knex writes its own warnings ("Connection Error: …" when the server drops an idle connection,
+ * which knex handles by discarding it) with console.log; they belong in the JSON log.
+ */
+function sendKnexMessagesTo(orm: Orm, logger: Logger | undefined): void {
+  const client = orm.em.getConnection().getKnex().client as { logger: unknown };
+  const line = (level: 'debug' | 'warn' | 'error') => (message: unknown) => logger?.[level]({ knex: typeof message === 'string' ? sqlWithoutValues(message).slice(0, 300) : 'message' }, 'knex');
+  client.logger = { debug: line('debug'), warn: line('warn'), error: line('error'), deprecate: (method: string, alternative: string) => logger?.warn({ knex: `${method} is deprecated, use ${alternative}` }, 'knex') };
 }
 
 export async function migrate(orm: Orm): Promise<string[]> {
