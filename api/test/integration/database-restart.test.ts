@@ -152,4 +152,24 @@ describe('a database restart under a running server', () => {
       if (!postgres) await start();
     }
   });
+
+  it('survives PostgreSQL killed (SIGKILL) with idle connections in both pools, and answers again once it is back', { timeout: 60_000 }, async () => {
+    expect((await client().request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    for await (const batch of running.app.services!.streamingReads.batches('select 1 as one', [], { batchSize: 10 })) expect(batch).toHaveLength(1);
+
+    await postgres!.kill();
+    postgres = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect((await get('/healthz')).status).toBe(200);
+    expect((await get('/readyz')).status).toBe(503);
+    const down = await client().request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' });
+    expect(down.status).toBe(503);
+    expect(down.errors?.map((error) => error.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+
+    // The killed server's backends leave on their own; PostgreSQL then recovers from its WAL.
+    await expect.poll(async () => start().then(() => true, () => false), { timeout: 20_000, interval: 500 }).toBe(true);
+    await expect.poll(async () => (await get('/readyz')).status, { timeout: 15_000, interval: 200 }).toBe(200);
+    expect((await client().request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });
