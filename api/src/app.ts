@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.js';
-import type { Logger } from './shared/logger.js';
+import { httpLogSerializers, type Logger } from './shared/logger.js';
 import { pendingMigrations, type Orm } from './shared/database/orm.js';
 import { currentQueryCount, runCountingQueries } from './shared/database/query-counter.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from './shared/database/database-unavailable.js';
 import { buildFederatedSubgraph } from './shared/graphql/build-subgraph.js';
 import { subgraphDefinitions } from './subgraphs.js';
 import { createGateway, type RemoteGatewayContext } from './gateway/gateway.js';
@@ -47,7 +48,7 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
   app.use(securityHeaders({ production: config.env === 'production', graphqlLandingPage: config.graphqlIntrospection }));
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
+  app.use(pinoHttp({ logger, serializers: httpLogSerializers, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
 
   const services = orm ? createServices(config, orm, logger) : undefined;
 
@@ -57,13 +58,16 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
   app.get('/readyz', async (_req, res) => {
     if (!orm) return void res.json({ status: 'ready', database: 'not used by this process' });
     try {
-      await orm.em.getConnection().execute('select 1');
-      const pending = await pendingMigrations(orm);
+      // A probe answers fast: a database that does not answer within READINESS_TIMEOUT_MS is down.
+      const pending = await withinReadinessTimeout(async () => {
+        await orm.em.getConnection().execute('select 1');
+        return pendingMigrations(orm);
+      });
       if (pending.length) return void res.status(503).json({ status: 'migrations pending', pending });
       res.json({ status: 'ready' });
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'database unreachable' });
+      res.status(503).set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS)).json({ status: 'database unreachable', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS });
     }
   });
 
@@ -170,4 +174,14 @@ function serveConsole(app: Express, config: Config, logger: Logger): void {
     if (!req.accepts('html')) return next();
     res.sendFile(join(config.consoleDir, 'index.html'), { maxAge: 0 });
   });
+}
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+function withinReadinessTimeout<T>(probe: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the database within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+  });
+  return Promise.race([probe(), timeout]).finally(() => clearTimeout(timer));
 }

@@ -33,7 +33,7 @@ export function createServices(config: Config, orm: Orm, logger: Logger): Servic
     logger,
     accessTokens: new AccessTokens(config.authSecret, config.accessTokenTtlSeconds),
     loginThrottle: new LoginThrottle(orm.em.getConnection().getKnex(), config.loginThrottle),
-    streamingReads: new StreamingReads(orm.config.get('clientUrl')!, { max: config.exportConnections, waitMs: config.exportWaitSeconds * 1000 }),
+    streamingReads: new StreamingReads(orm.config.get('clientUrl')!, { max: config.exportConnections, waitMs: config.exportWaitSeconds * 1000, logger }),
   };
 }
 

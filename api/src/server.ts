@@ -57,7 +57,7 @@ export async function startServer(
         databaseUrl = postgres.url;
         logger.info({ port: config.embeddedPostgresPort }, 'embedded PostgreSQL started');
       }
-      orm = await initORM({ clientUrl: databaseUrl, entities, logger });
+      orm = await initORM({ clientUrl: databaseUrl, entities, logger, acquireTimeoutMs: config.databaseAcquireTimeoutSeconds * 1000 });
       const applied = await migrate(orm);
       if (applied.length) logger.info({ applied }, 'migrations applied');
       if (config.bootstrapAdmin) {
@@ -67,11 +67,20 @@ export async function startServer(
           passwordHasher,
           now: () => new Date(),
         });
-        logger.info({ email: config.bootstrapAdmin.email, outcome }, 'super admin bootstrap');
+        // No e-mail in the log: personal data (the operator knows which address they configured).
+        logger.info({ outcome }, 'super admin bootstrap');
       }
       await options.beforeListen?.(orm);
       if (config.smtpUrl) {
-        mailWorker = new MailWorker(orm, logger, { smtpUrl: config.smtpUrl, from: config.mailFrom });
+        mailWorker = new MailWorker(orm, logger, {
+          smtpUrl: config.smtpUrl,
+          from: config.mailFrom,
+          maxAttempts: config.mailRetry.maxAttempts,
+          pollIntervalMs: config.mailWorker.pollSeconds * 1000,
+          connections: config.mailWorker.connections,
+          leaseMs: config.mailWorker.leaseSeconds * 1000,
+          backoff: { baseSeconds: config.mailRetry.baseSeconds, maxSeconds: config.mailRetry.maxSeconds },
+        });
         mailWorker.start();
       } else {
         logger.info('SMTP_URL not set: e-mails stay in the outbox, readable by support');

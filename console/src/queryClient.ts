@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 
 /** Failures a second try may cure: the network, the server having a bad moment, a busy pool. */
-const TRANSIENT = new Set(['NETWORK_ERROR', 'INTERNAL_SERVER_ERROR', 'SERVICE_BUSY']);
+const TRANSIENT = new Set(['NETWORK_ERROR', 'INTERNAL_SERVER_ERROR', 'SERVICE_BUSY', 'SERVICE_UNAVAILABLE']);
 
 /**
  * react-query retries every failed query three times by default, which left a refusal

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SUPPORT as SUPPORT, graphql } from '../support/api.js';
 import { journey, signIn, snap, submitSignIn, useBrowserApp } from '../support/browser.js';
@@ -183,6 +184,33 @@ describe('browser journeys: session, switcher and the support area', () => {
       await page.getByRole('menuitem', { name: "Journal d'audit" }).click();
       await page.getByRole('cell', { name: 'ORGANIZATION_ARCHIVED' }).first().waitFor();
       await snap(page, 'support-audit-log');
+    });
+  });
+
+  it('lets support send a failed e-mail again with "Renvoyer"', async () => {
+    // No screen makes a mail fail: the worker's verdict is written in the application's database.
+    const recipient = 'boite.pleine@example.fr';
+    const client = new pg.Client({ connectionString: harness.app.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(
+        `insert into public.mail_outbox (id, recipient, subject, text_body, template, status, attempts, next_attempt_at, last_error, created_at)
+         values (gen_random_uuid(), $1, 'Invitation à rejoindre Orga SPE', 'Bonjour', 'invitation', 'FAILED', 10, now(), '550: mailbox full', now())`,
+        [recipient],
+      );
+    } finally {
+      await client.end();
+    }
+    await journey(harness, 'support-requeue-mail', async (page) => {
+      await signIn(page, harness.app, SUPPORT);
+      await page.getByRole('menuitem', { name: 'E-mails', exact: true }).click();
+      await page.getByLabel('Destinataire').fill(recipient);
+      const row = page.getByRole('row', { name: new RegExp(recipient) });
+      await row.getByText('En échec').waitFor();
+      await row.getByRole('button', { name: 'Renvoyer' }).click();
+      await page.getByText("E-mail remis dans la file d'envoi").waitFor();
+      await row.getByText('En attente').waitFor();
+      expect(await row.getByRole('button', { name: 'Renvoyer' }).count()).toBe(0);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import type { SubgraphName } from '../shared/config.js';
+import { serviceUnavailable } from '../shared/errors/error-mapper.js';
 import { composeSupergraph, type SubgraphSchemas } from './supergraph.js';
 
 /**
@@ -21,7 +22,7 @@ export function createGateway(schemas: SubgraphSchemas, remoteUrls?: Partial<Rec
     supergraphSdl,
     buildService: ({ name, url }): GraphQLDataSource => {
       if (!remoteUrls) return new LocalGraphQLDataSource(schemas[name as SubgraphName]);
-      return new RemoteGraphQLDataSource<RemoteGatewayContext>({
+      return new SubgraphOverHttp({
         url,
         willSendRequest({ request, context }) {
           const forwarded: Record<string, string | undefined> = context.forwardedHeaders ?? {};
@@ -32,4 +33,17 @@ export function createGateway(schemas: SubgraphSchemas, remoteUrls?: Partial<Rec
       });
     },
   });
+}
+
+/**
+ * A subgraph whose database is unreachable answers HTTP 503 SERVICE_UNAVAILABLE: the gateway
+ * passes it on as such (status, Retry-After, code) instead of a generic "503: Service Unavailable".
+ */
+class SubgraphOverHttp extends RemoteGraphQLDataSource<RemoteGatewayContext> {
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: { errors?: { extensions?: { code?: unknown } }[] } } | undefined)?.body;
+    if (response.status === 503 && body?.errors?.some((inner) => inner.extensions?.code === 'SERVICE_UNAVAILABLE')) return serviceUnavailable();
+    return error;
+  }
 }

@@ -23,6 +23,17 @@ describe('configuration', () => {
     expect(first.engineSecret).not.toBe(first.authSecret);
   });
 
+  it('reads the outbox back-off and the database acquire timeout, with defaults', () => {
+    const defaults = loadConfig({ DATA_DIR: dataDir() });
+    expect(defaults.mailRetry).toEqual({ baseSeconds: 30, maxSeconds: 3600, maxAttempts: 10 });
+    expect(defaults.databaseAcquireTimeoutSeconds).toBe(5);
+    expect(defaults.mailWorker).toEqual({ pollSeconds: 5, connections: 2, leaseSeconds: 300 });
+    const given = loadConfig({ DATA_DIR: dataDir(), MAIL_RETRY_BASE_SECONDS: '5', MAIL_RETRY_MAX_SECONDS: '600', MAIL_MAX_ATTEMPTS: '3', DATABASE_ACQUIRE_TIMEOUT_SECONDS: '2' });
+    expect(given.mailRetry).toEqual({ baseSeconds: 5, maxSeconds: 600, maxAttempts: 3 });
+    expect(given.databaseAcquireTimeoutSeconds).toBe(2);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), MAIL_MAX_ATTEMPTS: 'ten' })).toThrow('MAIL_MAX_ATTEMPTS');
+  });
+
   it('refuses to start in production without its secrets', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow('AUTH_SECRET is required');
   });

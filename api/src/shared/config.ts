@@ -14,6 +14,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
+  /** How long a request waits for a database connection before answering SERVICE_UNAVAILABLE. */
+  databaseAcquireTimeoutSeconds: number;
   authSecret: string;
   engineSecret: string;
   accessTokenTtlSeconds: number;
@@ -29,6 +31,10 @@ export interface Config {
   /** SMTP server for the outbox worker (`smtp://user:pass@host:587`); unset: mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Outbox retries: first wait, longest wait, attempts before FAILED. */
+  mailRetry: { baseSeconds: number; maxSeconds: number; maxAttempts: number };
+  /** Outbox worker: seconds between rounds, SMTP connections kept open, lease of a mail being sent. */
+  mailWorker: { pollSeconds: number; connections: number; leaseSeconds: number };
   /** Connections kept for streamed exports, apart from the request pool; more exports wait. */
   exportConnections: number;
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
@@ -55,6 +61,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329),
+    databaseAcquireTimeoutSeconds: Math.max(1, integer(env, 'DATABASE_ACQUIRE_TIMEOUT_SECONDS', 5)),
     authSecret: secret(env, 'AUTH_SECRET', mode, dataDir),
     engineSecret: secret(env, 'ENGINE_SECRET', mode, dataDir),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
@@ -70,6 +77,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
+    mailRetry: {
+      baseSeconds: Math.max(1, integer(env, 'MAIL_RETRY_BASE_SECONDS', 30)),
+      maxSeconds: Math.max(1, integer(env, 'MAIL_RETRY_MAX_SECONDS', 3600)),
+      maxAttempts: Math.max(1, integer(env, 'MAIL_MAX_ATTEMPTS', 10)),
+    },
+    mailWorker: {
+      pollSeconds: Math.max(1, integer(env, 'MAIL_POLL_SECONDS', 5)),
+      connections: Math.max(1, integer(env, 'MAIL_SMTP_CONNECTIONS', 2)),
+      leaseSeconds: Math.max(1, integer(env, 'MAIL_LEASE_SECONDS', 300)),
+    },
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
     seedDemo: env.SEED_DEMO !== 'false',

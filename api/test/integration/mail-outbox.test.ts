@@ -1,65 +1,11 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestOrm } from '../support/database.js';
+import { LocalSmtp } from '../support/local-smtp.js';
 import { enqueueMail, findOutbox, type MailToSend } from '../../src/shared/mail/outbox.js';
-import { MailWorker, type MailWorkerOptions } from '../../src/shared/mail/mail-worker.js';
+import { MailWorker, type MailRound, type MailWorkerOptions } from '../../src/shared/mail/mail-worker.js';
 import { createLogger } from '../../src/shared/logger.js';
 import type { Orm } from '../../src/shared/database/orm.js';
-
-interface Received {
-  to: string[];
-  subject: string | undefined;
-  raw: string;
-}
-
-/** A real SMTP server on loopback that the test starts and stops like an outage. */
-class LocalSmtp {
-  received: Received[] = [];
-  /** Called when a message starts arriving (before `delayMs`). */
-  onMessage: () => void = () => undefined;
-  private server: SMTPServer | undefined;
-
-  constructor(
-    readonly port: number,
-    private readonly delayMs = 0,
-  ) {}
-
-  async start(): Promise<void> {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        this.onMessage();
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          const raw = Buffer.concat(chunks).toString();
-          setTimeout(() => {
-            this.received.push({ to: session.envelope.rcptTo.map((address) => address.address), subject: subjectOf(raw), raw });
-            callback();
-          }, this.delayMs);
-        });
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject);
-      this.server!.listen(this.port, '127.0.0.1', () => resolve());
-    });
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    this.server = undefined;
-  }
-}
-
-/** The Subject header of a raw message (unfolded; our test subjects are ASCII, so not encoded). */
-function subjectOf(raw: string): string | undefined {
-  const headers = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-  return /^subject: (.*)$/im.exec(headers)?.[1];
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -194,8 +140,8 @@ describe('mail outbox and SMTP worker', () => {
     const recipients = Array.from({ length: 10 }, (_, index) => `concurrent${index}@example.fr`);
     await enqueueCommitted(...recipients);
 
-    // Small batches: each worker locks two rows at a time and skips those the other one holds.
-    const [first, second] = await Promise.all([worker({ batchSize: 2 }).runOnce(), worker({ batchSize: 2 }).runOnce()]);
+    // Each worker claims one row at a time per connection and skips those the other one holds.
+    const [first, second] = await Promise.all([worker().runOnce(), worker().runOnce()]);
 
     expect(first.sent + second.sent).toBe(10);
     expect(first.sent).toBeGreaterThan(0);
@@ -246,7 +192,7 @@ describe('mail outbox and SMTP worker', () => {
     await smtp.start();
     await enqueueCommitted('a@example.fr', 'b@example.fr', 'c@example.fr');
     const firstMessage = new Promise<void>((resolve) => (smtp.onMessage = resolve));
-    const polling = worker({ pollIntervalMs: 60_000 });
+    const polling = worker({ pollIntervalMs: 60_000, connections: 1 });
 
     polling.start();
     await firstMessage;
@@ -255,6 +201,80 @@ describe('mail outbox and SMTP worker', () => {
     expect(smtp.received).toHaveLength(1);
     // Claimed in id order, so which one went first is not known: count them.
     expect((await outbox()).map(({ status, attempts }) => `${status} ${attempts}`).sort()).toEqual(['PENDING 0', 'PENDING 0', 'SENT 1']);
+  });
+
+  it('sends many mails over a few SMTP connections, each with the Message-ID of its outbox row', async () => {
+    const recipients = Array.from({ length: 12 }, (_, index) => `pooled${String(index).padStart(2, '0')}@example.fr`);
+    await enqueueCommitted(...recipients);
+
+    expect(await worker({ connections: 2 }).runOnce()).toEqual({ sent: 12, retried: 0, failed: 0 });
+
+    expect(smtp.received.map(({ to }) => to[0]).sort()).toEqual(recipients);
+    expect(smtp.connections).toBeLessThanOrEqual(2);
+    const ids = await orm.em.getConnection().execute<{ id: string; recipient: string }[]>('select id, recipient from public.mail_outbox');
+    for (const { id, recipient } of ids) {
+      expect(smtp.received.find(({ to }) => to[0] === recipient)!.messageId).toBe(`<${id}@orga-spe>`);
+    }
+  });
+
+  it('delivers every mail once when the SMTP server goes away under open pooled connections and comes back', async () => {
+    const polling = worker();
+    await enqueueCommitted('before1@example.fr', 'before2@example.fr');
+    expect(await polling.runOnce()).toMatchObject({ sent: 2 });
+
+    await smtp.stop();
+    await enqueueCommitted('during1@example.fr', 'during2@example.fr', 'during3@example.fr');
+    expect(await polling.runOnce()).toEqual({ sent: 0, retried: 3, failed: 0 });
+
+    await smtp.start();
+    clock = new Date(clock.getTime() + 5 * 60_000);
+    expect(await polling.runOnce()).toEqual({ sent: 3, retried: 0, failed: 0 });
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    expect(await polling.runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+
+    expect(smtp.received.map(({ to }) => to[0]).sort()).toEqual(['before1@example.fr', 'before2@example.fr', 'during1@example.fr', 'during2@example.fr', 'during3@example.fr']);
+    expect((await outbox()).map(({ status }) => status)).toEqual(['SENT', 'SENT', 'SENT', 'SENT', 'SENT']);
+  });
+
+  it('sends a mail once when the database refuses the SENT mark after the SMTP server accepted it', async () => {
+    await enqueueCommitted('accepted@example.fr');
+    const connection = orm.em.getConnection();
+    // From now until the mail is accepted and a little after, every write of SENT fails in the database.
+    await connection.execute(`create function public.refuse_sent() returns trigger language plpgsql as $$ begin raise exception 'database fault'; end $$`);
+    await connection.execute(`create trigger refuse_sent before update on public.mail_outbox for each row when (new.status = 'SENT') execute function public.refuse_sent()`);
+    let otherRound: Promise<MailRound> | undefined;
+    smtp.beforeAccept = async () => {
+      setTimeout(() => {
+        // Another worker (another process) while the first one retries its mark: the lease keeps it off.
+        otherRound = worker().runOnce();
+        void otherRound.then(() => connection.execute('drop trigger refuse_sent on public.mail_outbox; drop function public.refuse_sent()'));
+      }, 300);
+    };
+
+    expect(await worker({ markRetryMs: 50 }).runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+
+    expect(await otherRound).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(smtp.received.map(({ to }) => to[0])).toEqual(['accepted@example.fr']);
+    expect(await outbox()).toMatchObject([{ status: 'SENT', attempts: 1, sent_at: clock }]);
+    clock = new Date(clock.getTime() + 24 * 3_600_000);
+    expect(await worker().runOnce()).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it('sends again, with the same Message-ID, a mail whose worker died between the SMTP accept and the mark', async () => {
+    await enqueueCommitted('crashed@example.fr', 'busy@example.fr');
+    // What a dead worker leaves: SENDING, one attempt counted, the lease over; a live worker's lease still runs.
+    await orm.em.getConnection().execute(`update public.mail_outbox set status = 'SENDING', attempts = 1, next_attempt_at = ? where recipient = 'crashed@example.fr'`, [new Date(clock.getTime() - 1000)]);
+    await orm.em.getConnection().execute(`update public.mail_outbox set status = 'SENDING', attempts = 1, next_attempt_at = ? where recipient = 'busy@example.fr'`, [new Date(clock.getTime() + 60_000)]);
+    const [{ id }] = await orm.em.getConnection().execute<{ id: string }[]>(`select id from public.mail_outbox where recipient = 'crashed@example.fr'`);
+
+    expect(await worker().runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+
+    expect(smtp.received.map(({ to, messageId }) => [to[0], messageId])).toEqual([['crashed@example.fr', `<${id}@orga-spe>`]]);
+    expect((await outbox()).map(({ recipient, status, attempts }) => [recipient, status, attempts])).toEqual([
+      ['busy@example.fr', 'SENDING', 1],
+      ['crashed@example.fr', 'SENT', 2],
+    ]);
   });
 
   it('shortens a subject longer than its column and refuses a list of recipients', async () => {

@@ -31,6 +31,8 @@ export const API_ERROR_CODES = [
   'PARTICIPATION_NOT_STARTED',
   'RESET_NOT_ALLOWED',
   'SERVICE_BUSY',
+  'SERVICE_UNAVAILABLE',
+  'MAIL_NOT_FAILED',
 ] as const;
 
 /** Raised by the browser side: the server could not be reached or did not answer GraphQL. */

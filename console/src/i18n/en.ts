@@ -78,6 +78,8 @@ export const en: MessageTree<typeof fr> = {
       PARTICIPATION_NOT_STARTED: 'This assessment is no longer in progress: it cannot take answers any more.',
       RESET_NOT_ALLOWED: 'This campaign’s test cannot be started from scratch: use “Try again”.',
       SERVICE_BUSY: 'The server is very busy right now. Try again in a moment.',
+      SERVICE_UNAVAILABLE: 'The service is unavailable for a moment. Try again in a few seconds.',
+      MAIL_NOT_FAILED: 'Only a failed e-mail can be sent again: this one is pending, being sent or already sent.',
     },
   },
   resources: {

@@ -80,6 +80,8 @@ export const fr = {
       PARTICIPATION_NOT_STARTED: "Ce parcours n'est plus en cours : il ne peut plus recevoir de réponses.",
       RESET_NOT_ALLOWED: "Le test de cette campagne ne peut pas être remis à zéro : utilisez « Je retente ».",
       SERVICE_BUSY: 'Le serveur est très sollicité en ce moment. Réessayez dans quelques instants.',
+      SERVICE_UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
+      MAIL_NOT_FAILED: "Seul un e-mail en échec peut être renvoyé : celui-ci est en attente, en cours d'envoi ou déjà envoyé.",
     },
   },
   // Later issues add `resources.<name>.name` and `resources.<name>.fields.*` here.

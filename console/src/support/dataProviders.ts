@@ -107,6 +107,7 @@ export const creationRequestsProvider: ResourceProvider = {
 };
 
 export const APPROVE_CREATION_REQUEST = `mutation ApproveCreationRequest($id: ID!) { approveOrganizationCreationRequest(id: $id) { id status organization { id name } } }`;
+export const REQUEUE_MAIL = `mutation RequeueMail($id: ID!) { requeueMail(id: $id) { id status attempts lastError nextAttemptAt } }`;
 export const REJECT_CREATION_REQUEST = `mutation RejectCreationRequest($id: ID!, $reason: String!) { rejectOrganizationCreationRequest(id: $id, reason: $reason) { id status rejectionReason } }`;
 
 // ——— Users ———

@@ -81,7 +81,9 @@ const fr = {
   },
   mails: {
     title: "E-mails de l'application (boîte d'envoi)",
-    statuses: { PENDING: 'En attente', SENT: 'Envoyé', FAILED: 'En échec' },
+    statuses: { PENDING: 'En attente', SENDING: "En cours d'envoi", SENT: 'Envoyé', FAILED: 'En échec' },
+    requeue: 'Renvoyer',
+    requeued: "E-mail remis dans la file d'envoi",
     recipient: 'Destinataire',
     subject: 'Objet',
     attempts: 'Tentatives',
@@ -196,7 +198,9 @@ const en: MessageTree<typeof fr> = {
   },
   mails: {
     title: "The application's e-mails (outbox)",
-    statuses: { PENDING: 'Pending', SENT: 'Sent', FAILED: 'Failed' },
+    statuses: { PENDING: 'Pending', SENDING: 'Being sent', SENT: 'Sent', FAILED: 'Failed' },
+    requeue: 'Send again',
+    requeued: 'E-mail put back in the queue',
     recipient: 'Recipient',
     subject: 'Subject',
     attempts: 'Attempts',

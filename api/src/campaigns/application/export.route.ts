@@ -16,7 +16,7 @@ import { resultsCsvStream } from '../infrastructure/results-csv.js';
 
 export const RESULTS_EXPORT_PATH = '/exports/campaigns/:id/results.csv';
 
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_BUSY: 503 };
+const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_BUSY: 503, SERVICE_UNAVAILABLE: 503 };
 
 /**
  * `GET /exports/campaigns/:id/results.csv`: the same `Authorization: Bearer` header as GraphQL
@@ -83,5 +83,6 @@ function sendError(res: Response, error: unknown, logger: Logger | undefined): v
   const { message, extensions } = toGraphQLError(error, logger);
   const { http: _http, ...rest } = extensions as Record<string, unknown>;
   const code = String(rest.code);
+  if (typeof rest.retryAfterSeconds === 'number') res.set('Retry-After', String(rest.retryAfterSeconds));
   res.status(STATUS_BY_CODE[code] ?? 500).json({ errors: [{ message, extensions: rest }] });
 }

@@ -1,11 +1,14 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
-import { SupportRole } from '../../shared/auth/principal.js';
+import { SupportRole, type UserPrincipal } from '../../shared/auth/principal.js';
+import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
 import { toConnection } from '../../shared/graphql/connection.js';
 import { pageRequest } from '../../shared/pagination.js';
 import { findOutbox } from '../../shared/mail/outbox.js';
 import type { MailStatus } from '../../shared/mail/mail-outbox.entity.js';
 import { listMailOutbox } from '../domain/usecases/list-mail-outbox.usecase.js';
+import { requeueMail } from '../domain/usecases/requeue-mail.usecase.js';
+import { organizationsDependencies } from './dependencies.js';
 import { OutboxMail, OutboxMailConnection, OutboxMailStatus } from './outbox-mail.type.js';
 
 @Resolver()
@@ -22,5 +25,11 @@ export class MailOutboxResolver {
     const outbox = { find: (filter: { status: string | null; recipient: string | null }, page: Parameters<typeof findOutbox>[2]) => findOutbox(context.em, { status: filter.status as MailStatus | null, recipient: filter.recipient }, page) };
     const page = await listMailOutbox({ status, recipient, page: pageRequest(first ?? undefined, after) }, { outbox });
     return toConnection(page, OutboxMail.from);
+  }
+
+  @Authorized(SupportRole.SUPPORT)
+  @Mutation(() => OutboxMail, { description: 'Support: puts a FAILED e-mail back in the queue (due now, attempts from zero); audited. MAIL_NOT_FAILED for any other status.' })
+  async requeueMail(@Arg('id', () => ID) id: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<OutboxMail> {
+    return OutboxMail.from(await requeueMail({ actor, id }, organizationsDependencies(context)));
   }
 }

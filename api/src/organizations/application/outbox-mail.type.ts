@@ -5,10 +5,11 @@ import type { OutboxMailRecord } from '../domain/usecases/list-mail-outbox.useca
 
 export enum OutboxMailStatus {
   PENDING = 'PENDING',
+  SENDING = 'SENDING',
   SENT = 'SENT',
   FAILED = 'FAILED',
 }
-registerEnumType(OutboxMailStatus, { name: 'OutboxMailStatus', description: 'PENDING: waiting (or retrying); SENT; FAILED: given up after the last retry.' });
+registerEnumType(OutboxMailStatus, { name: 'OutboxMailStatus', description: 'PENDING: waiting (or retrying); SENDING: being sent (tried again if not SENT when its lease, nextAttemptAt, ends); SENT; FAILED: given up after the last retry (support can requeue it).' });
 
 @ObjectType({ description: 'An e-mail of the outbox: sent, waiting for the mail server, or given up after retries.' })
 export class OutboxMail {

@@ -70,3 +70,11 @@ export class CreationRequestNotPendingError extends DomainError {
     super('Cette demande a déjà été traitée.', { status });
   }
 }
+
+/** Only a mail the worker gave up on goes back in the queue (a PENDING or SENT one would be sent twice). */
+export class MailNotFailedError extends DomainError {
+  readonly code = 'MAIL_NOT_FAILED';
+  constructor(status: string) {
+    super("Seul un e-mail en échec peut être renvoyé.", { status });
+  }
+}

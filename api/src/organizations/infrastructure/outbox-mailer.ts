@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { enqueueMail } from '../../shared/mail/outbox.js';
-import type { Mailer, OutgoingMail } from '../domain/mailer.js';
+import { enqueueMail, requeueFailedMail } from '../../shared/mail/outbox.js';
+import type { Mailer, OutgoingMail, RequeueOutcome } from '../domain/mailer.js';
 
 /** The organisations context's mails go through the shared outbox, in the caller's transaction. */
 export class OutboxMailer implements Mailer {
@@ -8,5 +8,9 @@ export class OutboxMailer implements Mailer {
 
   async enqueue(mail: OutgoingMail): Promise<void> {
     await enqueueMail(this.em, mail);
+  }
+
+  requeueFailed(id: string, now: Date): Promise<RequeueOutcome> {
+    return requeueFailedMail(this.em, id, now);
   }
 }

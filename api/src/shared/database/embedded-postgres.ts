@@ -23,6 +23,8 @@ export function leaveSignalsToCaller(): void {
 export interface RunningPostgres {
   url: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash would (tests of the app surviving it); `stop()` is then a no-op. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -64,6 +66,16 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${database}`,
     stop: () => postgres.stop(),
+    kill: async () => {
+      const internals = postgres as unknown as { process?: import('node:child_process').ChildProcess };
+      const child = internals.process;
+      if (!child || child.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      });
+      internals.process = undefined;
+    },
   };
 }
 

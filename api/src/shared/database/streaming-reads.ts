@@ -2,6 +2,7 @@ import pg from 'pg';
 import QueryStream from 'pg-query-stream';
 import { ServiceBusyError } from '../errors/domain-error.js';
 import { countQuery } from './query-counter.js';
+import type { Logger } from '../logger.js';
 
 /**
  * Long reads streamed through a server-side cursor (exports), on a pool of their own: a download
@@ -12,8 +13,11 @@ import { countQuery } from './query-counter.js';
 export class StreamingReads {
   private readonly pool: pg.Pool;
 
-  constructor(connectionString: string, { max, waitMs }: { max: number; waitMs: number }) {
+  constructor(connectionString: string, { max, waitMs, logger }: { max: number; waitMs: number; logger?: Logger }) {
     this.pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: waitMs, idleTimeoutMillis: 10_000, application_name: 'orga-spe-export' });
+    // An idle client whose server goes away (restart, crash, admin_shutdown) emits 'error' on the
+    // pool; unhandled, that event ends the process. The pool drops that client and goes on.
+    this.pool.on('error', (error) => logger?.warn({ err: error }, 'idle export connection lost'));
   }
 
   /**
@@ -32,6 +36,10 @@ export class StreamingReads {
       }
       throw error;
     }
+    // Checked out, the client is no longer covered by the pool's handler: the stream reports the
+    // failure, this keeps the client's own 'error' event from ending the process.
+    const onClientError = () => undefined;
+    client.on('error', onClientError);
     countQuery();
     const stream = client.query(new QueryStream(sql, values, { batchSize, highWaterMark: batchSize }));
     let broken = false;
@@ -56,6 +64,7 @@ export class StreamingReads {
         stream.once('close', () => resolve());
         stream.destroy();
       });
+      client.off('error', onClientError);
       client.release(broken);
     }
   }

@@ -4,6 +4,7 @@ import type { ValidationError } from 'class-validator';
 import { DriverException } from '@mikro-orm/core';
 import { DomainError } from './domain-error.js';
 import type { Logger } from '../logger.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-unavailable.js';
 
 /** The codes every client can rely on; README's API section lists them with their meaning. */
 export const INTERNAL_ERROR_CODE = 'INTERNAL_SERVER_ERROR';
@@ -33,9 +34,28 @@ export function toGraphQLError(error: unknown, logger?: Logger): GraphQLError {
   if (error instanceof DriverException && (error as DriverException & { code?: string }).code === '22P02') {
     return new GraphQLError('Identifiant invalide.', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', constraints: ['isUUID'] }] } });
   }
+  if (isDatabaseUnavailable(error)) {
+    logger?.warn({ err: error }, 'database unavailable');
+    return serviceUnavailable();
+  }
   // Anything else is a bug or an outage: log it whole, answer without internals (no SQL, no stack).
   logger?.error({ err: error }, 'unexpected error in resolver');
   return new GraphQLError('Une erreur interne est survenue.', { extensions: { code: INTERNAL_ERROR_CODE } });
+}
+
+/**
+ * The database cannot be reached (down, restarting, pool exhausted): a retryable answer, HTTP 503
+ * with `Retry-After`, never INTERNAL_SERVER_ERROR. Apollo reads `extensions.http` and removes it.
+ */
+export function serviceUnavailable(): GraphQLError {
+  const retryAfterSeconds = DATABASE_RETRY_AFTER_SECONDS;
+  return new GraphQLError('Le service est momentanément indisponible. Réessayez dans quelques secondes.', {
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      retryAfterSeconds,
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
 }
 
 /** Field paths and the broken rules, never the submitted values (they may hold a password). */

@@ -18,3 +18,10 @@ describe('mail retry back-off', () => {
     expect(backoffDelayMs(1, () => 1)).toBe(33_000);
   });
 });
+
+describe('mail retry back-off settings', () => {
+  it('starts from the configured base and stops at the configured cap', () => {
+    const settings = { baseSeconds: 10, maxSeconds: 35 };
+    expect([1, 2, 3, 4].map((attempts) => backoffDelayMs(attempts, () => 0.5, settings))).toEqual([10_000, 20_000, 35_000, 35_000]);
+  });
+});

@@ -1,7 +1,8 @@
 import { Entity, Enum, Index, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 
-export const MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
+/** SENDING: claimed by a worker; `nextAttemptAt` is then the end of its lease. */
+export const MAIL_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**

@@ -1,20 +1,28 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from '../logger.js';
 import type { Orm } from '../database/orm.js';
-import { backoffDelayMs } from './backoff.js';
+import { backoffDelayMs, type BackoffSettings } from './backoff.js';
 
 export interface MailWorkerOptions {
   /** `smtp://user:pass@host:587` or `smtps://…:465`; nodemailer options may be added as query parameters. */
   smtpUrl: string;
   from: string;
-  /** Mails claimed (and locked) per transaction. */
-  batchSize?: number;
+  /** SMTP connections kept open and used in parallel (one mail in flight on each). */
+  connections?: number;
   pollIntervalMs?: number;
-  /** After this many failed attempts the mail is marked FAILED and no longer retried. */
+  /** After this many failed attempts the mail is marked FAILED and no longer retried (`MAIL_MAX_ATTEMPTS`). */
   maxAttempts?: number;
-  /** SMTP timeouts, so that a mail server that does not answer cannot hold a round (and its locks) for minutes. */
+  backoff?: BackoffSettings;
+  /**
+   * How long a claimed mail (`SENDING`) belongs to the worker that claimed it before another
+   * process may send it again (`MAIL_LEASE_SECONDS`). Keep it longer than one SMTP exchange (the
+   * timeouts below: up to 50 s), so that only a worker that died mid-way lets a lease expire.
+   */
+  leaseMs?: number;
+  /** SMTP timeouts, so that a mail server that does not answer cannot hold a mail (and its lease) for minutes. */
   timeoutsMs?: { connection?: number; greeting?: number; socket?: number };
+  /** First wait between two tries of marking a delivered mail SENT while the database does not answer; doubles up to 5 s. */
+  markRetryMs?: number;
   /** The clock: tests move it past the back-off. */
   now?: () => Date;
 }
@@ -27,31 +35,52 @@ export interface MailRound {
   failed: number;
 }
 
-interface DueMail {
+interface ClaimedMail {
   id: string;
   recipient: string;
   subject: string;
   text_body: string;
   html_body: string | null;
   template: string;
+  /** Including this one. */
   attempts: number;
 }
 
+const MARK_RETRY_CAP_MS = 5_000;
+
+/** The SMTP Message-ID of an outbox mail: the same on every attempt, so that a receiving server can drop a resend. */
+export function messageIdOf(outboxId: string): string {
+  return `<${outboxId}@orga-spe>`;
+}
+
 /**
- * Sends the outbox through SMTP. A round claims the mails due now in small batches, each batch in
- * its own transaction with `for update skip locked`: another process running a worker skips the
- * locked rows, so every mail is sent by one worker only. A failure is retried later with
- * exponential back-off; after `maxAttempts` the mail is marked FAILED (support sees it).
+ * Sends the outbox through a pooled SMTP transport (a few connections kept open, never one per
+ * mail). Each mail goes through three steps, none holding a transaction across the network:
+ * 1. claim: one statement (its own transaction) takes one due mail with `for update skip locked`
+ *    and marks it `SENDING` with a lease (`next_attempt_at` = now + lease), counting the attempt;
+ *    another worker skips it, so every mail is sent by one worker at a time;
+ * 2. send over SMTP, outside any transaction, with `Message-ID: <outbox id@orga-spe>`;
+ * 3. mark it `SENT` in its own statement. If the database does not answer, the mark is retried
+ *    (back-off in memory) until it does, and a mail this worker holds is never claimed by it
+ *    again: a database fault after the SMTP server accepted a mail never makes this process send
+ *    it again. A failed send goes back to `PENDING` with exponential back-off, or `FAILED` after
+ *    `maxAttempts`.
  *
- * Delivery is at least once: if the process dies after the SMTP server accepted a mail but before
- * its batch commits, the mails of that batch are sent again later (hence small batches).
+ * The guarantee: a mail is sent once while the process that sent it lives. If that process dies
+ * between the SMTP server's acceptance and the mark (or an outage outlasts the lease while another
+ * process runs a worker), the lease expires and the mail is sent again, with the same Message-ID,
+ * so that receiving servers and clients that de-duplicate on it show it once.
  */
 export class MailWorker {
   private readonly transporter: Transporter;
-  private readonly batchSize: number;
+  private readonly connections: number;
   private readonly pollIntervalMs: number;
   private readonly maxAttempts: number;
+  private readonly leaseMs: number;
+  private readonly markRetryMs: number;
   private readonly now: () => Date;
+  /** Claimed and not yet marked (being sent, or delivered while the database does not answer): never claimed again by this worker, whatever its lease says. */
+  private readonly inFlight = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private round: Promise<unknown> = Promise.resolve();
   private started = false;
@@ -62,22 +91,37 @@ export class MailWorker {
     private readonly logger: Logger,
     private readonly options: MailWorkerOptions,
   ) {
-    this.transporter = nodemailer.createTransport(transportUrl(options.smtpUrl, options.timeoutsMs ?? {}));
-    this.batchSize = options.batchSize ?? 10;
+    this.connections = Math.max(1, options.connections ?? 2);
+    this.transporter = nodemailer.createTransport(transportUrl(options.smtpUrl, options.timeoutsMs ?? {}, this.connections));
     this.pollIntervalMs = options.pollIntervalMs ?? 5_000;
     this.maxAttempts = options.maxAttempts ?? 10;
+    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.markRetryMs = options.markRetryMs ?? 200;
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Sends every mail due now (batch after batch) and says what happened; stops early when `stop()` is called. */
+  /** Sends every mail due now and says what happened; stops early when `stop()` is called. */
   async runOnce(): Promise<MailRound> {
     const outcome: MailRound = { sent: 0, retried: 0, failed: 0 };
-    // A fixed cut-off: mails retried during this round are due later, so the round ends.
+    // A fixed cut-off: mails claimed or retried during this round are due later, so the round ends.
     const dueBy = this.now();
-    for (;;) {
-      const claimed = await this.processBatch(dueBy, outcome);
-      if (claimed < this.batchSize || this.stopping) break;
-    }
+    const lane = async () => {
+      while (!this.stopping) {
+        const mail = await this.claim(dueBy);
+        if (!mail) return;
+        this.inFlight.add(mail.id);
+        try {
+          await this.deliver(mail, outcome);
+        } finally {
+          this.inFlight.delete(mail.id);
+        }
+      }
+    };
+    // One lane per SMTP connection: each has one mail in flight. The round ends when every lane has
+    // (a lane that fails to claim, the database being down, must not leave another one marking).
+    const lanes = await Promise.allSettled(Array.from({ length: this.connections }, lane));
+    const failed = lanes.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
     if (outcome.sent || outcome.retried || outcome.failed) this.logger.info({ mailOutbox: outcome }, 'mail outbox round');
     return outcome;
   }
@@ -97,7 +141,7 @@ export class MailWorker {
     tick();
   }
 
-  /** Lets the current mail finish, ends the round (the rest stays due) and closes the transport. Final. */
+  /** Lets the mails being sent finish, ends the round (the rest stays due) and closes the transport. Final. */
   async stop(): Promise<void> {
     this.stopping = true;
     clearTimeout(this.timer);
@@ -105,56 +149,92 @@ export class MailWorker {
     this.transporter.close();
   }
 
-  private async processBatch(dueBy: Date, outcome: MailRound): Promise<number> {
-    return this.orm.em.fork().transactional(async (em) => {
-      const due = await em.execute<DueMail[]>(
-        `select id, recipient, subject, text_body, html_body, template, attempts from public.mail_outbox
-          where status = 'PENDING' and next_attempt_at <= ?
-          order by next_attempt_at, id limit ? for update skip locked`,
-        [dueBy, this.batchSize],
-      );
-      for (const mail of due) {
-        // Rows not reached are released unchanged at commit: still due, for the next round.
-        if (this.stopping) break;
-        await this.deliver(em as EntityManager, mail, outcome);
-      }
-      return due.length;
-    });
+  /** Step 1: one due mail (PENDING, or SENDING whose lease expired), now SENDING for this worker. */
+  private async claim(dueBy: Date): Promise<ClaimedMail | undefined> {
+    const leaseUntil = new Date(this.now().getTime() + this.leaseMs);
+    const [mail] = await this.orm.em.getConnection().execute<ClaimedMail[]>(
+      `update public.mail_outbox set status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?
+        where id = (
+          select id from public.mail_outbox
+           where status in ('PENDING', 'SENDING') and next_attempt_at <= ? and id <> all(?::uuid[])
+           order by next_attempt_at, id limit 1 for update skip locked)
+        returning id, recipient, subject, text_body, html_body, template, attempts`,
+      [leaseUntil, dueBy, `{${[...this.inFlight].join(',')}}`],
+    );
+    return mail;
   }
 
-  private async deliver(em: EntityManager, mail: DueMail, outcome: MailRound): Promise<void> {
-    let failure: unknown;
-    let delivered = false;
+  private async deliver(mail: ClaimedMail, outcome: MailRound): Promise<void> {
     try {
-      await this.transporter.sendMail({ from: this.options.from, to: mail.recipient, subject: mail.subject, text: mail.text_body, html: mail.html_body ?? undefined });
-      delivered = true;
-    } catch (error) {
-      failure = error;
-    }
-    const now = this.now();
-    if (delivered) {
-      await em.execute(`update public.mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null where id = ?`, [now, mail.id]);
-      outcome.sent += 1;
-      this.logger.debug({ mailId: mail.id, template: mail.template }, 'mail sent');
+      // Step 2, outside any transaction.
+      await this.transporter.sendMail({
+        from: this.options.from,
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.text_body,
+        html: mail.html_body ?? undefined,
+        messageId: messageIdOf(mail.id),
+      });
+    } catch (failure) {
+      await this.markFailure(mail, failure, outcome);
       return;
     }
-    const attempts = mail.attempts + 1;
+    await this.markSent(mail);
+    outcome.sent += 1;
+  }
+
+  /** Step 3: retried until the database answers (a stopping worker gives up after one more try: the lease covers it). */
+  private async markSent(mail: ClaimedMail): Promise<void> {
+    let wait = this.markRetryMs;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.orm.em
+          .getConnection()
+          .execute(`update public.mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ? and status = 'SENDING'`, [this.now(), mail.id]);
+        this.logger.debug({ mailId: mail.id, template: mail.template }, 'mail sent');
+        return;
+      } catch (error) {
+        if (this.stopping && attempt > 1) {
+          this.logger.error({ err: error, mailId: mail.id }, 'mail sent but not marked SENT before stopping: its lease will expire and it will be sent again with the same Message-ID');
+          return;
+        }
+        this.logger.warn({ err: error, mailId: mail.id, attempt }, 'mail sent, marking it SENT failed: retrying');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        wait = Math.min(MARK_RETRY_CAP_MS, wait * 2);
+      }
+    }
+  }
+
+  /** Not delivered: back to PENDING after the back-off, or FAILED. If this write fails too, the lease expiry retries the mail. */
+  private async markFailure(mail: ClaimedMail, failure: unknown, outcome: MailRound): Promise<void> {
     const error = describe(failure);
-    if (attempts >= this.maxAttempts) {
-      await em.execute(`update public.mail_outbox set status = 'FAILED', attempts = ?, last_error = ? where id = ?`, [attempts, error, mail.id]);
-      outcome.failed += 1;
-      this.logger.error({ mailId: mail.id, template: mail.template, attempts, error }, 'mail given up');
-      return;
+    const givingUp = mail.attempts >= this.maxAttempts;
+    const nextAttemptAt = new Date(this.now().getTime() + backoffDelayMs(mail.attempts, Math.random, this.options.backoff));
+    try {
+      await this.orm.em
+        .getConnection()
+        .execute(`update public.mail_outbox set status = ?, last_error = ?, next_attempt_at = ? where id = ? and status = 'SENDING'`, [
+          givingUp ? 'FAILED' : 'PENDING',
+          error,
+          givingUp ? this.now() : nextAttemptAt,
+          mail.id,
+        ]);
+    } catch (markError) {
+      this.logger.warn({ err: markError, mailId: mail.id }, 'mail not sent, and its failure could not be recorded: retried when its lease expires');
     }
-    const nextAttemptAt = new Date(now.getTime() + backoffDelayMs(attempts));
-    await em.execute(`update public.mail_outbox set attempts = ?, last_error = ?, next_attempt_at = ? where id = ?`, [attempts, error, nextAttemptAt, mail.id]);
-    outcome.retried += 1;
-    this.logger.warn({ mailId: mail.id, template: mail.template, attempts, nextAttemptAt, error }, 'mail not sent, will retry');
+    const logged = { mailId: mail.id, template: mail.template, attempts: mail.attempts, error: withoutAddresses(error) };
+    if (givingUp) {
+      outcome.failed += 1;
+      this.logger.error(logged, 'mail given up');
+    } else {
+      outcome.retried += 1;
+      this.logger.warn({ ...logged, nextAttemptAt }, 'mail not sent, will retry');
+    }
   }
 }
 
-/** The timeouts ride in the URL (nodemailer reads its options from the query), unless SMTP_URL sets them. */
-function transportUrl(smtpUrl: string, timeouts: NonNullable<MailWorkerOptions['timeoutsMs']>): string {
+/** Pooled transport; the timeouts ride in the URL (nodemailer reads its options from the query), unless SMTP_URL sets them. */
+function transportUrl(smtpUrl: string, timeouts: NonNullable<MailWorkerOptions['timeoutsMs']>, connections: number): string {
   let url: URL;
   try {
     url = new URL(smtpUrl);
@@ -163,16 +243,27 @@ function transportUrl(smtpUrl: string, timeouts: NonNullable<MailWorkerOptions['
     throw new Error('SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465');
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('SMTP_URL must start with smtp:// or smtps://');
-  const defaults = { connectionTimeout: timeouts.connection ?? 10_000, greetingTimeout: timeouts.greeting ?? 10_000, socketTimeout: timeouts.socket ?? 30_000 };
+  const defaults = {
+    pool: true,
+    maxConnections: connections,
+    connectionTimeout: timeouts.connection ?? 10_000,
+    greetingTimeout: timeouts.greeting ?? 10_000,
+    socketTimeout: timeouts.socket ?? 30_000,
+  };
   for (const [key, value] of Object.entries(defaults)) {
     if (!url.searchParams.has(key)) url.searchParams.set(key, String(value));
   }
   return url.toString();
 }
 
-/** What support and the logs see: the SMTP error code and message (never the mail's body). */
+/** What support sees (stored in the outbox): the SMTP error code and message (never the mail's body). */
 function describe(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   const text = typeof message === 'string' ? message : String(error);
   return (typeof code === 'string' ? `${code}: ${text}` : text).slice(0, 1000);
+}
+
+/** What the log sees: the same without e-mail addresses (a mail server's refusal often quotes the recipient). */
+function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '[address]');
 }

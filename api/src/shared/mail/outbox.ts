@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { MAX_PAGE_SIZE, type Page, type PageRequest } from '../pagination.js';
 import { MailOutboxEntity, type MailStatus } from './mail-outbox.entity.js';
 
@@ -58,6 +58,25 @@ export async function findOutbox(
     offset: page.offset,
   });
   return { items, totalCount, offset: page.offset };
+}
+
+/**
+ * Puts a FAILED mail back in the queue, due `now`, its attempts counted from zero (support, once
+ * the cause is fixed). Locks the row, so a concurrent requeue sees PENDING and is refused. Run it
+ * in the transaction that records the support action.
+ */
+export async function requeueFailedMail(
+  em: EntityManager,
+  id: string,
+  now: Date,
+): Promise<{ found: false } | { found: true; requeued: boolean; before: MailOutboxEntity; after: MailOutboxEntity }> {
+  const mail = await em.findOne(MailOutboxEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!mail) return { found: false };
+  const before = Object.assign(new MailOutboxEntity(), mail);
+  if (mail.status !== 'FAILED') return { found: true, requeued: false, before, after: mail };
+  Object.assign(mail, { status: 'PENDING', attempts: 0, nextAttemptAt: now, lastError: null });
+  await em.flush();
+  return { found: true, requeued: true, before, after: mail };
 }
 
 function fitSubject(subject: string): string {

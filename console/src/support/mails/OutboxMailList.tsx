@@ -1,7 +1,11 @@
-import { Box, Typography } from '@mui/material';
-import { Datagrid, DateField, List, NumberField, SelectField, SelectInput, TextField, TextInput, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Button, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Datagrid, DateField, List, NumberField, SelectField, SelectInput, TextField, TextInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { errorMessageKey } from '../../auth/errorCodes';
+import { graphqlClient } from '../../auth/graphqlClient';
+import { REQUEUE_MAIL } from '../dataProviders';
 
-const statusChoices = ['PENDING', 'SENT', 'FAILED'].map((id) => ({ id, name: `orga.support.mails.statuses.${id}` }));
+const statusChoices = ['PENDING', 'SENDING', 'SENT', 'FAILED'].map((id) => ({ id, name: `orga.support.mails.statuses.${id}` }));
 
 const filters = [
   <TextInput key="recipient" source="recipient" label="orga.support.mails.recipient" alwaysOn />,
@@ -26,6 +30,32 @@ const MailBody = () => {
   );
 };
 
+/** A mail the worker gave up on goes back in the queue (the API audits it); other statuses have no button. */
+const RequeueButton = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [busy, setBusy] = useState(false);
+  if (!record || record.status !== 'FAILED') return null;
+  const requeue = async () => {
+    setBusy(true);
+    try {
+      await graphqlClient.request(REQUEUE_MAIL, { id: record.id });
+      notify('orga.support.mails.requeued', { type: 'success' });
+    } catch (error) {
+      notify(errorMessageKey(error), { type: 'error' });
+    }
+    setBusy(false);
+    refresh();
+  };
+  return (
+    <Button size="small" variant="outlined" disabled={busy} onClick={(event) => (event.stopPropagation(), void requeue())}>
+      {translate('orga.support.mails.requeue')}
+    </Button>
+  );
+};
+
 /** Support: the e-mails written by the application (when no SMTP server is configured, they wait here). */
 export const OutboxMailList = () => (
   <List filters={filters} perPage={25} title="orga.support.mails.title" exporter={false}>
@@ -36,6 +66,7 @@ export const OutboxMailList = () => (
       <SelectField source="status" label="orga.support.fields.status" choices={statusChoices} sortable={false} />
       <NumberField source="attempts" label="orga.support.mails.attempts" sortable={false} />
       <DateField source="sentAt" label="orga.support.mails.sentAt" showTime emptyText="—" sortable={false} />
+      <RequeueButton />
     </Datagrid>
   </List>
 );
