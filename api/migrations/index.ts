@@ -6,6 +6,7 @@ import { Migration20261123100000_organizations } from './Migration20261123100000
 import { Migration20261123110000_target_profiles } from './Migration20261123110000_target_profiles.js';
 import { Migration20261123120000_campaigns } from './Migration20261123120000_campaigns.js';
 import { Migration20261123130000_knowledge_element_reset } from './Migration20261123130000_knowledge_element_reset.js';
+import { Migration20261201104000_invitation_last_sent } from './Migration20261201104000_invitation_last_sent.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123110000_target_profiles', class: Migration20261123110000_target_profiles },
   { name: 'Migration20261123120000_campaigns', class: Migration20261123120000_campaigns },
   { name: 'Migration20261123130000_knowledge_element_reset', class: Migration20261123130000_knowledge_element_reset },
+  { name: 'Migration20261201104000_invitation_last_sent', class: Migration20261201104000_invitation_last_sent },
 ];

@@ -31,10 +31,14 @@ export interface Config {
   exportConnections: number;
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
   exportWaitSeconds: number;
+  /** Re-inviting one address to one organisation within this many seconds sends no new e-mail. */
+  invitationResendIntervalSeconds: number;
   seedDemo: boolean;
   consoleDir: string;
   logLevel: string;
 }
+
+export const DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS = 300;
 
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -67,6 +71,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
+    invitationResendIntervalSeconds: integer(env, 'INVITATION_RESEND_INTERVAL_SECONDS', DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS),
     seedDemo: env.SEED_DEMO !== 'false',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
