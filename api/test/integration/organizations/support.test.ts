@@ -4,6 +4,7 @@ import {
   CREATE_ORGANIZATION,
   ACCEPT,
   buildSiret,
+  createOrganization as createTestOrganization,
   invitationCode,
   signUpAs,
   startTestServer,
@@ -193,6 +194,10 @@ describe('support area: people, support roles and the mail outbox', () => {
     // Nothing else of support: memberships of the person, organisations, the outbox.
     expect((await certif.request(`query ($search: String) { users(search: $search) { nodes { memberships { id } } } }`, { search: person.email })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await certif.errorCodes('{ organizations { totalCount } }')).toEqual(['FORBIDDEN']);
+    const organization = await createTestOrganization(support);
+    const byId = `query ($id: ID!) { organization(id: $id) { name } }`;
+    expect((await certif.request(byId, { id: organization.id })).errors).toEqual((await certif.request(byId, { id: '00000000-0000-4000-8000-000000000000' })).errors);
+    expect(await certif.errorCodes(byId, { id: organization.id })).toEqual(['NOT_FOUND']);
     expect(await certif.errorCodes('{ mailOutbox { totalCount } }')).toEqual(['FORBIDDEN']);
   });
 
