@@ -50,7 +50,7 @@ export const EligibilityLookup = () => {
     <Card sx={{ mt: 2 }}>
       <Title title="orga.support.eligibility.title" />
       <CardContent>
-        <Box component="form" onSubmit={submit} sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 2 }}>
+        <Box component="form" onSubmit={submit} noValidate sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 2 }}>
           <TextField
             size="small"
             type="email"
