@@ -6,6 +6,7 @@ import { Migration20261123100000_organizations } from './Migration20261123100000
 import { Migration20261123110000_target_profiles } from './Migration20261123110000_target_profiles.js';
 import { Migration20261123120000_campaigns } from './Migration20261123120000_campaigns.js';
 import { Migration20261123130000_knowledge_element_reset } from './Migration20261123130000_knowledge_element_reset.js';
+import { Migration20261201104000_invitation_last_sent } from './Migration20261201104000_invitation_last_sent.js';
 import { Migration20261201110000_mail_outbox_sending } from './Migration20261201110000_mail_outbox_sending.js';
 import { Migration20261201120000_idempotency_keys } from './Migration20261201120000_idempotency_keys.js';
 
@@ -21,6 +22,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123110000_target_profiles', class: Migration20261123110000_target_profiles },
   { name: 'Migration20261123120000_campaigns', class: Migration20261123120000_campaigns },
   { name: 'Migration20261123130000_knowledge_element_reset', class: Migration20261123130000_knowledge_element_reset },
+  { name: 'Migration20261201104000_invitation_last_sent', class: Migration20261201104000_invitation_last_sent },
   { name: 'Migration20261201110000_mail_outbox_sending', class: Migration20261201110000_mail_outbox_sending },
   { name: 'Migration20261201120000_idempotency_keys', class: Migration20261201120000_idempotency_keys },
 ];

@@ -13,6 +13,7 @@ import { queryClient } from './queryClient';
 import { store } from './layout/store';
 import { supportResources } from './support';
 import { SupportCampaignSearch } from './support/campaigns/SupportCampaignSearch';
+import { EligibilityLookup } from './support/eligibility/EligibilityLookup';
 import { CurrentTeamRedirect, TeamPage } from './team/TeamPage';
 
 export const App = () => (
@@ -43,6 +44,7 @@ export const App = () => (
       <Route path="/team" element={<CurrentTeamRedirect />} />
       <Route path="/organizations/:organizationId/team" element={<TeamPage />} />
       <Route path="/support/campaigns" element={<SupportCampaignSearch />} />
+      <Route path="/support/eligibility" element={<EligibilityLookup />} />
       <Route path="/demande-espace" element={<CreationRequestPage />} />
     </CustomRoutes>
     {/* Campagnes (guide p.53-73); a participant's results page is a child route. */}

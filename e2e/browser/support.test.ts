@@ -4,6 +4,7 @@ import { DEMO_SUPPORT as SUPPORT, graphql } from '../support/api.js';
 import { journey, signIn, snap, submitSignIn, useBrowserApp } from '../support/browser.js';
 
 const METIER = 'metier@demo.orga-spe.fr';
+const CERTIF = 'certif@demo.orga-spe.fr';
 const ADVISOR = 'lea.martin@demo.orga-spe.fr';
 const TWO_ORGANIZATIONS_ADMIN = 'karim.benali@demo.orga-spe.fr';
 
@@ -88,9 +89,31 @@ describe('browser journeys: session, switcher and the support area', () => {
       await signIn(page, harness.app, METIER);
       await page.getByRole('menuitem', { name: 'Organisations' }).waitFor();
       await page.getByRole('menuitem', { name: 'Demandes de création' }).waitFor();
-      for (const hidden of ['Utilisateurs', 'E-mails', "Journal d'audit", 'Campagnes par code']) {
+      for (const hidden of ['Utilisateurs', 'E-mails', "Journal d'audit", 'Campagnes par code', 'Éligibilité à la certification']) {
         expect(await page.getByRole('menuitem', { name: hidden }).count(), hidden).toBe(0);
       }
+    });
+  });
+
+  it('lets a CERTIF agent find a person by exact e-mail and read their certification eligibility, nothing else', async () => {
+    await journey(harness, 'support-certif', async (page) => {
+      await signIn(page, harness.app, CERTIF);
+      await page.getByRole('menuitem', { name: 'Éligibilité à la certification' }).click();
+      for (const hidden of ['Organisations', 'Utilisateurs', 'E-mails', 'Campagnes par code']) {
+        expect(await page.getByRole('menuitem', { name: hidden }).count(), hidden).toBe(0);
+      }
+      const lookUp = async (email: string) => {
+        await page.getByLabel('Adresse e-mail de la personne').fill(email);
+        await page.getByRole('button', { name: 'Rechercher' }).click();
+      };
+      // Part of an address finds nobody: no free search for CERTIF.
+      await lookUp('bouzid@demo.orga-spe.fr');
+      await page.getByText("Aucun compte n'a l'adresse bouzid@demo.orga-spe.fr.").waitFor();
+      await lookUp('Mehdi.Bouzid@demo.orga-spe.fr');
+      const person = page.getByTestId('eligibility-person');
+      await person.getByText('Mehdi Bouzid (mehdi.bouzid@demo.orga-spe.fr)').waitFor();
+      await person.getByRole('row', { name: /Certification Pix/ }).getByText('Éligible', { exact: true }).waitFor();
+      await snap(page, 'support-certif-eligibility');
     });
   });
 

@@ -63,14 +63,31 @@ describe('browser journey: a new organisation builds its team', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
       await page.getByText('Invitation annulée').waitFor();
       await camille.waitFor({ state: 'detached' });
+      // Just sent: a resend now would be a second e-mail within INVITATION_RESEND_INTERVAL_SECONDS.
       await page.getByRole('row', { name: new RegExp(COLLEAGUE.email) }).getByRole('button', { name: 'Renvoyer' }).click();
-      await page.getByText('Invitation renvoyée').waitFor();
+      await page.getByText("Cette invitation vient d'être envoyée : vous pourrez la renvoyer dans 5 min.").waitFor();
       await snap(page, 'team-pending-invitations');
 
       // The only administrator cannot leave: the API's LAST_ADMIN, in French.
       await page.getByRole('button', { name: "Quitter l'organisation" }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
       await page.getByText("L'organisation doit garder au moins un administrateur").waitFor();
+    });
+  });
+
+  it('someone signed in with another account opens the colleague\'s link: told which account to use, nothing accepted', async () => {
+    const link = await invitationLinkFor(harness.app, COLLEAGUE.email);
+    await journey(harness, 'team-3a-other-account', async (page) => {
+      await signIn(page, harness.app, OTHER_MEMBER);
+      await page.goto(link);
+      await page.getByTestId('invitation-organization').getByText('EPIDE Lanrodec').waitFor();
+      await page.getByText('Invitation envoyée à a***@example.fr').waitFor();
+      await page.getByTestId('invitation-other-account').getByText('Cette invitation a été envoyée à a***@example.fr : connectez-vous avec ce compte').waitFor();
+      expect(await page.getByRole('button', { name: "Accepter l'invitation" }).count()).toBe(0);
+      await snap(page, 'invitation-other-account');
+      // Switching account offers the forms, pre-filled with the invited address from the link.
+      await page.getByRole('button', { name: 'Me connecter avec un autre compte' }).click();
+      expect(await page.getByLabel('Adresse e-mail').inputValue()).toBe(COLLEAGUE.email);
     });
   });
 

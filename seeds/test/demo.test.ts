@@ -130,9 +130,9 @@ describe('demo seeding', () => {
   it('shows none of it to a member of another organisation', async () => {
     const other = await signIn('nathalie.roux@demo.orga-spe.fr');
     const limoges = await organizationId('Mission Locale de Limoges');
-    expect(await other.errorCodes(CAMPAIGNS, { id: limoges })).toEqual(['FORBIDDEN']);
+    expect(await other.errorCodes(CAMPAIGNS, { id: limoges })).toEqual(['NOT_FOUND']);
     const [{ id }] = await sql<{ id: string }>(`select id from campaigns.campaigns where code = 'JEUNES287'`);
-    expect(await other.errorCodes(PARTICIPATIONS, { id })).toEqual(['FORBIDDEN']);
+    expect(await other.errorCodes(PARTICIPATIONS, { id })).toEqual(['NOT_FOUND']);
     expect((await campaignsOf(other, 'France Travail Limoges Nord')).nodes.map((node: any) => node.code)).toEqual(['FRTRAV287']);
   });
 

@@ -69,4 +69,10 @@ describe('configuration', () => {
       password: 'Secret-42-root',
     });
   });
+
+  it('waits 300 s before a second invitation e-mail to one address unless INVITATION_RESEND_INTERVAL_SECONDS says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).invitationResendIntervalSeconds).toBe(300);
+    expect(loadConfig({ DATA_DIR: dataDir(), INVITATION_RESEND_INTERVAL_SECONDS: '0' }).invitationResendIntervalSeconds).toBe(0);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), INVITATION_RESEND_INTERVAL_SECONDS: 'soon' })).toThrow(/INVITATION_RESEND_INTERVAL_SECONDS/);
+  });
 });

@@ -39,12 +39,16 @@ export interface Config {
   exportConnections: number;
   /** How long an export waits for one of those connections before answering SERVICE_BUSY. */
   exportWaitSeconds: number;
+  /** Re-inviting one address to one organisation within this many seconds sends no new e-mail. */
+  invitationResendIntervalSeconds: number;
   seedDemo: boolean;
   /** Introspection, the landing page and "Did you mean" suggestions: off in production unless asked (a sandbox). */
   graphqlIntrospection: boolean;
   consoleDir: string;
   logLevel: string;
 }
+
+export const DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS = 300;
 
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -89,6 +93,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
+    invitationResendIntervalSeconds: integer(env, 'INVITATION_RESEND_INTERVAL_SECONDS', DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS),
     seedDemo: env.SEED_DEMO !== 'false',
     graphqlIntrospection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : mode !== 'production',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),

@@ -65,6 +65,7 @@ export const en: MessageTree<typeof fr> = {
       ALREADY_MEMBER: 'This person is already a member of the organisation.',
       INVITATION_NOT_PENDING: 'This invitation is no longer valid: it was already accepted or cancelled.',
       INVITATION_EXPIRED: 'This invitation has expired. Ask an administrator to send it again.',
+      INVITATION_EMAIL_MISMATCH: 'This invitation was sent to another address: sign in with the account of that address to accept it.',
       CREATION_REQUEST_NOT_PENDING: 'This creation request was already processed (approved or rejected).',
       CAMPAIGN_ARCHIVED: 'This campaign is archived.',
       EXTERNAL_ID_REQUIRED: 'This campaign asks for an identifier: fill it in to continue.',

@@ -67,6 +67,7 @@ export const fr = {
       ALREADY_MEMBER: "Cette personne est déjà membre de l'organisation.",
       INVITATION_NOT_PENDING: "Cette invitation n'est plus valable : elle a déjà été acceptée ou annulée.",
       INVITATION_EXPIRED: 'Cette invitation a expiré. Demandez à un administrateur de vous la renvoyer.',
+      INVITATION_EMAIL_MISMATCH: "Cette invitation a été envoyée à une autre adresse : connectez-vous avec le compte de cette adresse pour l'accepter.",
       CREATION_REQUEST_NOT_PENDING: 'Cette demande de création a déjà été traitée (approuvée ou refusée).',
       CAMPAIGN_ARCHIVED: 'Cette campagne est archivée.',
       EXTERNAL_ID_REQUIRED: "Cette campagne demande un identifiant : renseignez-le pour continuer.",

@@ -7,12 +7,14 @@ import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
 import { TERMS_URL } from '../auth/TermsOfServiceGate';
 import { CURRENT_ORGANIZATION_KEY } from '../organization/useCurrentOrganization';
-import { ACCEPT_INVITATION, INVITATION_PREVIEW, invitationProblem, type InvitationPreview } from './operations';
+import { ACCEPT_INVITATION, INVITATION_PREVIEW, invitationProblem, invitedEmailFromFragment, mayBeInvitee, type InvitationPreview } from './operations';
 
 /**
- * The invitation e-mail's link, `/invitations/<id>?code=<code>` (guide p.51-52): public, outside
- * the admin layout. It names the organisation, then lets the invitee sign in ("Déjà utilisateur ?")
- * or create an account, then accept; accepting lands in that organisation.
+ * The invitation e-mail's link, `/invitations/<id>?code=<code>#email=<address>` (guide p.51-52):
+ * public, outside the admin layout. It names the organisation and the invited address (masked),
+ * then lets the invitee sign in ("Déjà utilisateur ?") or create an account — the forms pre-filled
+ * with the address from the fragment — then accept; accepting lands in that organisation. Only the
+ * invited account may accept: signed in with another one, the page says which address to use.
  */
 export const InvitationPage = () => {
   const { id = '' } = useParams();
@@ -55,10 +57,17 @@ export const InvitationPage = () => {
       await queryClient.invalidateQueries();
       navigate('/');
     } catch (failure) {
-      setProblem(translate(errorMessageKey(failure)));
+      const { code } = failure as { code?: string };
+      setProblem(
+        code === 'INVITATION_EMAIL_MISMATCH' && invitation
+          ? translate('orga.invitation.otherAccount', { email: invitation.maskedEmail })
+          : translate(errorMessageKey(failure)),
+      );
       setAccepting(false);
     }
   };
+
+  const invitedEmail = invitation ? invitedEmailFromFragment(window.location.hash, invitation.maskedEmail) : '';
 
   const unusable = !id || !code ? 'NOT_FOUND' : error ? errorMessageKey(error).replace('orga.errors.', '') : invitation ? invitationProblem(invitation) : null;
 
@@ -90,7 +99,7 @@ export const InvitationPage = () => {
                 {invitation.organizationName}
               </Typography>
               <Typography variant="body2" color="text.secondary" paragraph>
-                {translate('orga.invitation.sentTo', { email: invitation.email })}
+                {translate('orga.invitation.sentTo', { email: invitation.maskedEmail })}
               </Typography>
               <Divider sx={{ my: 2 }} />
               {session ? (
@@ -98,15 +107,26 @@ export const InvitationPage = () => {
                   <Typography paragraph>
                     {translate('orga.invitation.signedInAs', { name: `${session.user.firstName} ${session.user.lastName}`, email: session.user.email })}
                   </Typography>
-                  <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-                    <Button variant="contained" onClick={() => void accept()} disabled={accepting}>
-                      {translate('orga.invitation.accept')}
-                    </Button>
-                    <Button onClick={() => void signOut()}>{translate('orga.invitation.notMe')}</Button>
-                  </Box>
+                  {mayBeInvitee(session.user.email, invitation, invitedEmail) ? (
+                    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+                      <Button variant="contained" onClick={() => void accept()} disabled={accepting}>
+                        {translate('orga.invitation.accept')}
+                      </Button>
+                      <Button onClick={() => void signOut()}>{translate('orga.invitation.notMe')}</Button>
+                    </Box>
+                  ) : (
+                    <>
+                      <Alert severity="warning" data-testid="invitation-other-account" sx={{ mb: 2 }}>
+                        {translate('orga.invitation.otherAccount', { email: invitation.maskedEmail })}
+                      </Alert>
+                      <Button variant="contained" onClick={() => void signOut()}>
+                        {translate('orga.invitation.switchAccount')}
+                      </Button>
+                    </>
+                  )}
                 </>
               ) : (
-                <SignInOrSignUp email={invitation.email} onSignedIn={signedIn} />
+                <SignInOrSignUp email={invitedEmail} onSignedIn={signedIn} />
               )}
               {problem ? (
                 <Alert severity="error" sx={{ mt: 2 }} role="alert">

@@ -9,6 +9,8 @@ const fr = {
   signedInAs: 'Vous êtes connecté(e) en tant que %{name} (%{email}).',
   accept: "Accepter l'invitation",
   notMe: "Ce n'est pas moi : se déconnecter",
+  otherAccount: "Cette invitation a été envoyée à %{email} : connectez-vous avec ce compte pour l'accepter.",
+  switchAccount: 'Me connecter avec un autre compte',
   signIn: {
     tab: 'Je me connecte',
     heading: 'Déjà utilisateur ?',
@@ -37,6 +39,8 @@ const en: MessageTree<typeof fr> = {
   signedInAs: 'You are signed in as %{name} (%{email}).',
   accept: 'Accept the invitation',
   notMe: 'Not me: sign out',
+  otherAccount: 'This invitation was sent to %{email}: sign in with that account to accept it.',
+  switchAccount: 'Sign in with another account',
   signIn: {
     tab: 'Sign in',
     heading: 'Already a user?',

@@ -5,6 +5,7 @@ import GroupIcon from '@mui/icons-material/Group';
 import HistoryIcon from '@mui/icons-material/History';
 import MailIcon from '@mui/icons-material/Mail';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
+import VerifiedIcon from '@mui/icons-material/Verified';
 import { Divider, ListSubheader } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useGetIdentity, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
@@ -18,6 +19,7 @@ const SUPPORT_ENTRIES: Record<SupportArea, { to: string; icon: ReactElement }> =
   creationRequests: { to: '/organizationCreationRequests', icon: <AssignmentIndIcon /> },
   users: { to: '/users', icon: <PersonSearchIcon /> },
   campaigns: { to: '/support/campaigns', icon: <CampaignIcon /> },
+  eligibility: { to: '/support/eligibility', icon: <VerifiedIcon /> },
   mails: { to: '/outboxMails', icon: <MailIcon /> },
   auditLog: { to: '/auditEntries', icon: <HistoryIcon /> },
 };

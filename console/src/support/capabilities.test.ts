@@ -3,7 +3,7 @@ import { canManageSupportRoles, canOpen, supportAreas } from './capabilities';
 
 describe('support area by role (mirrors the API’s @Authorized rules)', () => {
   it('shows everything to SUPER_ADMIN, the audit log to nobody else', () => {
-    expect(supportAreas('SUPER_ADMIN')).toEqual(['organizations', 'creationRequests', 'users', 'campaigns', 'mails', 'auditLog']);
+    expect(supportAreas('SUPER_ADMIN')).toEqual(['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'auditLog']);
     expect(canOpen('SUPPORT', 'auditLog')).toBe(false);
   });
 
@@ -13,8 +13,9 @@ describe('support area by role (mirrors the API’s @Authorized rules)', () => {
     expect(supportAreas('METIER')).toEqual(['organizations', 'creationRequests']);
   });
 
-  it('shows no support area to CERTIF agents nor to people without a support role', () => {
-    expect(supportAreas('CERTIF')).toEqual([]);
+  it('gives CERTIF the eligibility look-up only, and people without a support role nothing', () => {
+    expect(supportAreas('CERTIF')).toEqual(['eligibility']);
+    expect(canOpen('METIER', 'eligibility')).toBe(false);
     expect(supportAreas(null)).toEqual([]);
   });
 

@@ -1,20 +1,21 @@
 import type { SupportRole } from '../auth/session';
 
 /** The parts of the support area, each a menu entry. */
-export type SupportArea = 'organizations' | 'creationRequests' | 'users' | 'campaigns' | 'mails' | 'auditLog';
+export type SupportArea = 'organizations' | 'creationRequests' | 'users' | 'campaigns' | 'eligibility' | 'mails' | 'auditLog';
 
 /**
  * What each support role may open (PRODUCT.md "Support area", mirrored from the API's
  * `@Authorized` rules so that nobody is shown a screen that can only answer FORBIDDEN):
  * SUPER_ADMIN everything; SUPPORT organisations, members, users, campaigns and the mail outbox;
- * METIER organisations (and their creation requests); CERTIF nothing here yet (eligibility is
- * read through users, which the API reserves to SUPPORT). The API checks every request anyway.
+ * METIER organisations (and their creation requests), none of their campaigns or results; CERTIF
+ * the certification eligibility of one person found by exact e-mail (the API's `users` answers it
+ * nothing else). The API checks every request anyway.
  */
 const AREAS: Record<SupportRole, readonly SupportArea[]> = {
-  SUPER_ADMIN: ['organizations', 'creationRequests', 'users', 'campaigns', 'mails', 'auditLog'],
-  SUPPORT: ['organizations', 'creationRequests', 'users', 'campaigns', 'mails'],
+  SUPER_ADMIN: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'auditLog'],
+  SUPPORT: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails'],
   METIER: ['organizations', 'creationRequests'],
-  CERTIF: [],
+  CERTIF: ['eligibility'],
 };
 
 export function supportAreas(role: SupportRole | null | undefined): readonly SupportArea[] {

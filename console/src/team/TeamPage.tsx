@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { Confirm, Loading, Title, useGetIdentity, useLocale, useNotify, useTranslate } from 'react-admin';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
+import { teamFailureMessage } from './teamFailures';
 import { graphqlClient } from '../auth/graphqlClient';
 import type { SupportRole } from '../auth/session';
 import { useCurrentOrganization, type MembershipRole } from '../organization/useCurrentOrganization';
@@ -101,7 +102,7 @@ export const TeamPage = () => {
       notify(successKey, { type: 'success' });
       return true;
     } catch (failure) {
-      notify(errorMessageKey(failure), { type: 'error' });
+      notify(...teamFailureMessage(failure));
       return false;
     } finally {
       setBusy(false);

@@ -52,6 +52,7 @@ const fr = {
   notifications: {
     invited: 'Invitation envoyée |||| %{smart_count} invitations envoyées',
     resent: 'Invitation renvoyée',
+    resendTooSoon: "Cette invitation vient d'être envoyée : vous pourrez la renvoyer dans %{minutes} min.",
     cancelled: 'Invitation annulée',
     roleChanged: 'Rôle modifié',
     removed: "Membre retiré de l'équipe",
@@ -111,6 +112,7 @@ const en: MessageTree<typeof fr> = {
   notifications: {
     invited: 'Invitation sent |||| %{smart_count} invitations sent',
     resent: 'Invitation sent again',
+    resendTooSoon: 'This invitation was just sent: you can send it again in %{minutes} min.',
     cancelled: 'Invitation cancelled',
     roleChanged: 'Role changed',
     removed: 'Member removed from the team',

@@ -39,7 +39,8 @@ export class CampaignResolver {
     return campaign ? Campaign.from(campaign) : null;
   }
 
-  @Authorized(SupportRole.SUPPORT, SupportRole.METIER, SupportRole.CERTIF)
+  // PRODUCT.md: statistics are SUPPORT's (and SUPER_ADMIN's); METIER and CERTIF read no campaign figures.
+  @Authorized(SupportRole.SUPPORT)
   @Query(() => OrganizationStatistics, { description: 'Support: the same figures as Organization.statistics over every organisation (national dashboard).' })
   async nationalStatistics(@Ctx() context: GraphQLContext): Promise<OrganizationStatistics> {
     return Object.assign(new OrganizationStatistics(), await getNationalStatistics(campaignsDependencies(context)));

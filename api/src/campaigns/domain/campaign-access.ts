@@ -1,8 +1,13 @@
 import { ForbiddenError } from '../../shared/errors/domain-error.js';
 import type { OrganizationAccess } from '../../organizations/api/index.js';
+import { CampaignNotFoundError } from './errors.js';
 import type { Campaign } from './models/campaign.js';
 
-/** Members run campaigns; support readers may look; only an ADMIN or the owner may change one. */
+/**
+ * Members run campaigns; SUPER_ADMIN and SUPPORT may look (METIER may not: PRODUCT.md gives it
+ * organisations, not their campaigns or results); only an ADMIN or the owner may change one.
+ * A campaign the caller may not read answers exactly as an unknown id (NOT_FOUND).
+ */
 export class CampaignAccess {
   constructor(private readonly organization: OrganizationAccess) {}
 
@@ -10,17 +15,26 @@ export class CampaignAccess {
     return this.organization.principal.userId;
   }
 
+  /** One campaign and what hangs from it: participations, results, bands, CSV. */
   assertCanRead(): this {
-    this.organization.assertCanRead();
+    if (!this.organization.canReadActivity) throw new CampaignNotFoundError();
+    return this;
+  }
+
+  /** The organisation's lists and figures (campaigns, participants, statistics). */
+  assertCanReadOrganizationActivity(): this {
+    this.organization.assertCanReadActivity();
     return this;
   }
 
   assertCanCreate(): this {
+    this.organization.assertCanRead();
     if (!this.organization.membership) throw new ForbiddenError("Seuls les membres de l'organisation créent ses campagnes.");
     return this;
   }
 
   assertCanManage(campaign: Pick<Campaign, 'ownerId'>): this {
+    this.assertCanRead();
     const membership = this.organization.membership;
     const allowed = membership !== null && (membership.role === 'ADMIN' || campaign.ownerId === this.userId);
     if (!allowed) throw new ForbiddenError("Seul le propriétaire de la campagne ou un administrateur peut la modifier.");

@@ -1,4 +1,17 @@
-import { DomainError } from '../../shared/errors/domain-error.js';
+import { DomainError, NotFoundError } from '../../shared/errors/domain-error.js';
+
+/** What an unknown campaign id answers; a campaign the caller may not see answers the same. */
+export class CampaignNotFoundError extends NotFoundError {
+  constructor() {
+    super('Campagne introuvable.');
+  }
+}
+
+export class ParticipationNotFoundError extends NotFoundError {
+  constructor() {
+    super('Participation introuvable.');
+  }
+}
 
 export class CampaignArchivedError extends DomainError {
   readonly code = 'CAMPAIGN_ARCHIVED';

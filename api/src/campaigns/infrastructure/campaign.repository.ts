@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../shared/errors/domain-error.js';
+import { CampaignNotFoundError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import type { Campaign, CampaignType, ExternalIdType } from '../domain/models/campaign.js';
 import { CampaignEntity } from './campaign.entity.js';
@@ -35,7 +35,7 @@ export class CampaignRepository {
 
   async get(id: string): Promise<Campaign> {
     const campaign = await this.em.findOne(CampaignEntity, { id, deletedAt: null });
-    if (!campaign) throw new NotFoundError('Campagne introuvable.');
+    if (!campaign) throw new CampaignNotFoundError();
     return campaign;
   }
 

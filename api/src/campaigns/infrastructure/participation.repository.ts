@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../../shared/pagination.js';
-import { NotFoundError } from '../../shared/errors/domain-error.js';
+import { ParticipationNotFoundError } from '../domain/errors.js';
 import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
 import type { StatisticsCounts } from '../domain/usecases/get-organization-statistics.usecase.js';
 import { ParticipantEntity } from './participant.entity.js';
@@ -11,7 +11,7 @@ export class ParticipationRepository {
 
   async get(id: string): Promise<Participation> {
     const participation = await this.em.findOne(ParticipationEntity, { id, deletedAt: null }, { refresh: true });
-    if (!participation) throw new NotFoundError('Participation introuvable.');
+    if (!participation) throw new ParticipationNotFoundError();
     return participation;
   }
 

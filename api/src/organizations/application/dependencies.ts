@@ -13,6 +13,7 @@ import { AuditLogRepository } from '../infrastructure/audit-log.repository.js';
 import { OutboxMailer } from '../infrastructure/outbox-mailer.js';
 import { organizationsSettings } from '../organizations.config.js';
 import { archiveCampaignsOfOrganization } from '../../campaigns/api/index.js';
+import { DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS } from '../../shared/config.js';
 
 export function identityDependencies(context: GraphQLContext): IdentityDependencies {
   return buildIdentityDependencies(context.em, context.services);
@@ -32,11 +33,16 @@ function buildIdentityDependencies(em: EntityManager, services: GraphQLContext['
 }
 
 export function organizationsDependencies(context: GraphQLContext): OrganizationsDependencies {
-  return buildOrganizationsDependencies(context.em, context.services.config.publicUrl);
+  return buildOrganizationsDependencies(context.em, context.services.config.publicUrl, undefined, context.services.config.invitationResendIntervalSeconds);
 }
 
 /** Repositories over one EntityManager; `transaction` rebuilds them over a transactional one. */
-export function buildOrganizationsDependencies(em: EntityManager, publicUrl: string, now: () => Date = () => new Date()): OrganizationsDependencies {
+export function buildOrganizationsDependencies(
+  em: EntityManager,
+  publicUrl: string,
+  now: () => Date = () => new Date(),
+  invitationResendIntervalSeconds = DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS,
+): OrganizationsDependencies {
   return {
     organizations: new OrganizationRepository(em),
     networks: new NetworkRepository(em),
@@ -47,8 +53,8 @@ export function buildOrganizationsDependencies(em: EntityManager, publicUrl: str
     users: new UserRepository(em),
     mailer: new OutboxMailer(em),
     campaigns: { archiveAllOfOrganization: (organizationId, now) => archiveCampaignsOfOrganization(em, organizationId, now) },
-    settings: { ...organizationsSettings(), publicUrl },
+    settings: { ...organizationsSettings(), publicUrl, invitationResendIntervalSeconds },
     now,
-    transaction: (work) => em.transactional((tx) => work(buildOrganizationsDependencies(tx as EntityManager, publicUrl, now))),
+    transaction: (work) => em.transactional((tx) => work(buildOrganizationsDependencies(tx as EntityManager, publicUrl, now, invitationResendIntervalSeconds))),
   };
 }

@@ -55,8 +55,8 @@ export class InvitationPreview {
   @Field(() => String)
   organizationName!: string;
 
-  @Field(() => String)
-  email!: string;
+  @Field(() => String, { description: 'The invited address, masked (`j***@exemple.fr`): only that account may accept.' })
+  maskedEmail!: string;
 
   @Field(() => InvitationStatus)
   status!: InvitationStatus;

@@ -73,8 +73,8 @@ export class TeamResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Leaves the team (the last admin must first name another).' })
-  async leaveOrganization(@Arg('organizationId', () => ID) organizationId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<boolean> {
-    return leaveOrganization({ actor, organizationId }, organizationsDependencies(context));
+  async leaveOrganization(@Arg('organizationId', () => ID) organizationId: string, @Ctx() context: GraphQLContext): Promise<boolean> {
+    return leaveOrganization({ access: await accessTo(context, organizationId), organizationId }, organizationsDependencies(context));
   }
 }
 

@@ -14,15 +14,16 @@ export class UserConnection extends Connection(User, 'User') {}
 
 @Resolver()
 export class UsersResolver {
-  @Authorized(SupportRole.SUPPORT)
-  @Query(() => UserConnection, { description: 'Support: people by part of their e-mail or name, alphabetical.' })
+  @Authorized(SupportRole.SUPPORT, SupportRole.CERTIF)
+  @Query(() => UserConnection, { description: 'Support: people by part of their e-mail or name, alphabetical. CERTIF: the one person of this exact e-mail (no listing).' })
   async users(
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @CurrentUser() viewer: UserPrincipal,
     @Ctx() context: GraphQLContext,
   ): Promise<UserConnection> {
-    const page = await searchUsers({ search: search?.slice(0, 320) ?? null, page: pageRequest(first ?? undefined, after) }, organizationsDependencies(context));
+    const page = await searchUsers({ viewer, search: search?.slice(0, 320) ?? null, page: pageRequest(first ?? undefined, after) }, organizationsDependencies(context));
     return toConnection(page, User.from);
   }
 

@@ -26,6 +26,8 @@ export interface IdentityDependencies {
 
 export interface OrganizationsSettings {
   invitationTtlDays: number;
+  /** No second invitation e-mail to one address of one organisation within this many seconds. */
+  invitationResendIntervalSeconds: number;
   /** Base of the links put in e-mails (console pages). */
   publicUrl: string;
 }

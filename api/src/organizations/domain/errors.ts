@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/errors/domain-error.js';
+import { DomainError, NotFoundError } from '../../shared/errors/domain-error.js';
 
 /** Same answer for an unknown e-mail and a wrong password, so that accounts cannot be discovered. */
 export class InvalidCredentialsError extends DomainError {
@@ -76,5 +76,43 @@ export class MailNotFailedError extends DomainError {
   readonly code = 'MAIL_NOT_FAILED';
   constructor(status: string) {
     super("Seul un e-mail en échec peut être renvoyé.", { status });
+  }
+}
+
+/*
+ * What an unknown id answers. A record the caller may not see answers exactly the same (same code,
+ * same message), so that ids of other organisations cannot be told from ids that do not exist.
+ */
+export class OrganizationNotFoundError extends NotFoundError {
+  constructor() {
+    super('Organisation introuvable.');
+  }
+}
+
+export class InvitationNotFoundError extends NotFoundError {
+  constructor() {
+    super('Invitation introuvable.');
+  }
+}
+
+export class MembershipNotFoundError extends NotFoundError {
+  constructor() {
+    super('Membre introuvable.');
+  }
+}
+
+/** Only the account the invitation was sent to may accept it; the invitation stays pending. */
+export class InvitationEmailMismatchError extends DomainError {
+  readonly code = 'INVITATION_EMAIL_MISMATCH';
+  constructor(maskedEmail: string) {
+    super(`Cette invitation a été envoyée à ${maskedEmail} : connectez-vous avec ce compte pour l'accepter.`, { maskedEmail });
+  }
+}
+
+/** The same address was invited moments ago: no new e-mail before the interval has passed. */
+export class InvitationResendTooSoonError extends DomainError {
+  readonly code = 'TOO_MANY_ATTEMPTS';
+  constructor(retryAfterSeconds: number) {
+    super(`Cette invitation vient d'être envoyée : vous pourrez la renvoyer dans ${retryAfterSeconds} s.`, { retryAfterSeconds });
   }
 }

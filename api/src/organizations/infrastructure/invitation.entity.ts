@@ -40,6 +40,10 @@ export class InvitationEntity implements Invitation {
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 
+  /** When the e-mail was last sent: no new one before INVITATION_RESEND_INTERVAL_SECONDS. */
+  @Property({ type: 'datetime' })
+  lastSentAt: Date & Opt = new Date();
+
   @Property({ type: 'datetime', nullable: true })
   acceptedAt: Date | null = null;
 

@@ -1,5 +1,5 @@
+import { InvitationNotFoundError } from '../domain/errors.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../shared/errors/domain-error.js';
 import { type Invitation, InvitationStatus } from '../domain/models/invitation.js';
 import type { MembershipRole } from '../domain/models/membership.js';
 import { InvitationEntity } from './invitation.entity.js';
@@ -10,14 +10,14 @@ export class InvitationRepository {
   async get(id: string): Promise<Invitation> {
     // Always read afresh: invitations change through conditional updates that bypass the identity map.
     const invitation = await this.em.findOne(InvitationEntity, { id }, { refresh: true });
-    if (!invitation) throw new NotFoundError('Invitation introuvable.');
+    if (!invitation) throw new InvitationNotFoundError();
     return invitation;
   }
 
   /** Public look-up: without the right code, an invitation does not exist. */
   async getByIdAndCode(id: string, code: string): Promise<Invitation> {
     const invitation = await this.em.findOne(InvitationEntity, { id, code: code.trim().toUpperCase() });
-    if (!invitation) throw new NotFoundError('Invitation introuvable.');
+    if (!invitation) throw new InvitationNotFoundError();
     return invitation;
   }
 
@@ -38,25 +38,47 @@ export class InvitationRepository {
     data: { organizationId: string; email: string; role: MembershipRole | null; code: string; expiresAt: Date },
     now: Date,
   ): Promise<Invitation> {
-    // em.execute runs inside the caller's transaction (getConnection().execute would take another connection).
-    const [row] = await this.em.execute<InvitationRow[]>(
-      `insert into organizations.invitations (id, organization_id, email, code, role, status, created_at, updated_at, expires_at)
-       values (gen_random_uuid(), ?, ?, ?, ?, 'PENDING', ?, ?, ?)
-       on conflict (organization_id, email) where status = 'PENDING'
-       do update set updated_at = excluded.updated_at, expires_at = excluded.expires_at,
-                     role = coalesce(excluded.role, invitations.role)
-       returning *`,
-      [data.organizationId, data.email, data.code, data.role, now, now, data.expiresAt],
-    );
-    return toInvitation(row!);
+    return (await this.createOrRenewPendingOnce(data, now, 0)).invitation;
   }
 
-  async renew(id: string, expiresAt: Date, now: Date): Promise<Invitation> {
-    const invitation = await this.em.findOneOrFail(InvitationEntity, { id });
-    invitation.updatedAt = now;
-    invitation.expiresAt = expiresAt;
-    await this.em.flush();
-    return invitation;
+  /**
+   * As createOrRenewPending, but an invitation pending for this address whose e-mail went out less
+   * than `resendIntervalSeconds` ago is left unchanged (`sent: false`: send nothing). One statement:
+   * of concurrent calls, the unique index makes the others wait for the first, which they then see.
+   */
+  async createOrRenewPendingOnce(
+    data: { organizationId: string; email: string; role: MembershipRole | null; code: string; expiresAt: Date },
+    now: Date,
+    resendIntervalSeconds: number,
+  ): Promise<{ invitation: Invitation; sent: boolean }> {
+    const dueBefore = new Date(now.getTime() - resendIntervalSeconds * 1000);
+    // em.execute runs inside the caller's transaction (getConnection().execute would take another connection).
+    const [row] = await this.em.execute<InvitationRow[]>(
+      `insert into organizations.invitations (id, organization_id, email, code, role, status, created_at, updated_at, expires_at, last_sent_at)
+       values (gen_random_uuid(), ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)
+       on conflict (organization_id, email) where status = 'PENDING'
+       do update set updated_at = excluded.updated_at, expires_at = excluded.expires_at, last_sent_at = excluded.last_sent_at,
+                     role = coalesce(excluded.role, invitations.role)
+       where invitations.last_sent_at <= ?
+       returning *`,
+      [data.organizationId, data.email, data.code, data.role, now, now, data.expiresAt, now, dueBefore],
+    );
+    if (row) return { invitation: toInvitation(row), sent: true };
+    // The conflicting row is locked by the statement above: read it as it stands.
+    const pending = await this.em.findOneOrFail(InvitationEntity, { organizationId: data.organizationId, email: data.email, status: InvitationStatus.PENDING }, { refresh: true });
+    return { invitation: pending, sent: false };
+  }
+
+  /** Renews a pending invitation (fresh expiry, sent now) unless its e-mail went out less than the interval ago; null then. */
+  async renewIfDue(id: string, expiresAt: Date, now: Date, resendIntervalSeconds: number): Promise<Invitation | null> {
+    const dueBefore = new Date(now.getTime() - resendIntervalSeconds * 1000);
+    const [row] = await this.em.execute<InvitationRow[]>(
+      `update organizations.invitations set updated_at = ?, expires_at = ?, last_sent_at = ?
+       where id = ? and status = 'PENDING' and last_sent_at <= ?
+       returning *`,
+      [now, expiresAt, now, id, dueBefore],
+    );
+    return row ? toInvitation(row) : null;
   }
 
   /** Spends a pending, unexpired invitation; of concurrent attempts exactly one gets true. */
@@ -97,6 +119,7 @@ interface InvitationRow {
   created_at: Date;
   updated_at: Date;
   expires_at: Date;
+  last_sent_at: Date;
   accepted_at: Date | null;
   cancelled_at: Date | null;
 }
@@ -112,6 +135,7 @@ function toInvitation(row: InvitationRow): Invitation {
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
     expiresAt: new Date(row.expires_at),
+    lastSentAt: new Date(row.last_sent_at),
     acceptedAt: row.accepted_at ? new Date(row.accepted_at) : null,
     cancelledAt: row.cancelled_at ? new Date(row.cancelled_at) : null,
   };

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { NotFoundError } from '../../shared/errors/domain-error.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
-import { AlreadyMemberError } from '../domain/errors.js';
+import { AlreadyMemberError, MembershipNotFoundError } from '../domain/errors.js';
 import { type Member, type Membership, MembershipRole } from '../domain/models/membership.js';
 import { MembershipEntity } from './membership.entity.js';
 
@@ -11,7 +10,7 @@ export class MembershipRepository {
 
   async getActive(id: string): Promise<Membership> {
     const membership = await this.em.findOne(MembershipEntity, { id, disabledAt: null });
-    if (!membership) throw new NotFoundError('Membre introuvable.');
+    if (!membership) throw new MembershipNotFoundError();
     return membership;
   }
 

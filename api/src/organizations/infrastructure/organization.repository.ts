@@ -1,6 +1,6 @@
 import { LockMode, raw } from '@mikro-orm/core';
+import { OrganizationNotFoundError } from '../domain/errors.js';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../shared/errors/domain-error.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import type { Organization, OrganizationType } from '../domain/models/organization.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -20,7 +20,7 @@ export class OrganizationRepository {
 
   async get(id: string): Promise<Organization> {
     const organization = await this.em.findOne(OrganizationEntity, { id });
-    if (!organization) throw new NotFoundError('Organisation introuvable.');
+    if (!organization) throw new OrganizationNotFoundError();
     return organization;
   }
 
@@ -30,7 +30,7 @@ export class OrganizationRepository {
    */
   async getForUpdate(id: string): Promise<Organization> {
     const organization = await this.em.findOne(OrganizationEntity, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    if (!organization) throw new NotFoundError('Organisation introuvable.');
+    if (!organization) throw new OrganizationNotFoundError();
     return organization;
   }
 

@@ -30,6 +30,11 @@ export class UserRepository {
     return this.em.find(UserEntity, { id: { $in: [...ids] } });
   }
 
+  /** Exact, case-insensitive (e-mails are stored trimmed and lower-cased). */
+  async findByEmail(email: string): Promise<User | null> {
+    return this.em.findOne(UserEntity, { email: normalizeEmail(email) });
+  }
+
   async findByEmailWithPasswordHash(email: string): Promise<(User & { passwordHash: string }) | null> {
     return this.em.findOne(UserEntity, { email: normalizeEmail(email) }, { populate: ['passwordHash'] });
   }

@@ -5,7 +5,8 @@ import { buildCampaignsDependencies } from '../../../src/campaigns/application/d
 import { createCampaign } from '../../../src/campaigns/domain/usecases/create-campaign.usecase.js';
 import { CampaignAccess } from '../../../src/campaigns/domain/campaign-access.js';
 import { CampaignType, CODE_PATTERN } from '../../../src/campaigns/domain/models/campaign.js';
-import type { OrganizationAccess } from '../../../src/organizations/api/index.js';
+import { OrganizationAccess } from '../../../src/organizations/domain/organization-access.js';
+import { MembershipRole, type Membership } from '../../../src/organizations/domain/models/membership.js';
 
 describe('campaign codes at volume', () => {
   let orm: Orm;
@@ -20,7 +21,8 @@ describe('campaign codes at volume', () => {
     const userId = '00000000-0000-4000-8000-000000000001';
     const organizationId = '00000000-0000-4000-8000-000000000002';
     // The use case itself, with a member's access: the code drawing and the unique index are what is tested.
-    const access = new CampaignAccess({ principal: { kind: 'user', userId, sessionId: 's', supportRole: null }, membership: { role: 'MEMBER' } } as unknown as OrganizationAccess);
+    const membership = { organizationId, userId, role: MembershipRole.MEMBER } as Membership;
+    const access = new CampaignAccess(OrganizationAccess.of({ kind: 'user', userId, sessionId: 's', supportRole: null }, membership));
     const codes: string[] = [];
     for (let batch = 0; batch < 100; batch += 1) {
       const created = await Promise.all(

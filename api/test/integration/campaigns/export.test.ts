@@ -244,11 +244,21 @@ describe('CSV export of a campaign’s results', () => {
       expect((await download(server, '00000000-0000-4000-8000-000000000000')).status).toBe(401);
     });
 
-    it('refuses a member of another organisation (403 FORBIDDEN), with nothing of the file', async () => {
+    it('answers a member of another organisation exactly as for an unknown campaign (404 NOT_FOUND), with nothing of the file', async () => {
       const csv = await download(server, assessment.id, outsider.token);
-      expect(csv.status).toBe(403);
-      expect(csv.json).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'FORBIDDEN' } }] });
+      expect(csv.status).toBe(404);
+      expect(csv.json).toEqual({ errors: [{ message: 'Campagne introuvable.', extensions: { code: 'NOT_FOUND' } }] });
+      expect(csv.json).toEqual((await download(server, '00000000-0000-4000-8000-000000000000', outsider.token)).json);
       expect(csv.bytes.toString('utf8')).not.toContain('Fabre');
+    });
+
+    it('refuses METIER (organisations, not their results) and CERTIF the same way', async () => {
+      for (const role of [SupportRole.METIER, SupportRole.CERTIF]) {
+        const { client } = await supportClient(server, role);
+        const csv = await download(server, assessment.id, client.token!);
+        expect(csv.status, role).toBe(404);
+        expect(csv.bytes.toString('utf8')).not.toContain('Fabre');
+      }
     });
 
     it('lets a support reader download it', async () => {

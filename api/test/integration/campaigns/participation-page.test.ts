@@ -55,7 +55,7 @@ describe("a participant's results page and the landing page's own participation"
     expect(shared.competenceResults.length).toBeGreaterThan(0);
 
     expect(await advisor.errorCodes(PAGE, { campaignId: campaigns[1].id, id })).toEqual(['NOT_FOUND']);
-    expect(await outsider.errorCodes(PAGE, { campaignId: campaigns[0].id, id })).toEqual(['FORBIDDEN']);
+    expect(await outsider.errorCodes(PAGE, { campaignId: campaigns[0].id, id })).toEqual(['NOT_FOUND']);
   });
 
   it("gives the landing page the signed-in person's own participation, and nothing to others", async () => {

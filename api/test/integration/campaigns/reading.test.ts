@@ -122,10 +122,27 @@ describe('reading participations, collective results, bands and statistics', () 
       `query ($id: ID!) { campaign(id: $id) { collectiveResults { averageMasteryRate } } }`,
       `query ($id: ID!) { campaign(id: $id) { resultBands { count } } }`,
     ]) {
-      expect(await other.client.errorCodes(query, { id: campaign.id })).toEqual(['FORBIDDEN']);
+      expect(await other.client.errorCodes(query, { id: campaign.id })).toEqual(['NOT_FOUND']);
     }
-    expect(await other.client.errorCodes(`query ($id: ID!) { organization(id: $id) { statistics { sharedCount } } }`, { id: organizationId })).toEqual(['FORBIDDEN']);
-    expect(await other.client.errorCodes(`query ($id: ID!) { organization(id: $id) { participants { totalCount } } }`, { id: organizationId })).toEqual(['FORBIDDEN']);
+    expect(await other.client.errorCodes(`query ($id: ID!) { organization(id: $id) { statistics { sharedCount } } }`, { id: organizationId })).toEqual(['NOT_FOUND']);
+    expect(await other.client.errorCodes(`query ($id: ID!) { organization(id: $id) { participants { totalCount } } }`, { id: organizationId })).toEqual(['NOT_FOUND']);
+  });
+
+  it('shows METIER the organisation and its team, but none of its campaigns, participants, results or figures', async () => {
+    const { client: metier } = await supportClient(server, SupportRole.METIER);
+    const { organization } = await metier.ok(`query ($id: ID!) { organization(id: $id) { id members { totalCount } } }`, { id: organizationId });
+    expect(organization.id).toBe(organizationId);
+    expect(organization.members.totalCount).toBeGreaterThan(0);
+    // The organisation is visible to METIER: its activity is refused as such.
+    for (const field of ['campaigns { totalCount }', 'participants { totalCount }', 'statistics { sharedCount }']) {
+      expect(await metier.errorCodes(`query ($id: ID!) { organization(id: $id) { ${field} } }`, { id: organizationId }), field).toEqual(['FORBIDDEN']);
+    }
+    // A campaign is not visible to METIER at all: the answer of an unknown id.
+    for (const query of [PARTICIPATIONS, `query ($id: ID!) { campaign(id: $id) { collectiveResults { averageMasteryRate } } }`, `query ($id: ID!) { campaign(id: $id) { name } }`]) {
+      const result = await metier.request(query, { id: campaign.id });
+      expect(result.data).toBeNull();
+      expect(result.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code }))).toEqual([{ message: 'Campagne introuvable.', code: 'NOT_FOUND' }]);
+    }
   });
 });
 

@@ -22,19 +22,22 @@ describe('campaigns: a member of organisation A against organisation B', () => {
   });
   afterAll(() => server?.close());
 
-  it('can neither read B\'s campaigns nor create, edit, archive or delete any there', async () => {
-    const attempts: [string, Record<string, unknown>][] = [
-      [`query ($id: ID!) { campaign(id: $id) { name } }`, { id: campaignB.id }],
-      [`query ($id: ID!) { organization(id: $id) { campaigns { totalCount } } }`, { id: organizationB }],
-      [CREATE, { input: { organizationId: organizationB, type: 'PROFILES_COLLECTION', name: 'Intrus' } }],
-      [`mutation ($id: ID!) { updateCampaign(id: $id, input: { name: "Piratée" }) { name } }`, { id: campaignB.id }],
-      [`mutation ($id: ID!) { archiveCampaign(id: $id) { id } }`, { id: campaignB.id }],
-      [`mutation ($id: ID!) { unarchiveCampaign(id: $id) { id } }`, { id: campaignB.id }],
-      [`mutation ($id: ID!) { deleteCampaign(id: $id) }`, { id: campaignB.id }],
+  it('can neither read B\'s campaigns nor create, edit, archive or delete any there, nor learn that they exist', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const attempts: [string, Record<string, unknown>, Record<string, unknown>][] = [
+      [`query ($id: ID!) { campaign(id: $id) { name } }`, { id: campaignB.id }, { id: unknown }],
+      [`query ($id: ID!) { organization(id: $id) { campaigns { totalCount } } }`, { id: organizationB }, { id: unknown }],
+      [CREATE, { input: { organizationId: organizationB, type: 'PROFILES_COLLECTION', name: 'Intrus' } }, { input: { organizationId: unknown, type: 'PROFILES_COLLECTION', name: 'Intrus' } }],
+      [`mutation ($id: ID!) { updateCampaign(id: $id, input: { name: "Piratée" }) { name } }`, { id: campaignB.id }, { id: unknown }],
+      [`mutation ($id: ID!) { archiveCampaign(id: $id) { id } }`, { id: campaignB.id }, { id: unknown }],
+      [`mutation ($id: ID!) { unarchiveCampaign(id: $id) { id } }`, { id: campaignB.id }, { id: unknown }],
+      [`mutation ($id: ID!) { deleteCampaign(id: $id) }`, { id: campaignB.id }, { id: unknown }],
     ];
-    for (const [query, variables] of attempts) {
+    const answer = (result: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => result.errors?.map(({ message, extensions }) => ({ message, extensions }));
+    for (const [query, variables, unknownVariables] of attempts) {
       const result = await memberA.request(query, variables);
-      expect(result.errors?.map((error) => error.extensions?.code), query).toEqual(['FORBIDDEN']);
+      expect(result.errors?.map((error) => error.extensions?.code), query).toEqual(['NOT_FOUND']);
+      expect(answer(result), query).toEqual(answer(await memberA.request(query, unknownVariables)));
     }
     const [row] = await server.orm.em.getConnection().execute('select name, archived_at, deleted_at from campaigns.campaigns where id = ?', [campaignB.id]);
     expect(row).toEqual({ name: 'Campagne de B', archived_at: null, deleted_at: null });

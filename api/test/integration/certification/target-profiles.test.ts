@@ -68,8 +68,8 @@ describe('target profiles through the gateway', () => {
     expect(forB.targetProfiles.nodes.map((profile: { id: string }) => profile.id)).not.toContain(sharedWithA);
   });
 
-  it("refuses the list of another organisation (FORBIDDEN) and an anonymous caller (UNAUTHENTICATED); support reads any organisation's", async () => {
-    expect(await memberOfA.errorCodes(TARGET_PROFILES, { organizationId: organizationB })).toEqual(['FORBIDDEN']);
+  it("answers the list of another organisation as an unknown one (NOT_FOUND), refuses an anonymous caller (UNAUTHENTICATED); support reads any organisation's", async () => {
+    expect(await memberOfA.errorCodes(TARGET_PROFILES, { organizationId: organizationB })).toEqual(['NOT_FOUND']);
     expect(await server.client().errorCodes(TARGET_PROFILES, { organizationId: organizationA })).toEqual(['UNAUTHENTICATED']);
     const { targetProfiles } = await support.ok(TARGET_PROFILES, { organizationId: organizationB });
     expect(targetProfiles.nodes.map((profile: { id: string }) => profile.id)).toContain(sharedWithB);

@@ -4,6 +4,7 @@ import {
   CREATE_ORGANIZATION,
   ACCEPT,
   buildSiret,
+  createOrganization as createTestOrganization,
   invitationCode,
   signUpAs,
   startTestServer,
@@ -174,8 +175,30 @@ describe('support area: people, support roles and the mail outbox', () => {
     const person = await signUpAs(server.client(), { firstName: 'Gaëlle', lastName: 'Rivière' });
     const query = `query ($search: String) { users(search: $search) { totalCount nodes { id email } } }`;
     expect((await support.ok(query, { search: 'rivière' })).users.nodes).toEqual([{ id: person.user.id, email: person.email }]);
+    const { client: metier } = await supportClient(server, SupportRole.METIER);
+    expect(await metier.errorCodes(query, { search: 'rivière' })).toEqual(['FORBIDDEN']);
+  });
+
+  it('lets CERTIF find one person by exact e-mail (any case) and read their eligibility, and nothing more', async () => {
+    const person = await signUpAs(server.client(), { firstName: 'Lucas', lastName: 'Moreau' });
     const { client: certif } = await supportClient(server, SupportRole.CERTIF);
-    expect(await certif.errorCodes(query, { search: 'x' })).toEqual(['FORBIDDEN']);
+    const query = `query ($search: String) { users(search: $search) { totalCount nodes { id email firstName certificationEligibility { isCertifiable } } } }`;
+    const { users } = await certif.ok(query, { search: `  ${person.email.toUpperCase()} ` });
+    expect(users).toEqual({ totalCount: 1, nodes: [{ id: person.user.id, email: person.email, firstName: 'Lucas', certificationEligibility: { isCertifiable: false } }] });
+    // No free search: part of the e-mail or the name finds nobody; no search at all is a listing, refused.
+    for (const search of ['moreau', person.email.slice(0, -3), 'Lucas Moreau']) {
+      expect((await certif.ok(query, { search })).users, search).toEqual({ totalCount: 0, nodes: [] });
+    }
+    expect(await certif.errorCodes(query, {})).toEqual(['FORBIDDEN']);
+    expect(await certif.errorCodes(query, { search: '   ' })).toEqual(['FORBIDDEN']);
+    // Nothing else of support: memberships of the person, organisations, the outbox.
+    expect((await certif.request(`query ($search: String) { users(search: $search) { nodes { memberships { id } } } }`, { search: person.email })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await certif.errorCodes('{ organizations { totalCount } }')).toEqual(['FORBIDDEN']);
+    const organization = await createTestOrganization(support);
+    const byId = `query ($id: ID!) { organization(id: $id) { name } }`;
+    expect((await certif.request(byId, { id: organization.id })).errors).toEqual((await certif.request(byId, { id: '00000000-0000-4000-8000-000000000000' })).errors);
+    expect(await certif.errorCodes(byId, { id: organization.id })).toEqual(['NOT_FOUND']);
+    expect(await certif.errorCodes('{ mailOutbox { totalCount } }')).toEqual(['FORBIDDEN']);
   });
 
   it('lets SUPER_ADMIN name a support agent, audited, but not change their own role', async () => {

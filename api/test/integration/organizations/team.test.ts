@@ -4,6 +4,7 @@ import {
   ACCEPT,
   INVITE,
   addMember,
+  buildSignUp,
   createOrganization,
   invitationCode,
   signUpAs,
@@ -86,6 +87,10 @@ describe('team: memberships and invitations', () => {
     expect(await outbox('good@example.fr')).toHaveLength(0);
   });
 
+  /** As if the last e-mail of this invitation had gone out `seconds` earlier. */
+  const sentEarlier = (invitationId: string, seconds: number) =>
+    server.orm.em.getConnection().execute(`update organizations.invitations set last_sent_at = last_sent_at - make_interval(secs => ?) where id = ?`, [seconds, invitationId]);
+
   it('resends by inviting again: same invitation and code, renewed expiry, a second e-mail', async () => {
     const organization = await createOrganization(support);
     const admin = await addMember(server, support, organization.id);
@@ -93,13 +98,54 @@ describe('team: memberships and invitations', () => {
     const first = (await admin.client.ok(INVITE, { organizationId: organization.id, emails: [address] })).inviteMembers[0];
     const code = await invitationCode(server, first.id);
     await server.orm.em.getConnection().execute(`update organizations.invitations set expires_at = now() + interval '1 day' where id = ?`, [first.id]);
+    await sentEarlier(first.id, 301);
 
     const again = (await admin.client.ok(INVITE, { organizationId: organization.id, emails: [address] })).inviteMembers[0];
     expect(again.id).toBe(first.id);
     expect(await invitationCode(server, first.id)).toBe(code);
+    await sentEarlier(first.id, 301);
     const resent = (await admin.client.ok(`mutation ($id: ID!) { resendInvitation(id: $id) { id expiresAt } }`, { id: first.id })).resendInvitation;
     expect(new Date(resent.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
     expect(await outbox(address)).toHaveLength(3);
+  });
+
+  it('sends no second e-mail to one address within INVITATION_RESEND_INTERVAL_SECONDS (300 by default)', async () => {
+    const organization = await createOrganization(support);
+    const admin = await addMember(server, support, organization.id);
+    const address = `throttled.${Date.now()}@example.fr`;
+    const first = (await admin.client.ok(INVITE, { organizationId: organization.id, emails: [address] })).inviteMembers[0];
+    const [before] = await server.orm.em.getConnection().execute('select expires_at, updated_at, role from organizations.invitations where id = ?', [first.id]);
+
+    // Inviting again at once: the pending invitation comes back unchanged, nothing is sent.
+    const again = (await admin.client.ok(INVITE, { organizationId: organization.id, emails: [address], role: 'ADMIN' })).inviteMembers[0];
+    expect(again).toEqual(first);
+    expect(await server.orm.em.getConnection().execute('select expires_at, updated_at, role from organizations.invitations where id = ?', [first.id])).toEqual([before]);
+
+    // Resending at once: TOO_MANY_ATTEMPTS, with the seconds to wait.
+    const refused = await admin.client.request(`mutation ($id: ID!) { resendInvitation(id: $id) { id } }`, { id: first.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    const retryAfter = refused.errors?.[0]?.extensions?.retryAfterSeconds as number;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(300);
+    expect(refused.errors?.[0]?.message).toMatch(/vient d'être envoyée/);
+    expect(await outbox(address)).toHaveLength(1);
+
+    // Once the interval has passed, a resend goes out.
+    await sentEarlier(first.id, 300);
+    await admin.client.ok(`mutation ($id: ID!) { resendInvitation(id: $id) { id } }`, { id: first.id });
+    expect(await outbox(address)).toHaveLength(2);
+  });
+
+  it('turns 50 concurrent invitations of one address into one invitation and one e-mail', async () => {
+    const organization = await createOrganization(support);
+    const admin = await addMember(server, support, organization.id);
+    const address = `rush.${Date.now()}@example.fr`;
+    const results = await Promise.all(Array.from({ length: 50 }, () => admin.client.request(INVITE, { organizationId: organization.id, emails: [address] })));
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((result) => result.data?.inviteMembers[0].id)).size).toBe(1);
+    const [{ count }] = await server.orm.em.getConnection().execute('select count(*) from organizations.invitations where organization_id = ? and email = ?', [organization.id, address]);
+    expect(Number(count)).toBe(1);
+    expect(await outbox(address)).toHaveLength(1);
   });
 
   it('shows the invitation publicly by id and code only', async () => {
@@ -107,10 +153,10 @@ describe('team: memberships and invitations', () => {
     const admin = await addMember(server, support, organization.id);
     const { inviteMembers } = await admin.client.ok(INVITE, { organizationId: organization.id, emails: ['preview@example.fr'] });
     const code = await invitationCode(server, inviteMembers[0].id);
-    const query = `query ($id: ID!, $code: String!) { invitation(id: $id, code: $code) { organizationName email status isExpired } }`;
+    const query = `query ($id: ID!, $code: String!) { invitation(id: $id, code: $code) { organizationName maskedEmail status isExpired } }`;
     expect((await server.client().ok(query, { id: inviteMembers[0].id, code })).invitation).toEqual({
       organizationName: 'Cap emploi 87',
-      email: 'preview@example.fr',
+      maskedEmail: 'p***@example.fr',
       status: 'PENDING',
       isExpired: false,
     });
@@ -125,22 +171,57 @@ describe('team: memberships and invitations', () => {
       return { id: inviteMembers[0].id as string, code: await invitationCode(server, inviteMembers[0].id) };
     };
     const joiner = server.client();
-    await signUpAs(joiner);
+    const { email } = await signUpAs(joiner);
 
-    const expired = await invite('expired@example.fr');
+    const expired = await invite(email);
     await server.orm.em.getConnection().execute(`update organizations.invitations set expires_at = now() - interval '1 second' where id = ?`, [expired.id]);
     expect(await joiner.errorCodes(ACCEPT, expired)).toEqual(['INVITATION_EXPIRED']);
+    await admin.client.ok(`mutation ($id: ID!) { cancelInvitation(id: $id) { status } }`, { id: expired.id });
 
-    const cancelled = await invite('cancelled@example.fr');
+    const cancelled = await invite(email);
     await admin.client.ok(`mutation ($id: ID!) { cancelInvitation(id: $id) { status } }`, { id: cancelled.id });
     expect(await joiner.errorCodes(ACCEPT, cancelled)).toEqual(['INVITATION_NOT_PENDING']);
     expect(await admin.client.errorCodes(`mutation ($id: ID!) { cancelInvitation(id: $id) { status } }`, { id: cancelled.id })).toEqual(['INVITATION_NOT_PENDING']);
 
-    const accepted = await invite('accepted@example.fr');
+    const accepted = await invite(email);
     await joiner.ok(ACCEPT, accepted);
-    const another = server.client();
-    await signUpAs(another);
-    expect(await another.errorCodes(ACCEPT, accepted)).toEqual(['INVITATION_NOT_PENDING']);
+    expect(await joiner.errorCodes(ACCEPT, accepted)).toEqual(['INVITATION_NOT_PENDING']);
+  });
+
+  it('lets only the invited account accept: anyone else gets INVITATION_EMAIL_MISMATCH and the invitation stays pending', async () => {
+    const organization = await createOrganization(support, 'Mission Locale de Tulle');
+    const admin = await addMember(server, support, organization.id);
+    const invitee = buildSignUp({ email: `jeanne.${Date.now()}@exemple.fr` });
+    const { inviteMembers } = await admin.client.ok(INVITE, { organizationId: organization.id, emails: [`  ${invitee.email.toUpperCase()} `], role: 'ADMIN' });
+    const invitation = { id: inviteMembers[0].id as string, code: await invitationCode(server, inviteMembers[0].id) };
+
+    // The attack of the report: an ADMIN of another organisation, holding the forwarded link.
+    const other = await createOrganization(support);
+    const stranger = await addMember(server, support, other.id);
+    const refused = await stranger.client.request(ACCEPT, invitation);
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'INVITATION_EMAIL_MISMATCH', maskedEmail: 'j***@exemple.fr' });
+    expect(refused.errors?.[0]?.message).toBe("Cette invitation a été envoyée à j***@exemple.fr : connectez-vous avec ce compte pour l'accepter.");
+    // Support agents are no exception.
+    expect(await support.errorCodes(ACCEPT, invitation)).toEqual(['INVITATION_EMAIL_MISMATCH']);
+    const [row] = await server.orm.em.getConnection().execute('select status, accepted_by_id from organizations.invitations where id = ?', [invitation.id]);
+    expect(row).toEqual({ status: 'PENDING', accepted_by_id: null });
+    const [{ count }] = await server.orm.em.getConnection().execute('select count(*) from organizations.memberships where organization_id = ?', [organization.id]);
+    expect(Number(count)).toBe(1);
+
+    // The invited person, whatever the case they typed at sign-up, joins as ADMIN.
+    const joiner = server.client();
+    await signUpAs(joiner, { ...invitee, email: invitee.email.replace('jeanne', 'Jeanne') });
+    expect((await joiner.ok(ACCEPT, invitation)).acceptInvitation.role).toBe('ADMIN');
+  });
+
+  it('puts the invited address in the link fragment only (never sent to the server), for the page to pre-fill', async () => {
+    const organization = await createOrganization(support);
+    const admin = await addMember(server, support, organization.id);
+    const address = `prefill.${Date.now()}@example.fr`;
+    const { inviteMembers } = await admin.client.ok(INVITE, { organizationId: organization.id, emails: [address] });
+    const [mail] = await outbox(address);
+    expect(mail!.text_body).toContain(`/invitations/${inviteMembers[0].id}?code=${await invitationCode(server, inviteMembers[0].id)}#email=${encodeURIComponent(address)}`);
   });
 
   it('turns 20 concurrent accepts of one invitation into exactly one membership', async () => {
@@ -184,7 +265,8 @@ describe('team: memberships and invitations', () => {
 
     await admin.client.ok(UPDATE_ROLE, { id: member.membership.id, role: 'ADMIN' });
     expect(await admin.client.ok(LEAVE, { organizationId: organization.id })).toEqual({ leaveOrganization: true });
-    expect(await admin.client.errorCodes(TEAM, { id: organization.id })).toEqual(['FORBIDDEN']);
+    // Gone from the team, the organisation is as unknown to them as any other.
+    expect(await admin.client.errorCodes(TEAM, { id: organization.id })).toEqual(['NOT_FOUND']);
   });
 
   it('lets only an admin manage the team', async () => {
@@ -203,20 +285,20 @@ describe('team: memberships and invitations', () => {
     const admin = await addMember(server, support, organization.id);
     const member = await addMember(server, admin.client, organization.id);
     await admin.client.ok(REMOVE, { id: member.membership.id });
-    expect(await member.client.errorCodes(TEAM, { id: organization.id })).toEqual(['FORBIDDEN']);
+    expect(await member.client.errorCodes(TEAM, { id: organization.id })).toEqual(['NOT_FOUND']);
     expect((await member.client.ok('{ me { memberships { id } } }')).me.memberships).toEqual([]);
   });
 
   it('closes an archived organisation: pending invitations cancelled, no new invitation, no joining', async () => {
     const organization = await createOrganization(support);
     const admin = await addMember(server, support, organization.id);
-    const pending = (await admin.client.ok(INVITE, { organizationId: organization.id, emails: ['late@example.fr'] })).inviteMembers[0];
+    const late = server.client();
+    const { email } = await signUpAs(late);
+    const pending = (await admin.client.ok(INVITE, { organizationId: organization.id, emails: [email] })).inviteMembers[0];
     const code = await invitationCode(server, pending.id);
     await support.ok(`mutation ($id: ID!) { archiveOrganization(id: $id) { isArchived } }`, { id: organization.id });
 
     expect(await admin.client.errorCodes(INVITE, { organizationId: organization.id, emails: ['new@example.fr'] })).toEqual(['ORGANIZATION_ARCHIVED']);
-    const late = server.client();
-    await signUpAs(late);
     expect(await late.errorCodes(ACCEPT, { id: pending.id, code })).toEqual(['INVITATION_NOT_PENDING']);
   });
 });

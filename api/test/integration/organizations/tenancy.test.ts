@@ -4,8 +4,10 @@ import { ACCEPT, INVITE, addMember, createOrganization, invitationCode, startTes
 
 /**
  * Tenants are walls: an admin of organisation A tries every query and mutation of this subgraph
- * against organisation B and gets nothing of it.
+ * against organisation B and gets nothing of it — not even the knowledge that B's records exist:
+ * each answer is exactly the answer for an unknown id (same code, same message).
  */
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 describe('a member of organisation A against organisation B', () => {
   let server: TestServer;
   let adminA: GraphQLClient;
@@ -31,6 +33,14 @@ describe('a member of organisation A against organisation B', () => {
   });
   afterAll(() => server?.close());
 
+  /** B's id answers as an unknown one: NOT_FOUND, word for word the same. */
+  const hidden = async (query: string, variables: Record<string, unknown>, idName: string) => {
+    const result = await adminA.request(query, variables);
+    const unknown = await adminA.request(query, { ...variables, [idName]: UNKNOWN_ID });
+    expect(result.data?.[Object.keys(result.data ?? {})[0] ?? ''] ?? null).toBeNull();
+    expect(result.errors?.map((error) => error.extensions?.code), query).toEqual(['NOT_FOUND']);
+    expect(result.errors?.map(({ message, extensions }) => ({ message, extensions }))).toEqual(unknown.errors?.map(({ message, extensions }) => ({ message, extensions })));
+  };
   const forbidden = async (query: string, variables: Record<string, unknown>) => {
     const result = await adminA.request(query, variables);
     expect(result.data?.[Object.keys(result.data ?? {})[0] ?? ''] ?? null).toBeNull();
@@ -38,34 +48,38 @@ describe('a member of organisation A against organisation B', () => {
   };
 
   it('cannot read B, its team or its invitations', async () => {
-    await forbidden(`query ($id: ID!) { organization(id: $id) { name } }`, { id: b.id });
-    await forbidden(`query ($id: ID!) { organization(id: $id) { members { totalCount } } }`, { id: b.id });
-    await forbidden(`query ($id: ID!) { organization(id: $id) { invitations { email } } }`, { id: b.id });
+    await hidden(`query ($id: ID!) { organization(id: $id) { name } }`, { id: b.id }, 'id');
+    await hidden(`query ($id: ID!) { organization(id: $id) { members { totalCount } } }`, { id: b.id }, 'id');
+    await hidden(`query ($id: ID!) { organization(id: $id) { invitations { email } } }`, { id: b.id }, 'id');
   });
 
   it("cannot read the memberships of B's people", async () => {
     const result = await adminA.request(`query ($id: ID!) { organization(id: $id) { members { nodes { user { memberships { id } } } } } }`, { id: b.id });
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it("cannot invite into B, nor resend or cancel B's invitations", async () => {
-    await forbidden(INVITE, { organizationId: b.id, emails: ['intruder@example.fr'], role: 'ADMIN' });
-    await forbidden(`mutation ($id: ID!) { resendInvitation(id: $id) { id } }`, { id: b.invitationId });
-    await forbidden(`mutation ($id: ID!) { cancelInvitation(id: $id) { id } }`, { id: b.invitationId });
+    await hidden(INVITE, { organizationId: b.id, emails: ['intruder@example.fr'], role: 'ADMIN' }, 'organizationId');
+    await hidden(`mutation ($id: ID!) { resendInvitation(id: $id) { id } }`, { id: b.invitationId }, 'id');
+    await hidden(`mutation ($id: ID!) { cancelInvitation(id: $id) { id } }`, { id: b.invitationId }, 'id');
     const [{ count }] = await server.orm.em.getConnection().execute(`select count(*) from organizations.invitations where organization_id = ? and status = 'PENDING'`, [b.id]);
     expect(Number(count)).toBe(1);
   });
 
   it("cannot change roles in B, remove B's members or leave B for them", async () => {
-    await forbidden(`mutation ($id: ID!) { updateMembershipRole(id: $id, role: ADMIN) { id } }`, { id: b.memberMembershipId });
-    await forbidden(`mutation ($id: ID!) { updateMembershipRole(id: $id, role: MEMBER) { id } }`, { id: b.adminMembershipId });
-    await forbidden(`mutation ($id: ID!) { removeMembership(id: $id) { id } }`, { id: b.memberMembershipId });
-    await forbidden(`mutation ($id: ID!) { leaveOrganization(organizationId: $id) }`, { id: b.id });
+    await hidden(`mutation ($id: ID!) { updateMembershipRole(id: $id, role: ADMIN) { id } }`, { id: b.memberMembershipId }, 'id');
+    await hidden(`mutation ($id: ID!) { updateMembershipRole(id: $id, role: MEMBER) { id } }`, { id: b.adminMembershipId }, 'id');
+    await hidden(`mutation ($id: ID!) { removeMembership(id: $id) { id } }`, { id: b.memberMembershipId }, 'id');
+    await hidden(`mutation ($id: ID!) { leaveOrganization(organizationId: $id) }`, { id: b.id }, 'organizationId');
     const rows = await server.orm.em.getConnection().execute(`select role, disabled_at from organizations.memberships where organization_id = ? order by role`, [b.id]);
     expect(rows).toEqual([{ role: 'ADMIN', disabled_at: null }, { role: 'MEMBER', disabled_at: null }]);
   });
 
-  it('cannot use the support operations on B', async () => {
+  it('cannot read the target profiles B may use', async () => {
+    await hidden(`query ($id: ID!) { targetProfiles(organizationId: $id) { totalCount } }`, { id: b.id }, 'id');
+  });
+
+  it('cannot use the support operations on B (refused by role, before any look-up)', async () => {
     await forbidden(`mutation ($id: ID!) { updateOrganization(id: $id, input: { name: "Pirate" }) { name } }`, { id: b.id });
     await forbidden(`mutation ($id: ID!) { archiveOrganization(id: $id) { id } }`, { id: b.id });
     await forbidden(`{ organizations { totalCount } }`, {});

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../../shared/errors/domain-error.js';
+import { ParticipationNotFoundError } from '../errors.js';
 import type { CampaignAccessLookup } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import type { Participation } from '../models/participation.js';
@@ -14,7 +14,7 @@ export async function getCampaignParticipation(
   const campaign = await deps.campaigns.get(campaignId);
   (await accessTo(campaign.organizationId)).assertCanRead();
   const participation = await deps.participations.get(participationId);
-  if (participation.campaignId !== campaign.id) throw new NotFoundError('Participation introuvable.');
+  if (participation.campaignId !== campaign.id) throw new ParticipationNotFoundError();
   const names = participation.participantId ? await deps.participations.findParticipantNames([participation.participantId]) : new Map();
   const name = participation.participantId ? names.get(participation.participantId) : undefined;
   return { ...participation, participantFirstName: name?.firstName ?? null, participantLastName: name?.lastName ?? null };

@@ -26,7 +26,7 @@ export async function getOrganizationStatistics(
   { access, organizationId }: { access: CampaignAccess; organizationId: string },
   deps: Pick<CampaignsDependencies, 'participationReads'>,
 ): Promise<OrganizationStatistics> {
-  access.assertCanRead();
+  access.assertCanReadOrganizationActivity();
   return toStatistics(await deps.participationReads.statisticsCounts({ organizationId, bandedTargetProfileIds: Object.keys(RESULT_BANDS) }));
 }
 

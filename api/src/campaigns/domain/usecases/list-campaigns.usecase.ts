@@ -9,6 +9,6 @@ export async function listCampaigns(
   { access, organizationId, filter, mine, page }: { access: CampaignAccess; organizationId: string; filter: CampaignListFilter; mine: boolean; page: PageRequest },
   deps: Pick<CampaignsDependencies, 'campaigns'>,
 ): Promise<Page<Campaign>> {
-  access.assertCanRead();
+  access.assertCanReadOrganizationActivity();
   return deps.campaigns.list(organizationId, { ...filter, ownerId: mine ? access.userId : filter.ownerId }, page);
 }

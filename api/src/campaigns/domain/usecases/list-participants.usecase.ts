@@ -8,6 +8,6 @@ export async function listParticipants(
   { access, organizationId, search, page }: { access: CampaignAccess; organizationId: string; search: string | null; page: PageRequest },
   deps: Pick<CampaignsDependencies, 'participationReads'>,
 ): Promise<Page<ParticipantSummary>> {
-  access.assertCanRead();
+  access.assertCanReadOrganizationActivity();
   return deps.participationReads.listParticipants(organizationId, search, page);
 }

@@ -1,7 +1,6 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
-import { NotFoundError } from '../../../shared/errors/domain-error.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { AlreadySharedError, CampaignArchivedError, ParticipationNotFinishedError } from '../errors.js';
+import { AlreadySharedError, CampaignArchivedError, ParticipationNotFinishedError, ParticipationNotFoundError } from '../errors.js';
 import { CampaignType } from '../models/campaign.js';
 import { type Participation, ParticipationStatus } from '../models/participation.js';
 
@@ -16,7 +15,7 @@ export async function shareParticipationResults(
 ): Promise<Participation> {
   const participation = await deps.participations.get(participationId);
   // Someone else's participation does not exist for this caller.
-  if (participation.userId !== actor.userId) throw new NotFoundError('Participation introuvable.');
+  if (participation.userId !== actor.userId) throw new ParticipationNotFoundError();
   const campaign = await deps.campaigns.get(participation.campaignId);
   if (campaign.archivedAt) throw new CampaignArchivedError();
   if (participation.status === ParticipationStatus.SHARED) throw new AlreadySharedError();

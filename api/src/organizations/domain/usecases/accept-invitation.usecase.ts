@@ -1,11 +1,13 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
-import { AlreadyMemberError, InvitationExpiredError, InvitationNotPendingError, LastAdminError, OrganizationArchivedError } from '../errors.js';
-import { InvitationStatus, isExpired } from '../models/invitation.js';
+import { AlreadyMemberError, InvitationEmailMismatchError, InvitationExpiredError, InvitationNotPendingError, LastAdminError, OrganizationArchivedError } from '../errors.js';
+import { InvitationStatus, isExpired, isSentTo, maskEmail } from '../models/invitation.js';
 import { type Membership, MembershipRole } from '../models/membership.js';
 
 /**
- * The signed-in invitee joins (guide p.52). Role: the invitation's, else ADMIN when the
+ * The signed-in invitee joins (guide p.52). Only the account whose e-mail is the invited address
+ * may accept: a forwarded link must not make a stranger a member, let alone an ADMIN
+ * (INVITATION_EMAIL_MISMATCH, the invitation stays pending). Role: the invitation's, else ADMIN when the
  * organisation has no active member, else MEMBER. Already a member: a role-bearing invitation
  * changes the role; one without a role is refused (ALREADY_MEMBER) but spent all the same.
  */
@@ -15,6 +17,8 @@ export async function acceptInvitation(
 ): Promise<Membership> {
   const outcome = await deps.transaction(async (tx) => {
     const invitation = await tx.invitations.getByIdAndCode(id, code);
+    const invitee = await tx.users.get(actor.userId);
+    if (!isSentTo(invitation, invitee.email)) throw new InvitationEmailMismatchError(maskEmail(invitation.email));
     const organization = await tx.organizations.getForUpdate(invitation.organizationId);
     const now = tx.now();
     if (invitation.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(invitation.status);

@@ -1,5 +1,5 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
-import { InvitationNotPendingError } from '../errors.js';
+import { InvitationNotFoundError, InvitationNotPendingError } from '../errors.js';
 import { type Invitation, InvitationStatus } from '../models/invitation.js';
 import type { AccessLookup } from '../organization-access.js';
 
@@ -9,7 +9,7 @@ export async function cancelInvitation(
   deps: OrganizationsDependencies,
 ): Promise<Invitation> {
   const invitation = await deps.invitations.get(id);
-  (await accessTo(invitation.organizationId)).assertCanManageTeam();
+  (await accessTo(invitation.organizationId)).assertCanManageTeam(() => new InvitationNotFoundError());
   // The change and its read-back commit together (a failure in between would spend the retry).
   return deps.transaction(async (tx) => {
     const cancelled = await tx.invitations.markAsCancelled(invitation.id, tx.now());

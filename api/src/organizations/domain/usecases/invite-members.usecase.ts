@@ -14,7 +14,9 @@ export const MAX_EMAILS_PER_INVITATION = 100;
 /**
  * Invites several addresses at once (guide p.52). Addresses are trimmed, lower-cased and
  * de-duplicated; one already pending is renewed with its code (that is "resend"). One e-mail per
- * address, queued in the same transaction.
+ * address, queued in the same transaction — except for an address whose e-mail went out less than
+ * INVITATION_RESEND_INTERVAL_SECONDS ago: its pending invitation is returned unchanged and nothing
+ * is sent (the organisation row lock and the upsert keep that true under concurrent calls).
  */
 export async function inviteMembers(
   { access, organizationId, emails, role }: { access: OrganizationAccess; organizationId: string; emails: string[]; role: MembershipRole | null },
@@ -37,9 +39,14 @@ export async function inviteMembers(
     const expiresAt = new Date(now.getTime() + tx.settings.invitationTtlDays * 24 * 3600 * 1000);
     const invitations: Invitation[] = [];
     for (const email of addresses) {
-      const invitation = await tx.invitations.createOrRenewPending({ organizationId, email, role, code: generateInvitationCode(), expiresAt }, now);
-      await tx.mailer.enqueue(invitationMail({ to: email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, invitation), expiresAt }));
+      const { invitation, sent } = await tx.invitations.createOrRenewPendingOnce(
+        { organizationId, email, role, code: generateInvitationCode(), expiresAt },
+        now,
+        tx.settings.invitationResendIntervalSeconds,
+      );
       invitations.push(invitation);
+      if (!sent) continue;
+      await tx.mailer.enqueue(invitationMail({ to: email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, invitation), expiresAt }));
     }
     if (access.actsAsSupport) {
       await recordSupportAction(tx, access.principal, 'MEMBERS_INVITED', { type: 'Organization', id: organizationId }, null, { emails: addresses, role });

@@ -1,4 +1,5 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
+import { MembershipNotFoundError } from '../errors.js';
 import type { Membership } from '../models/membership.js';
 import type { AccessLookup } from '../organization-access.js';
 import { recordSupportAction } from './record-support-action.js';
@@ -10,7 +11,7 @@ export async function removeMembership(
   deps: OrganizationsDependencies,
 ): Promise<Membership> {
   const membership = await deps.memberships.getActive(id);
-  const access = (await accessTo(membership.organizationId)).assertCanManageTeam();
+  const access = (await accessTo(membership.organizationId)).assertCanManageTeam(() => new MembershipNotFoundError());
   return deps.transaction(async (tx) => {
     await tx.organizations.getForUpdate(membership.organizationId);
     const current = await tx.memberships.getActive(membership.id);

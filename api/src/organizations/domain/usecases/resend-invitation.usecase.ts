@@ -1,24 +1,33 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
-import { InvitationNotPendingError, OrganizationArchivedError } from '../errors.js';
-import { type Invitation, InvitationStatus } from '../models/invitation.js';
+import { InvitationNotFoundError, InvitationNotPendingError, InvitationResendTooSoonError, OrganizationArchivedError } from '../errors.js';
+import { type Invitation, InvitationStatus, secondsBeforeResend } from '../models/invitation.js';
 import type { AccessLookup } from '../organization-access.js';
 import { invitationLink } from '../invitation-link.js';
 import { invitationMail } from '../../infrastructure/mail-templates.js';
 
-/** Sends the same invitation again (same code) and gives it a fresh 30 days. */
+/**
+ * Sends the same invitation again (same code) and gives it a fresh 30 days; not twice within
+ * INVITATION_RESEND_INTERVAL_SECONDS (TOO_MANY_ATTEMPTS with retryAfterSeconds, nothing sent).
+ */
 export async function resendInvitation(
   { accessTo, id }: { accessTo: AccessLookup; id: string },
   deps: OrganizationsDependencies,
 ): Promise<Invitation> {
   const invitation = await deps.invitations.get(id);
-  (await accessTo(invitation.organizationId)).assertCanManageTeam();
+  (await accessTo(invitation.organizationId)).assertCanManageTeam(() => new InvitationNotFoundError());
   if (invitation.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(invitation.status);
   return deps.transaction(async (tx) => {
     const organization = await tx.organizations.getForUpdate(invitation.organizationId);
     if (organization.archivedAt) throw new OrganizationArchivedError();
     const now = tx.now();
     const expiresAt = new Date(now.getTime() + tx.settings.invitationTtlDays * 24 * 3600 * 1000);
-    const renewed = await tx.invitations.renew(invitation.id, expiresAt, now);
+    // Conditional update, under the organisation's row lock: of concurrent resends one only sends.
+    const renewed = await tx.invitations.renewIfDue(invitation.id, expiresAt, now, tx.settings.invitationResendIntervalSeconds);
+    if (!renewed) {
+      const current = await tx.invitations.get(invitation.id);
+      if (current.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(current.status);
+      throw new InvitationResendTooSoonError(secondsBeforeResend(current, tx.settings.invitationResendIntervalSeconds, now));
+    }
     await tx.mailer.enqueue(invitationMail({ to: renewed.email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, renewed), expiresAt }));
     return renewed;
   });

@@ -1,4 +1,5 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
+import { MembershipNotFoundError } from '../errors.js';
 import { type Membership, MembershipRole } from '../models/membership.js';
 import type { AccessLookup } from '../organization-access.js';
 import { recordSupportAction } from './record-support-action.js';
@@ -9,7 +10,7 @@ export async function updateMembershipRole(
   deps: OrganizationsDependencies,
 ): Promise<Membership> {
   const membership = await deps.memberships.getActive(id);
-  const access = (await accessTo(membership.organizationId)).assertCanManageTeam();
+  const access = (await accessTo(membership.organizationId)).assertCanManageTeam(() => new MembershipNotFoundError());
   return deps.transaction(async (tx) => {
     await tx.organizations.getForUpdate(membership.organizationId);
     const current = await tx.memberships.getActive(membership.id);
