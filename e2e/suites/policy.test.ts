@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPOSITORY_ROOT, type RunningApp } from '../support/app.js';
+import { database, outcomeOf, post, startSuiteApp } from './support/fixtures.js';
+import { changedTables, digestDatabase } from './support/policy-digest.js';
+import { OPERATION_CALLS } from './support/policy-operations.js';
+import { coverageProblems, loadSupergraph, parsePolicyTable, PRINCIPALS, rootOperations, type PolicyRow } from './support/policy-table.js';
+import { authorizationOf, buildPolicyWorld, freshSessionOf, type PolicyWorld } from './support/policy-world.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const TABLE_FILE = join(HERE, 'access-policy.md');
+const SUPERGRAPH_FILE = join(REPOSITORY_ROOT, 'schema/supergraph.graphql');
+
+interface Mismatch {
+  cell: string;
+  expected: string;
+  got: string;
+  pendingAccess: boolean;
+  detail?: string;
+}
+
+/**
+ * The access policy, proven over HTTP: every operation of the supergraph called as every principal
+ * on Alpha's objects, each answer compared with the reviewed table (access-policy.md), each
+ * refused write read back (the database digest must not move).
+ */
+describe('policy: who may call each operation', () => {
+  let app: RunningApp | undefined;
+  let db: pg.Client | undefined;
+  let world: PolicyWorld;
+  const rows: PolicyRow[] = parsePolicyTable(readFileSync(TABLE_FILE, 'utf8'));
+
+  beforeAll(async () => {
+    app = await startSuiteApp({ RETRY_DELAY_DAYS: '0', INVITATION_RESEND_INTERVAL_SECONDS: '0' });
+    db = await database(app);
+    world = await buildPolicyWorld(app, db);
+  });
+
+  afterAll(async () => {
+    await db?.end().catch(() => undefined);
+    await app?.stop();
+  });
+
+  it('has a row for every operation of the committed supergraph, and a call for every row', () => {
+    const problems = coverageProblems(loadSupergraph(SUPERGRAPH_FILE), rows, new Set(OPERATION_CALLS.map((call) => call.operation)));
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('sees a write in the database fingerprint (the read-back can fail)', async () => {
+    const before = await digestDatabase(db!);
+    await post(app!, 'mutation($id: ID!) { updateOrganization(id: $id, input: { region: "Occitanie" }) { id } }', { id: world.alphaId }, world.root.bearer);
+    expect(changedTables(before, await digestDatabase(db!))).toContain('organizations.organizations');
+  });
+
+  it('answers each operation × principal as the table says; refused writes leave nothing', { timeout: 240_000 }, async () => {
+    const byOperation = new Map(rows.map((row) => [row.operation, row]));
+    const mismatches: Mismatch[] = [];
+    let cells = 0;
+    let readBacks = 0;
+    const started = Date.now();
+
+    const timings: string[] = [];
+    for (const call of OPERATION_CALLS) {
+      const callStarted = Date.now();
+      const row = byOperation.get(call.operation);
+      if (!row) continue; // reported by the coverage test
+      for (const principal of PRINCIPALS) {
+        const { expected, pendingAccess } = row.cells[principal];
+        const cell = `${call.operation} × ${principal}`;
+        const variables = (await call.variables?.(world, principal)) ?? {};
+        const authorization = call.freshSession ? await freshSessionOf(world, principal) : authorizationOf(world, principal);
+        // Refusals expected: fingerprint the database first, to read it back after.
+        const before = call.write && expected !== 'ALLOW' ? await digestDatabase(db!) : undefined;
+        const answer = await post(app!, call.document, variables, authorization);
+        const got = outcomeOf(answer);
+        cells += 1;
+        if (got !== expected) {
+          mismatches.push({ cell, expected, got, pendingAccess, detail: answer.errors?.[0]?.message });
+        }
+        if (before && got !== 'ALLOW') {
+          readBacks += 1;
+          const changed = changedTables(before, await digestDatabase(db!));
+          if (changed.length) mismatches.push({ cell, expected: 'nothing written', got: `changed ${changed.join(', ')}`, pendingAccess: false });
+        }
+      }
+      timings.push(`${call.operation} ${Date.now() - callStarted} ms`);
+    }
+    if (process.env.POLICY_TIMINGS) console.log(timings.join('\n'));
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const failedCells = new Set(mismatches.map((mismatch) => mismatch.cell)).size;
+    const lines = [
+      `policy: ${OPERATION_CALLS.length} operations (${rootOperations(loadSupergraph(SUPERGRAPH_FILE)).length} root, ${OPERATION_CALLS.length - rootOperations(loadSupergraph(SUPERGRAPH_FILE)).length} nested) × ${PRINCIPALS.length} principals = ${cells} cells checked in ${seconds} s`,
+      `policy: ${readBacks} refused writes read back, ${mismatches.length} mismatches (${mismatches.filter((m) => m.pendingAccess).length} on cells marked †)`,
+      ...mismatches.map((m) => `  MISMATCH ${m.cell}: expected ${m.expected}, got ${m.got}${m.pendingAccess ? ' (†)' : ''}${m.detail ? ` — ${m.detail}` : ''}`),
+      `${cells - failedCells} passed, ${failedCells} failed`,
+    ];
+    console.log(lines.join('\n'));
+    expect(mismatches.length, lines.join('\n')).toBe(0);
+  });
+});
