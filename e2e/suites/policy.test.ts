@@ -8,7 +8,7 @@ import { database, outcomeOf, post, startSuiteApp } from './support/fixtures.js'
 import { changedTables, digestDatabase } from './support/policy-digest.js';
 import { OPERATION_CALLS } from './support/policy-operations.js';
 import { coverageProblems, loadSupergraph, parsePolicyTable, PRINCIPALS, rootOperations, type PolicyRow } from './support/policy-table.js';
-import { authorizationOf, buildPolicyWorld, freshSessionOf, type PolicyWorld } from './support/policy-world.js';
+import { authorizationOf, buildPolicyWorld, freshSessionOf, spendFixturesInUse, type PolicyWorld } from './support/policy-world.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TABLE_FILE = join(HERE, 'access-policy.md');
@@ -60,6 +60,7 @@ describe('policy: who may call each operation', () => {
     const mismatches: Mismatch[] = [];
     let cells = 0;
     let readBacks = 0;
+    let fingerprint: Awaited<ReturnType<typeof digestDatabase>> | undefined;
     const started = Date.now();
 
     const timings: string[] = [];
@@ -70,19 +71,27 @@ describe('policy: who may call each operation', () => {
       for (const principal of PRINCIPALS) {
         const { expected, pendingAccess } = row.cells[principal];
         const cell = `${call.operation} × ${principal}`;
+        world.inUse.clear();
+        world.wrote = false;
         const variables = (await call.variables?.(world, principal)) ?? {};
         const authorization = call.freshSession ? await freshSessionOf(world, principal) : authorizationOf(world, principal);
-        // Refusals expected: fingerprint the database first, to read it back after.
-        const before = call.write && expected !== 'ALLOW' ? await digestDatabase(db!) : undefined;
+        if (world.wrote || call.freshSession) fingerprint = undefined;
+        // A refusal expected: fingerprint the database first (the last one, if nothing wrote since).
+        const before = call.write && expected !== 'ALLOW' ? (fingerprint ?? (await digestDatabase(db!))) : undefined;
         const answer = await post(app!, call.document, variables, authorization);
         const got = outcomeOf(answer);
         cells += 1;
         if (got !== expected) {
           mismatches.push({ cell, expected, got, pendingAccess, detail: answer.errors?.[0]?.message });
         }
-        if (before && got !== 'ALLOW') {
+        if (call.write && got === 'ALLOW') {
+          spendFixturesInUse(world);
+          call.after?.(world, answer);
+          fingerprint = undefined;
+        } else if (before) {
           readBacks += 1;
-          const changed = changedTables(before, await digestDatabase(db!));
+          fingerprint = await digestDatabase(db!);
+          const changed = changedTables(before, fingerprint);
           if (changed.length) mismatches.push({ cell, expected: 'nothing written', got: `changed ${changed.join(', ')}`, pendingAccess: false });
         }
       }

@@ -17,6 +17,19 @@ export type Digest = Map<string, string>;
  * table with background bookkeeping is fingerprinted over its other columns instead.
  */
 export async function digestDatabase(db: pg.Client): Promise<Digest> {
+  let statement = statements.get(db);
+  if (!statement) {
+    statement = await digestStatement(db);
+    statements.set(db, statement);
+  }
+  const { rows } = await db.query<{ table: string; digest: string }>(statement);
+  return new Map(rows.map((row) => [row.table, row.digest]));
+}
+
+/** The tables do not change during a run: the catalogue is read once per connection. */
+const statements = new WeakMap<pg.Client, string>();
+
+async function digestStatement(db: pg.Client): Promise<string> {
   const { rows: columns } = await db.query<{ table: string; column: string }>(
     `select c.table_schema || '.' || c.table_name as "table", c.column_name as "column"
        from information_schema.columns c
@@ -34,8 +47,7 @@ export async function digestDatabase(db: pg.Client): Promise<Digest> {
     const row = `row(${names.filter((column) => !skipped.includes(column)).map((column) => `t.${quote(column)}`).join(', ')})::text`;
     return `select '${table}' as "table", md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) as digest from ${source}`;
   });
-  const { rows } = await db.query<{ table: string; digest: string }>(parts.join(' union all '));
-  return new Map(rows.map((row) => [row.table, row.digest]));
+  return parts.join(' union all ');
 }
 
 /** The tables whose content differs. */

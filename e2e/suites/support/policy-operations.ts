@@ -1,4 +1,5 @@
 import { freshEmail, siret } from './fixtures.js';
+import type { GraphQLAnswer } from './fixtures.js';
 import type { PrincipalName } from './policy-table.js';
 import {
   finishedParticipation,
@@ -6,17 +7,17 @@ import {
   freshCreationRequest,
   freshInvitation,
   freshMembership,
-  freshRefreshToken,
   freshTenant,
+  kept,
   sharedParticipation,
   type PolicyWorld,
 } from './policy-world.js';
 
 /**
  * How the suite calls one operation: its query text and the arguments of one cell, aimed at the
- * owning organisation's objects. A cell whose write would spend a shared fixture (archive,
- * delete, accept, remove…) gets a fresh one from `variables`, so that cells do not depend on
- * each other's outcome. Calls run in this order, reads first.
+ * owning organisation's objects. A write that spends what it acts on (archive, delete, accept,
+ * remove…) takes a `kept` fixture: the same one while cells are refused, a fresh one after a
+ * success, so that no cell depends on another's outcome. Calls run in this order, reads first.
  */
 export interface OperationCall {
   operation: string;
@@ -26,6 +27,8 @@ export interface OperationCall {
   variables?: (world: PolicyWorld, principal: PrincipalName) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** The call ends the session it runs in: use a second session of the principal. */
   freshSession?: boolean;
+  /** Reads what the next cell needs from a successful answer. */
+  after?: (world: PolicyWorld, answer: GraphQLAnswer) => void;
 }
 
 let requests = 9000;
@@ -82,7 +85,11 @@ export const OPERATION_CALLS: OperationCall[] = [
   mutation('signUp', 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }', () => ({
     input: { email: freshEmail('signup'), password: 'Suites-pass-2026', firstName: 'Nouvelle', lastName: 'Personne', acceptTermsOfService: true },
   })),
-  mutation('refreshAccessToken', 'mutation($token: String!) { refreshAccessToken(refreshToken: $token) { accessToken } }', async (w) => ({ token: await freshRefreshToken(w) })),
+  mutation('refreshAccessToken', 'mutation($token: String!) { refreshAccessToken(refreshToken: $token) { refreshToken } }', (w) => ({ token: w.refreshToken }), {
+    after: (w, answer) => {
+      w.refreshToken = (answer.data!.refreshAccessToken as { refreshToken: string }).refreshToken;
+    },
+  }),
   mutation('logout', 'mutation { logout }', undefined, { freshSession: true }),
   mutation('requestOrganizationCreation', 'mutation($input: RequestOrganizationCreationInput!) { requestOrganizationCreation(input: $input) { id } }', () => ({
     input: { name: 'Structure (policy)', type: 'MISSION_LOCALE', siret: siret(nextRequest()), directorName: 'Directeur', mandateStatement: 'Je certifie agir avec le mandat du directeur.' },
@@ -93,44 +100,55 @@ export const OPERATION_CALLS: OperationCall[] = [
     input: { organizationId: w.alphaId, type: 'PROFILES_COLLECTION', name: 'Collecte (policy)' },
   })),
   mutation('updateCampaign', 'mutation($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { id } }', (w, principal) => ({ id: w.campaign.id, input: { name: `Campagne (${principal})` } })),
-  mutation('startParticipation', 'mutation($code: String!) { startParticipation(code: $code) { id } }', async (w) => ({ code: (await freshCampaign(w)).code })),
+  // Each principal starts once: one campaign serves them all.
+  mutation('startParticipation', 'mutation($code: String!) { startParticipation(code: $code) { id } }', async (w) => ({
+    code: (await kept(w, 'campaign:start', () => freshCampaign(w), { spentByWrite: false })).code,
+  })),
   mutation('recordKnowledgeElements', 'mutation($id: ID!, $elements: [KnowledgeElementInput!]!) { recordKnowledgeElements(participationId: $id, elements: $elements) { id } }', (w) => ({
     id: w.startedParticipationId,
     elements: [{ skillId: w.skillIds[5], status: 'INVALIDATED' }],
   })),
   mutation('inviteMembers', 'mutation($org: ID!, $emails: [String!]!) { inviteMembers(organizationId: $org, emails: $emails) { id } }', (w) => ({ org: w.alphaId, emails: [freshEmail('invited')] })),
-  mutation('resendInvitation', 'mutation($id: ID!) { resendInvitation(id: $id) { id } }', async (w) => ({ id: (await freshInvitation(w)).id })),
+  mutation('resendInvitation', 'mutation($id: ID!) { resendInvitation(id: $id) { id } }', async (w) => ({ id: (await kept(w, 'invitation:resend', () => freshInvitation(w), { spentByWrite: false })).id })),
+  // Promoting the same teammate again changes nothing: one membership serves every cell.
+  mutation('updateMembershipRole', 'mutation($id: ID!) { updateMembershipRole(id: $id, role: ADMIN) { id } }', async (w) => ({
+    id: await kept(w, 'membership:promote', () => freshMembership(w, 'promoted'), { spentByWrite: false }),
+  })),
   mutation('setSupportRole', 'mutation($user: ID!, $role: SupportRole) { setSupportRole(userId: $user, role: $role) { id } }', (w) => ({ user: w.bystander.id, role: 'CERTIF' })),
 
   // ---- Writes that spend what they act on: a fresh object per cell ----
-  mutation('archiveCampaign', 'mutation($id: ID!) { archiveCampaign(id: $id) { id } }', async (w) => ({ id: (await freshCampaign(w)).id })),
-  mutation('unarchiveCampaign', 'mutation($id: ID!) { unarchiveCampaign(id: $id) { id } }', async (w) => ({ id: (await freshCampaign(w, { archived: true })).id })),
-  mutation('deleteCampaign', 'mutation($id: ID!) { deleteCampaign(id: $id) }', async (w) => ({ id: (await freshCampaign(w)).id })),
-  mutation('shareParticipationResults', 'mutation($id: ID!) { shareParticipationResults(participationId: $id) { id } }', async (w) => ({ id: await finishedParticipation(w, await freshCampaign(w)) })),
-  mutation('retryParticipation', 'mutation($id: ID!) { retryParticipation(campaignId: $id) { id } }', async (w) => {
-    const campaign = await freshCampaign(w);
-    await sharedParticipation(w, campaign);
-    return { id: campaign.id };
-  }),
-  mutation('resetParticipation', 'mutation($id: ID!) { resetParticipation(campaignId: $id) { id } }', async (w) => {
-    const campaign = await freshCampaign(w);
-    await sharedParticipation(w, campaign);
-    return { id: campaign.id };
-  }),
-  mutation('cancelInvitation', 'mutation($id: ID!) { cancelInvitation(id: $id) { id } }', async (w) => ({ id: (await freshInvitation(w)).id })),
+  mutation('archiveCampaign', 'mutation($id: ID!) { archiveCampaign(id: $id) { id } }', async (w) => ({ id: (await kept(w, 'campaign:archive', () => freshCampaign(w))).id })),
+  mutation('unarchiveCampaign', 'mutation($id: ID!) { unarchiveCampaign(id: $id) { id } }', async (w) => ({
+    id: (await kept(w, 'campaign:unarchive', () => freshCampaign(w, { archived: true }))).id,
+  })),
+  mutation('deleteCampaign', 'mutation($id: ID!) { deleteCampaign(id: $id) }', async (w) => ({ id: (await kept(w, 'campaign:delete', () => freshCampaign(w))).id })),
+  mutation('shareParticipationResults', 'mutation($id: ID!) { shareParticipationResults(participationId: $id) { id } }', async (w) => ({
+    id: await kept(w, 'participation:share', async () => finishedParticipation(w, await freshCampaign(w))),
+  })),
+  mutation('retryParticipation', 'mutation($id: ID!) { retryParticipation(campaignId: $id) { id } }', async (w) => ({ id: await kept(w, 'campaign:retry', () => campaignWithSharedParticipation(w)) })),
+  mutation('resetParticipation', 'mutation($id: ID!) { resetParticipation(campaignId: $id) { id } }', async (w) => ({ id: await kept(w, 'campaign:reset', () => campaignWithSharedParticipation(w)) })),
+  mutation('cancelInvitation', 'mutation($id: ID!) { cancelInvitation(id: $id) { id } }', async (w) => ({ id: (await kept(w, 'invitation:cancel', () => freshInvitation(w))).id })),
   // An ADMIN invitation sent to someone else, in an organisation of its own (accepting it would
   // otherwise change the member principal's role in Alpha).
   mutation('acceptInvitation', 'mutation($id: ID!, $code: String!) { acceptInvitation(id: $id, code: $code) { id } }', async (w) => {
-    const invitation = await freshInvitation(w, { organizationId: await freshTenant(w), role: 'ADMIN' });
+    const invitation = await kept(w, 'invitation:accept', async () => freshInvitation(w, { organizationId: await freshTenant(w), role: 'ADMIN' }));
     return { id: invitation.id, code: invitation.code };
   }),
-  mutation('updateMembershipRole', 'mutation($id: ID!) { updateMembershipRole(id: $id, role: ADMIN) { id } }', async (w) => ({ id: await freshMembership(w) })),
-  mutation('removeMembership', 'mutation($id: ID!) { removeMembership(id: $id) { id } }', async (w) => ({ id: await freshMembership(w) })),
-  mutation('leaveOrganization', 'mutation($id: ID!) { leaveOrganization(organizationId: $id) }', async (w) => ({ id: await freshTenant(w) })),
-  mutation('archiveOrganization', 'mutation($id: ID!) { archiveOrganization(id: $id) { id } }', async (w) => ({ id: await freshTenant(w) })),
-  mutation('approveOrganizationCreationRequest', 'mutation($id: ID!) { approveOrganizationCreationRequest(id: $id) { id } }', async (w) => ({ id: await freshCreationRequest(w) })),
+  mutation('removeMembership', 'mutation($id: ID!) { removeMembership(id: $id) { id } }', async (w) => ({ id: await kept(w, 'membership:remove', () => freshMembership(w, 'removed')) })),
+  // The member leaves the first tenant; the admin then meets a fresh one where it is the last admin.
+  mutation('leaveOrganization', 'mutation($id: ID!) { leaveOrganization(organizationId: $id) }', async (w) => ({ id: await kept(w, 'tenant:leave', () => freshTenant(w)) })),
+  mutation('archiveOrganization', 'mutation($id: ID!) { archiveOrganization(id: $id) { id } }', async (w) => ({ id: await kept(w, 'tenant:archive', () => freshTenant(w)) })),
+  mutation('approveOrganizationCreationRequest', 'mutation($id: ID!) { approveOrganizationCreationRequest(id: $id) { id } }', async (w) => ({
+    id: await kept(w, 'request:approve', () => freshCreationRequest(w)),
+  })),
   mutation('rejectOrganizationCreationRequest', 'mutation($id: ID!, $reason: String!) { rejectOrganizationCreationRequest(id: $id, reason: $reason) { id } }', async (w) => ({
-    id: await freshCreationRequest(w),
+    id: await kept(w, 'request:reject', () => freshCreationRequest(w)),
     reason: 'Structure hors du périmètre.',
   })),
 ];
+
+async function campaignWithSharedParticipation(world: PolicyWorld): Promise<string> {
+  const campaign = await freshCampaign(world);
+  await sharedParticipation(world, campaign);
+  return campaign.id;
+}

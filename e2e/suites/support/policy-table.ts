@@ -100,7 +100,11 @@ export function rootOperations(schema: GraphQLSchema): string[] {
 
 /** The committed supergraph SDL (join directives and all: graphql's buildSchema reads it as is). */
 export function loadSupergraph(path: string): GraphQLSchema {
-  return buildSchema(readFileSync(path, 'utf8'), { assumeValidSDL: true });
+  return supergraphFromText(readFileSync(path, 'utf8'));
+}
+
+export function supergraphFromText(sdl: string): GraphQLSchema {
+  return buildSchema(sdl, { assumeValidSDL: true });
 }
 
 /**

@@ -35,6 +35,36 @@ export interface PolicyWorld {
   bystander: Account;
   /** A person with an account and no session to spare: login's and refresh's target. */
   loginAccount: Account;
+  /** Refresh tokens are single use: each successful refresh hands the next cell its token. */
+  refreshToken: string;
+  /** Fixtures kept from cell to cell until a write succeeds on them (see `kept`). */
+  keptFixtures: Map<string, Promise<unknown>>;
+  /** The kept fixtures the current cell uses. */
+  inUse: Set<string>;
+  /** Building the current cell's fixtures wrote to the database (the last fingerprint is stale). */
+  wrote: boolean;
+}
+
+/**
+ * A fixture built on first use and kept for the next cells, until a write that uses it succeeds
+ * (`spentByWrite`, the default): then the next cell gets a fresh one. A refused write leaves its
+ * fixture as it was (the suite reads that back), so the next principal may try it again.
+ */
+export function kept<T>(world: PolicyWorld, key: string, make: () => Promise<T>, { spentByWrite = true } = {}): Promise<T> {
+  if (spentByWrite) world.inUse.add(key);
+  let value = world.keptFixtures.get(key);
+  if (!value) {
+    world.wrote = true;
+    value = make();
+    world.keptFixtures.set(key, value);
+  }
+  return value as Promise<T>;
+}
+
+/** After a write succeeded: the fixtures it used are spent. */
+export function spendFixturesInUse(world: PolicyWorld): void {
+  for (const key of world.inUse) world.keptFixtures.delete(key);
+  world.inUse.clear();
 }
 
 /** The Authorization header of each principal (none for anonymous). */
@@ -57,17 +87,18 @@ export async function buildPolicyWorld(app: RunningApp, db: pg.Client): Promise<
   const alphaId = await createOrganization(app, root.bearer, 'Alpha (policy)');
   const betaId = await createOrganization(app, root.bearer, 'Beta (policy)');
 
-  const accounts: PolicyWorld['accounts'] = {};
-  for (const principal of ['participant', 'member', 'admin', 'otherMember', 'otherAdmin', 'support', 'metier', 'certif'] as const) {
-    accounts[principal] = await signUp(app, principal);
-  }
-  await join(app, root.bearer, alphaId, accounts.admin!, 'ADMIN');
-  const memberMembershipId = await join(app, root.bearer, alphaId, accounts.member!, 'MEMBER');
-  await join(app, root.bearer, betaId, accounts.otherAdmin!, 'ADMIN');
-  await join(app, root.bearer, betaId, accounts.otherMember!, 'MEMBER');
-  for (const [principal, role] of [['support', 'SUPPORT'], ['metier', 'METIER'], ['certif', 'CERTIF']] as const) {
-    await ok(app, 'mutation($user: ID!, $role: SupportRole) { setSupportRole(userId: $user, role: $role) { id } }', { user: accounts[principal]!.id, role }, root.bearer);
-  }
+  // Independent sign-ups and joins run side by side (argon2 hashing dominates the set-up).
+  const names = ['participant', 'member', 'admin', 'otherMember', 'otherAdmin', 'support', 'metier', 'certif'] as const;
+  const accounts: PolicyWorld['accounts'] = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await signUp(app, name)] as const)));
+  const [, memberMembershipId] = await Promise.all([
+    join(app, root.bearer, alphaId, accounts.admin!, 'ADMIN'),
+    join(app, root.bearer, alphaId, accounts.member!, 'MEMBER'),
+    join(app, root.bearer, betaId, accounts.otherAdmin!, 'ADMIN'),
+    join(app, root.bearer, betaId, accounts.otherMember!, 'MEMBER'),
+    ...(['support', 'metier', 'certif'] as const).map((principal) =>
+      ok(app, 'mutation($user: ID!, $role: SupportRole) { setSupportRole(userId: $user, role: $role) { id } }', { user: accounts[principal]!.id, role: principal.toUpperCase() }, root.bearer),
+    ),
+  ]);
 
   const { targetProfiles } = await ok(app, 'query($org: ID!) { targetProfiles(organizationId: $org) { nodes { id name canResetKnowledgeElements areas { competences { skills { id } } } } } }', { org: alphaId }, accounts.admin!.bearer);
   const resettable = (targetProfiles.nodes as { id: string; name: string; canResetKnowledgeElements: boolean; areas: { competences: { skills: { id: string }[] }[] }[] }[]).find(
@@ -78,6 +109,7 @@ export async function buildPolicyWorld(app: RunningApp, db: pg.Client): Promise<
 
   const privateProfileId = await privateProfileSharedWith(db, resettable.id, alphaId);
   const { networks } = await ok(app, '{ networks { id } }', {}, root.bearer);
+  const [bystander, loginAccount] = await Promise.all([signUp(app, 'bystander'), signUp(app, 'login')]);
 
   const world: PolicyWorld = {
     app,
@@ -95,13 +127,18 @@ export async function buildPolicyWorld(app: RunningApp, db: pg.Client): Promise<
     privateProfileId,
     pendingInvitation: { id: '', code: '', email: '' },
     networkId: networks[0].id,
-    bystander: await signUp(app, 'bystander'),
-    loginAccount: await signUp(app, 'login'),
+    bystander,
+    loginAccount,
+    refreshToken: '',
+    keptFixtures: new Map(),
+    inUse: new Set(),
+    wrote: false,
   };
-  world.campaign = await freshCampaign(world);
-  world.sharedParticipationId = await sharedParticipation(world, world.campaign);
-  world.startedParticipationId = await startedParticipation(world, await freshCampaign(world));
-  world.pendingInvitation = await freshInvitation(world);
+  world.refreshToken = (await logIn(app, world.loginAccount.email, world.loginAccount.password)).refreshToken;
+  const [campaign, other, pendingInvitation] = await Promise.all([freshCampaign(world), freshCampaign(world), freshInvitation(world)]);
+  world.campaign = campaign;
+  world.pendingInvitation = pendingInvitation;
+  [world.sharedParticipationId, world.startedParticipationId] = await Promise.all([sharedParticipation(world, campaign), startedParticipation(world, other)]);
   return world;
 }
 
@@ -154,9 +191,10 @@ export async function freshInvitation(world: PolicyWorld, { organizationId = wor
   return { ...invitation, code: await invitationCode(world.app, world.root.bearer, invitation) };
 }
 
-/** A new person who joined Alpha as MEMBER: a membership that can be changed or removed. */
-export async function freshMembership(world: PolicyWorld): Promise<string> {
-  return join(world.app, world.root.bearer, world.alphaId, await signUp(world.app, 'teammate'), 'MEMBER');
+/** A membership of Alpha (MEMBER) that can be changed or removed: one teammate, joining again after each removal. */
+export async function freshMembership(world: PolicyWorld, label: string): Promise<string> {
+  const teammate = await kept(world, `account:${label}`, () => signUp(world.app, label), { spentByWrite: false });
+  return join(world.app, world.root.bearer, world.alphaId, teammate, 'MEMBER');
 }
 
 /**
@@ -180,6 +218,3 @@ export async function freshCreationRequest(world: PolicyWorld): Promise<string> 
   return requestOrganizationCreation.id;
 }
 
-export async function freshRefreshToken(world: PolicyWorld): Promise<string> {
-  return (await logIn(world.app, world.loginAccount.email, world.loginAccount.password)).refreshToken;
-}
