@@ -27,6 +27,8 @@ export interface OperationCall {
   variables?: (world: PolicyWorld, principal: PrincipalName) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** The call ends the session it runs in: use a second session of the principal. */
   freshSession?: boolean;
+  /** How to send it, when it is not a POST /graphql of `document` (an HTTP route). */
+  send?: (world: PolicyWorld, variables: Record<string, unknown>, authorization: string | undefined) => Promise<GraphQLAnswer>;
   /** Reads what the next cell needs from a successful answer. */
   after?: (world: PolicyWorld, answer: GraphQLAnswer) => void;
 }
@@ -78,6 +80,15 @@ export const OPERATION_CALLS: OperationCall[] = [
   nested('Campaign.collectiveResults', 'query($id: ID!) { campaign(id: $id) { collectiveResults { averageMasteryRate } } }', (w) => ({ id: w.campaign.id })),
   nested('User.certificationEligibility', 'query($search: String) { users(search: $search, first: 1) { nodes { certificationEligibility { isCertifiable } } } }', (w) => ({ search: w.accounts.participant!.email })),
   nested('User.profile', 'query($search: String) { users(search: $search, first: 1) { nodes { profile { pixScore } } } }', (w) => ({ search: w.accounts.participant!.email })),
+
+  // ---- HTTP routes ----
+  {
+    operation: 'GET /exports/campaigns/{id}/results.csv',
+    write: false,
+    document: '',
+    variables: (w) => ({ id: w.campaign.id }),
+    send: (w, variables, authorization) => getRoute(w, `/exports/campaigns/${String(variables.id)}/results.csv`, authorization),
+  },
 
   // ---- Writes with no lasting effect on the shared fixtures ----
   mutation('acceptTermsOfService', 'mutation { acceptTermsOfService { id } }'),
@@ -146,6 +157,18 @@ export const OPERATION_CALLS: OperationCall[] = [
     reason: 'Structure hors du périmètre.',
   })),
 ];
+
+/** A GET answered 200 is ALLOW; a refusal comes in GraphQL's error shape with its HTTP status. */
+async function getRoute(world: PolicyWorld, path: string, authorization: string | undefined): Promise<GraphQLAnswer> {
+  const response = await fetch(`${world.app.url}${path}`, { headers: authorization ? { authorization } : {} });
+  const text = await response.text();
+  if (response.status === 200) return { status: 200, data: { bytes: text.length } };
+  try {
+    return { status: response.status, ...(JSON.parse(text) as object) };
+  } catch {
+    return { status: response.status, errors: [{ message: text.slice(0, 200), extensions: { code: `HTTP_${response.status}` } }] };
+  }
+}
 
 async function campaignWithSharedParticipation(world: PolicyWorld): Promise<string> {
   const campaign = await freshCampaign(world);

@@ -31,7 +31,7 @@ export interface PolicyCell {
 }
 
 export interface PolicyRow {
-  /** `Query.campaign`, `Mutation.login`, or a nested field such as `Organization.participants`. */
+  /** `Query.campaign`, `Mutation.login`, a nested field such as `Organization.participants`, or an HTTP route (`GET /exports/…`). */
   operation: string;
   cells: Record<PrincipalName, PolicyCell>;
   line: number;
@@ -62,7 +62,7 @@ export function parsePolicyTable(markdown: string): PolicyRow[] {
     if (!header) return problems.push(`line ${line}: a row before the header`);
     if (cells.length !== COLUMNS.length) return problems.push(`line ${line}: ${cells.length} cells, ${COLUMNS.length} expected`);
     const operation = cells[0]!.replace(/`/g, '');
-    if (!/^[A-Z]\w*\.\w+$/.test(operation)) return problems.push(`line ${line}: "${operation}" is not Type.field`);
+    if (!/^[A-Z]\w*\.\w+$/.test(operation) && !isRoute(operation)) return problems.push(`line ${line}: "${operation}" is neither Type.field nor GET /route`);
     const row = { operation, cells: {} as Record<PrincipalName, PolicyCell>, line };
     PRINCIPALS.forEach((principal, column) => {
       const raw = cells[column + 1]!;
@@ -83,6 +83,11 @@ export function parsePolicyTable(markdown: string): PolicyRow[] {
   }
   if (problems.length) throw new Error(`access-policy.md is malformed:\n${problems.join('\n')}`);
   return rows;
+}
+
+/** HTTP routes outside GraphQL (the CSV export) have rows of their own. */
+export function isRoute(operation: string): boolean {
+  return /^GET \/\S+$/.test(operation);
 }
 
 /** The root operations of the supergraph: every Query and Mutation field but federation's own. */
@@ -118,6 +123,10 @@ export function coverageProblems(schema: GraphQLSchema, rows: PolicyRow[], calla
     if (!listed.has(operation)) problems.push(`${operation} is in the supergraph but has no row in access-policy.md`);
   }
   for (const { operation, line } of rows) {
+    if (isRoute(operation)) {
+      if (!callable.has(operation)) problems.push(`${operation} has a row but no call in support/policy-operations.ts`);
+      continue;
+    }
     const [typeName, fieldName] = operation.split('.') as [string, string];
     const type = schema.getType(typeName);
     if (!type || !isObjectType(type) || !type.getFields()[fieldName]) {
