@@ -4,23 +4,16 @@ import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT, type RunningApp } from '../support/app.js';
-import { database, outcomeOf, post, startSuiteApp } from './support/fixtures.js';
+import { database, post, startSuiteApp } from './support/fixtures.js';
 import { changedTables, digestDatabase } from './support/policy-digest.js';
 import { OPERATION_CALLS } from './support/policy-operations.js';
 import { coverageProblems, isRoute, loadSupergraph, parsePolicyTable, PRINCIPALS, rootOperations, type PolicyRow } from './support/policy-table.js';
-import { authorizationOf, buildPolicyWorld, freshSessionOf, spendFixturesInUse, type PolicyWorld } from './support/policy-world.js';
+import { runPolicy } from './support/policy-runner.js';
+import { buildPolicyWorld, type PolicyWorld } from './support/policy-world.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TABLE_FILE = join(HERE, 'access-policy.md');
 const SUPERGRAPH_FILE = join(REPOSITORY_ROOT, 'schema/supergraph.graphql');
-
-interface Mismatch {
-  cell: string;
-  expected: string;
-  got: string;
-  pendingAccess: boolean;
-  detail?: string;
-}
 
 describe('policy: the table covers the committed supergraph', () => {
   it('has a row for every operation of the committed supergraph, and a call for every row', () => {
@@ -59,47 +52,8 @@ describe('policy: who may call each operation', () => {
   });
 
   it('answers each operation × principal as the table says; refused writes leave nothing', { timeout: 240_000 }, async () => {
-    const byOperation = new Map(rows.map((row) => [row.operation, row]));
-    const mismatches: Mismatch[] = [];
-    let cells = 0;
-    let readBacks = 0;
-    let fingerprint: Awaited<ReturnType<typeof digestDatabase>> | undefined;
     const started = Date.now();
-
-    const timings: string[] = [];
-    for (const call of OPERATION_CALLS) {
-      const callStarted = Date.now();
-      const row = byOperation.get(call.operation);
-      if (!row) continue; // reported by the coverage test
-      for (const principal of PRINCIPALS) {
-        const { expected, pendingAccess } = row.cells[principal];
-        const cell = `${call.operation} × ${principal}`;
-        world.inUse.clear();
-        world.wrote = false;
-        const variables = (await call.variables?.(world, principal)) ?? {};
-        const authorization = call.freshSession ? await freshSessionOf(world, principal) : authorizationOf(world, principal);
-        if (world.wrote || call.freshSession) fingerprint = undefined;
-        // A refusal expected: fingerprint the database first (the last one, if nothing wrote since).
-        const before = call.write && expected !== 'ALLOW' ? (fingerprint ?? (await digestDatabase(db!))) : undefined;
-        const answer = call.send ? await call.send(world, variables, authorization) : await post(app!, call.document, variables, authorization);
-        const got = outcomeOf(answer);
-        cells += 1;
-        if (got !== expected) {
-          mismatches.push({ cell, expected, got, pendingAccess, detail: answer.errors?.[0]?.message });
-        }
-        if (call.write && got === 'ALLOW') {
-          spendFixturesInUse(world);
-          call.after?.(world, answer);
-          fingerprint = undefined;
-        } else if (before) {
-          readBacks += 1;
-          fingerprint = await digestDatabase(db!);
-          const changed = changedTables(before, fingerprint);
-          if (changed.length) mismatches.push({ cell, expected: 'nothing written', got: `changed ${changed.join(', ')}`, pendingAccess: false });
-        }
-      }
-      timings.push(`${call.operation} ${Date.now() - callStarted} ms`);
-    }
+    const { cells, readBacks, mismatches, timings } = await runPolicy(world, rows, OPERATION_CALLS);
     if (process.env.POLICY_TIMINGS) console.log(timings.join('\n'));
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
