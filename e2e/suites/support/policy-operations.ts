@@ -127,7 +127,7 @@ export const OPERATION_CALLS: OperationCall[] = [
   })),
   mutation('setSupportRole', 'mutation($user: ID!, $role: SupportRole) { setSupportRole(userId: $user, role: $role) { id } }', (w) => ({ user: w.bystander.id, role: 'CERTIF' })),
 
-  // ---- Writes that spend what they act on: a fresh object per cell ----
+  // ---- Writes that spend what they act on: a kept fixture, fresh after each success ----
   mutation('archiveCampaign', 'mutation($id: ID!) { archiveCampaign(id: $id) { id } }', async (w) => ({ id: (await kept(w, 'campaign:archive', () => freshCampaign(w))).id })),
   mutation('unarchiveCampaign', 'mutation($id: ID!) { unarchiveCampaign(id: $id) { id } }', async (w) => ({
     id: (await kept(w, 'campaign:unarchive', () => freshCampaign(w, { archived: true }))).id,
