@@ -10,7 +10,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['api/**/*.test.ts', 'browser/**/*.test.ts'],
+    include: ['api/**/*.test.ts', 'browser/**/*.test.ts', 'suites/**/*.test.ts'],
     // Each journey file starts the real application (embedded PostgreSQL included) as a child
     // process: no global setup, one file at a time (two cores), generous timeouts.
     fileParallelism: false,
