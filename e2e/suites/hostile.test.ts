@@ -58,7 +58,7 @@ function defect(problem: string): string {
   return problem
     .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
     .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
-    .replace(/\d+/g, 'N')
+    .replace(/\d{4,}/g, 'N')
     .slice(0, 140);
 }
 
