@@ -82,6 +82,8 @@ export class OwnPostgres {
     });
     rmSync(passwordFile);
     const postgres = new OwnPostgres(dataDir, await freePort(), user);
+    // Detached from this process: if the suite dies without its teardown, kill it still.
+    process.once('exit', () => postgres.kill());
     await postgres.start();
     const client = new pg.Client({ connectionString: postgres.url.replace(/\/orga_spe$/, '/postgres') });
     await client.connect();
