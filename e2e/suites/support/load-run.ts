@@ -260,8 +260,12 @@ export function formatReport(report: LoadReport): string {
       (kind.sqlPerRequest === undefined ? '-' : kind.sqlPerRequest.toFixed(1)).padStart(9),
     ].join(' '),
   );
+  const counted = report.kinds.filter((kind) => kind.sqlPerRequest !== undefined);
+  const sqlTotal = counted.reduce((sum, kind) => sum + kind.sqlPerRequest! * kind.requests, 0);
+  const sqlRequests = counted.reduce((sum, kind) => sum + kind.requests, 0);
+  const sql = sqlRequests ? `, ${(sqlTotal / sqlRequests).toFixed(1)} SQL statements per request` : ', no x-sql-statements header (production?)';
   return [
-    `[load] ${report.clients} clients for ${report.seconds} s: ${report.requests} requests (${(report.requests / report.seconds).toFixed(0)}/s), ${report.errors} errors`,
+    `[load] ${report.clients} clients for ${report.seconds} s: ${report.requests} requests (${(report.requests / report.seconds).toFixed(0)}/s), ${report.errors} errors${sql}`,
     `${'operation'.padEnd(26)} ${'requests'.padStart(8)} ${'errors'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'SQL/req'.padStart(9)}`,
     ...rows,
     ...(report.firstErrors.length ? ['first errors:', ...report.firstErrors.map((error) => `  ${error}`)] : []),
