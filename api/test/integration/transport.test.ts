@@ -31,10 +31,17 @@ describe('GraphQL transport: statuses and codes', () => {
     expect(result.json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
-  it('answers the 1,000-token limit with 400 GRAPHQL_PARSE_FAILED', async () => {
+  it('answers the 1,000-token limit with 400 GRAPHQL_VALIDATION_FAILED, like every other limit', async () => {
     const result = await graphql({ query: `{ ${Array.from({ length: 1001 }, () => '__typename').join(' ')} }` });
     expect(result.status).toBe(400);
-    expect(result.json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(result.json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.json?.errors?.[0]?.message).toMatch(/^Document contains more tha[nt] 1000 tokens/);
+  });
+
+  it('answers a subscription (none is served) with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const result = await graphql({ query: 'subscription { me { id } }' });
+    expect(result.status).toBe(400);
+    expect(result.json?.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('answers depth and alias refusals with 400 GRAPHQL_VALIDATION_FAILED', async () => {

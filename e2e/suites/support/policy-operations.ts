@@ -125,6 +125,7 @@ export const OPERATION_CALLS: OperationCall[] = [
   mutation('updateMembershipRole', 'mutation($id: ID!) { updateMembershipRole(id: $id, role: ADMIN) { id } }', async (w) => ({
     id: await kept(w, 'membership:promote', () => freshMembership(w, 'promoted'), { spentByWrite: false }),
   })),
+  mutation('requeueMail', 'mutation($id: ID!) { requeueMail(id: $id) { id status } }', async (w) => ({ id: await kept(w, 'mail:failed', () => failedMail(w)) })),
   mutation('setSupportRole', 'mutation($user: ID!, $role: SupportRole) { setSupportRole(userId: $user, role: $role) { id } }', (w) => ({ user: w.bystander.id, role: 'CERTIF' })),
 
   // ---- Writes that spend what they act on: a kept fixture, fresh after each success ----
@@ -174,4 +175,11 @@ async function campaignWithSharedParticipation(world: PolicyWorld): Promise<stri
   const campaign = await freshCampaign(world);
   await sharedParticipation(world, campaign);
   return campaign.id;
+}
+
+/** A FAILED e-mail of the outbox (an invitation's, given up by hand), for requeueMail. */
+async function failedMail(world: PolicyWorld): Promise<string> {
+  const { email } = await freshInvitation(world);
+  const { rows } = await world.db.query<{ id: string }>("update public.mail_outbox set status = 'FAILED', attempts = 10, last_error = 'policy fixture' where recipient = $1 returning id", [email]);
+  return rows[0]!.id;
 }

@@ -10,12 +10,18 @@ const SUGGESTION = /\s*Did you mean .*\?\s*$/s;
 // graphql-armor prefixes its depth, cost, alias and directive refusals with "Syntax Error: ",
 // although they are validation failures (Apollo already gives them GRAPHQL_VALIDATION_FAILED).
 const ARMOR_PREFIX = 'Syntax Error: ';
+// graphql's own token limit (`parseOptions.maxTokens`) aborts parsing with a "Syntax Error" too; it
+// is a limit like depth and cost, and clients get the same code for every limit (graphql 16 spells
+// it "more that").
+const TOKEN_LIMIT = /^Syntax Error: (Document contains more tha[nt] \d+ tokens\..*)$/s;
 
 export function formatGraphQLError({ hideSuggestions }: { hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     let { message } = formatted;
     let code = formatted.extensions?.code;
     if (code === 'GRAPHQL_VALIDATION_FAILED' && message.startsWith(ARMOR_PREFIX)) message = message.slice(ARMOR_PREFIX.length);
+    const tokenLimit = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(message) : null;
+    if (tokenLimit) [message, code] = [tokenLimit[1]!, 'GRAPHQL_VALIDATION_FAILED'];
     // "Did you mean …?" (fields, arguments, types, enum values) tells a stranger the schema.
     if (hideSuggestions) message = message.replace(SUGGESTION, '');
     // Persisted queries are off (nothing uses them): a request carrying one is a bad request.
@@ -34,6 +40,10 @@ export function operationResolutionPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, request }) {
+          // No Subscription type: without this the gateway answers 500 `INVALID_GRAPHQL`.
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are not supported: use a query or a mutation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          }
           if (operation) return;
           const message = request.operationName ? 'Unknown operation named in `operationName`.' : 'Several operations: `operationName` must name one.';
           throw new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
