@@ -129,7 +129,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
     plugins: [
       ...protection.plugins,
       operationResolutionPlugin(),
-      ...(config.env === 'production' ? [] : [sqlCountPlugin()]),
+      ...(config.sqlStatementsHeader ? [sqlCountPlugin()] : []),
       ...(config.graphqlIntrospection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     parseOptions: { maxTokens: 1000 },
@@ -149,7 +149,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   return new ApolloServer({ ...common, gateway });
 }
 
-/** Counts SQL statements per operation (`x-sql-statements` header) for tests and benchmarks; never in production. */
+/** Counts SQL statements per operation (`x-sql-statements` header) for tests and benchmarks; off in production unless SQL_STATEMENTS_HEADER=true. */
 function sqlCountPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {

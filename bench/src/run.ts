@@ -79,7 +79,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       participants: { gateway: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) },
     };
 
-    const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+    const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', SQL_STATEMENTS_HEADER: 'true', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
     const specs: ServerSpec[] = [
       { name: 'gateway', kind: 'ours', env: ours },
       { name: 'campaigns', kind: 'ours', env: { ...ours, SUBGRAPH: 'campaigns' } },

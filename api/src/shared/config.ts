@@ -44,6 +44,8 @@ export interface Config {
   seedDemo: boolean;
   /** Introspection, the landing page and "Did you mean" suggestions: off in production unless asked (a sandbox). */
   graphqlIntrospection: boolean;
+  /** The `x-sql-statements` response header: off in production unless asked (the bench measures a production build). */
+  sqlStatementsHeader: boolean;
   consoleDir: string;
   logLevel: string;
 }
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     invitationResendIntervalSeconds: integer(env, 'INVITATION_RESEND_INTERVAL_SECONDS', DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS),
     seedDemo: env.SEED_DEMO !== 'false',
     graphqlIntrospection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : mode !== 'production',
+    sqlStatementsHeader: env.SQL_STATEMENTS_HEADER ? env.SQL_STATEMENTS_HEADER === 'true' : mode !== 'production',
     consoleDir: resolve(env.CONSOLE_DIR ?? join(REPOSITORY_ROOT, 'console/dist')),
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
   };
