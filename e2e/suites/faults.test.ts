@@ -1,9 +1,8 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.js';
 import { bearerFor, DEMO_SUPPORT } from '../support/api.js';
 import { LoadFigures, send, sleep, startLoad, waitFor } from './support/faults-clients.js';
-import { OwnPostgres } from './support/faults-postgres.js';
+import { freePort, OwnPostgres } from './support/faults-postgres.js';
 import { TestMailServer } from './support/faults-smtp.js';
 
 /**
@@ -34,17 +33,6 @@ function processAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 describe('faults: PostgreSQL, the mail server and the application itself killed under load', () => {

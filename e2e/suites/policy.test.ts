@@ -62,8 +62,8 @@ describe('policy: who may call each operation', () => {
     const failedCells = new Set(mismatches.map((mismatch) => mismatch.cell)).size;
     const lines = [
       `policy: ${OPERATION_CALLS.length} operations (${root} root, ${routes} HTTP route, ${OPERATION_CALLS.length - root - routes} nested fields) × ${PRINCIPALS.length} principals = ${cells} cells checked in ${seconds} s`,
-      `policy: ${readBacks} refused writes read back, ${mismatches.length} mismatches (${mismatches.filter((m) => m.pendingAccess).length} on cells marked †)`,
-      ...mismatches.map((m) => `  MISMATCH ${m.cell}: expected ${m.expected}, got ${m.got}${m.pendingAccess ? ' (†)' : ''}${m.detail ? ` — ${m.detail}` : ''}`),
+      `policy: ${readBacks} refused writes read back, ${mismatches.length} mismatches`,
+      ...mismatches.map((m) => `  MISMATCH ${m.cell}: expected ${m.expected}, got ${m.got}${m.detail ? ` — ${m.detail}` : ''}`),
       `${cells - failedCells} passed, ${failedCells} failed`,
     ];
     console.log(lines.join('\n'));

@@ -23,6 +23,16 @@ describe('configuration', () => {
     expect(first.engineSecret).not.toBe(first.authSecret);
   });
 
+  it('hides introspection and x-sql-statements in production unless asked, and shows them elsewhere', () => {
+    const secrets = { AUTH_SECRET: 'a'.repeat(32), ENGINE_SECRET: 'e'.repeat(32), DATA_DIR: dataDir() };
+    const production = loadConfig({ ...secrets, NODE_ENV: 'production' });
+    expect([production.graphqlIntrospection, production.sqlStatementsHeader]).toEqual([false, false]);
+    const bench = loadConfig({ ...secrets, NODE_ENV: 'production', SQL_STATEMENTS_HEADER: 'true', GRAPHQL_INTROSPECTION: 'true' });
+    expect([bench.graphqlIntrospection, bench.sqlStatementsHeader]).toEqual([true, true]);
+    const local = loadConfig({ DATA_DIR: dataDir() });
+    expect([local.graphqlIntrospection, local.sqlStatementsHeader]).toEqual([true, true]);
+  });
+
   it('reads the outbox back-off and the database acquire timeout, with defaults', () => {
     const defaults = loadConfig({ DATA_DIR: dataDir() });
     expect(defaults.mailRetry).toEqual({ baseSeconds: 30, maxSeconds: 3600, maxAttempts: 10 });

@@ -6,7 +6,7 @@ describe('production hardening', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await startTestServer({ env: 'production', graphqlIntrospection: false });
+    server = await startTestServer({ env: 'production', graphqlIntrospection: false, sqlStatementsHeader: false });
   });
   afterAll(() => server?.close());
 

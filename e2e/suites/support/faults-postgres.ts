@@ -35,7 +35,8 @@ function runAs(): { uid?: number; gid?: number } {
   }
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on loopback right now (for the suite's PostgreSQL and SMTP servers). */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

@@ -2,6 +2,7 @@ import { isEnumType, getNamedType, type GraphQLInputType } from 'graphql';
 import type { RunningApp } from '../../support/app.js';
 import { bearerFor, DEMO_PASSWORD, DEMO_SUPPORT, graphql } from '../../support/api.js';
 import { invitationLinkFor } from '../../support/mail.js';
+import { siret } from './fixtures.js';
 import { EnumValue } from './hostile-payloads.js';
 import type { ValidValue } from './hostile-calls.js';
 
@@ -148,7 +149,7 @@ export function validValues(fixtures: Fixtures): ValidValue {
     requestOrganizationCreation: () => ({
       name: 'Demande hostile',
       type: new EnumValue('OTHER'),
-      siret: buildSiret(),
+      siret: siret(nextSiret()),
       directorName: 'Directrice Hostile',
       mandateStatement: 'Je certifie agir avec le mandat du directeur de la structure.',
     }),
@@ -205,20 +206,4 @@ export function principalsFor(operation: string, description: string | undefined
 }
 
 let siretSequence = 0;
-
-/** A SIRET with a valid Luhn key, different at each call. */
-export function buildSiret(): string {
-  siretSequence += 1;
-  const body = `${Date.now() % 1e9}`.padStart(9, '0') + `${siretSequence % 10_000}`.padStart(4, '0');
-  for (let check = 0; check <= 9; check += 1) {
-    const candidate = body + check;
-    let sum = 0;
-    for (let index = 0; index < 14; index += 1) {
-      let digit = Number(candidate[13 - index]);
-      if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      sum += digit;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error('unreachable: one check digit always fits');
-}
+const nextSiret = () => (siretSequence += 1);

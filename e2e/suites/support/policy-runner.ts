@@ -8,8 +8,6 @@ export interface Mismatch {
   cell: string;
   expected: string;
   got: string;
-  /** The cell is marked † in the table. */
-  pendingAccess: boolean;
   detail?: string;
 }
 
@@ -38,7 +36,7 @@ export async function runPolicy(world: PolicyWorld, rows: PolicyRow[], calls: Op
     if (!row) continue; // the coverage test names it
     const started = Date.now();
     for (const principal of PRINCIPALS) {
-      const { expected, pendingAccess } = row.cells[principal];
+      const { expected } = row.cells[principal];
       const cell = `${call.operation} × ${principal}`;
       world.inUse.clear();
       world.wrote = false;
@@ -50,7 +48,7 @@ export async function runPolicy(world: PolicyWorld, rows: PolicyRow[], calls: Op
       const answer = call.send ? await call.send(world, variables, authorization) : await post(world.app, call.document, variables, authorization);
       const got = outcomeOf(answer);
       run.cells += 1;
-      if (got !== expected) run.mismatches.push({ cell, expected, got, pendingAccess, detail: answer.errors?.[0]?.message });
+      if (got !== expected) run.mismatches.push({ cell, expected, got, detail: answer.errors?.[0]?.message });
 
       if (call.write && got === 'ALLOW') {
         spendFixturesInUse(world);
@@ -60,7 +58,7 @@ export async function runPolicy(world: PolicyWorld, rows: PolicyRow[], calls: Op
         run.readBacks += 1;
         fingerprint = await digestDatabase(world.db);
         const changed = changedTables(before, fingerprint);
-        if (changed.length) run.mismatches.push({ cell, expected: 'nothing written', got: `changed ${changed.join(', ')}`, pendingAccess: false });
+        if (changed.length) run.mismatches.push({ cell, expected: 'nothing written', got: `changed ${changed.join(', ')}` });
       }
     }
     run.timings.push(`${call.operation} ${Date.now() - started} ms`);

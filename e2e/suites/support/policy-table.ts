@@ -26,8 +26,6 @@ export type Outcome = string;
 
 export interface PolicyCell {
   expected: Outcome;
-  /** Marked † in the table: the rule comes with the `access` change of issue 12. */
-  pendingAccess: boolean;
 }
 
 export interface PolicyRow {
@@ -66,9 +64,9 @@ export function parsePolicyTable(markdown: string): PolicyRow[] {
     const row = { operation, cells: {} as Record<PrincipalName, PolicyCell>, line };
     PRINCIPALS.forEach((principal, column) => {
       const raw = cells[column + 1]!;
-      const expected = raw.replace('†', '').trim();
+      const expected = raw.trim();
       if (!OUTCOME.test(expected)) problems.push(`line ${line}: ${operation} × ${principal}: "${raw}" is not an outcome`);
-      row.cells[principal] = { expected, pendingAccess: raw.includes('†') };
+      row.cells[principal] = { expected };
     });
     RESERVED_PRINCIPALS.forEach((principal, column) => {
       const raw = cells[PRINCIPALS.length + column + 1]!;
