@@ -176,10 +176,17 @@ describe('faults: PostgreSQL, the mail server and the application itself killed 
     ].join(', ');
   }
 
+  /** The application's own account of its unexpected errors (JSON log lines, already sanitised). */
+  function loggedErrors(): string {
+    return app.output().split('\n').filter((line) => line.includes('unexpected error')).slice(-3).join('\n');
+  }
+
   function checkLoad(name: string, run: { figures: LoadFigures; recoveryMs: number | undefined; alive: boolean }, lost: string[], extra: string[] = []): void {
     const problems = [
       ...(run.alive ? [] : [`the application died: its last output:\n${app.output().slice(-3000)}`]),
-      ...(run.figures.serverErrors.length ? [`${run.figures.serverErrors.length} server errors instead of 503 SERVICE_UNAVAILABLE, e.g. ${run.figures.serverErrors.slice(0, 3).join(' | ')}`] : []),
+      ...(run.figures.serverErrors.length
+        ? [`${run.figures.serverErrors.length} server errors instead of 503 SERVICE_UNAVAILABLE, e.g. ${run.figures.serverErrors.slice(0, 3).join(' | ')}\nwhat the application logged:\n${loggedErrors()}`]
+        : []),
       ...(run.figures.unavailable ? [] : ['no 503 SERVICE_UNAVAILABLE during the outage']),
       ...(run.recoveryMs !== undefined && run.recoveryMs <= READY_WITHIN_MS ? [] : [`/readyz not back within ${READY_WITHIN_MS} ms of PostgreSQL being up (${run.recoveryMs ?? 'never'})`]),
       ...(run.figures.acknowledgedAfterRecovery ? [] : ['no write acknowledged after the recovery']),

@@ -23,6 +23,8 @@ describe('what counts as "the database is unavailable"', () => {
       withCode('08006'),
       withCode('08001'),
       new Error('Connection terminated unexpectedly'),
+      // The faults suite met it: a transaction's next statement after PostgreSQL was SIGKILLed.
+      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
       new Error('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'),
       new Error('outer', { cause: withCode('ECONNREFUSED') }),
       Object.assign(new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')], ''), {}),

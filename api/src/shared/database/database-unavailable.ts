@@ -6,9 +6,11 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
 // SQLSTATE class 08 (connection exception), 57P01 admin_shutdown, 57P02 crash_shutdown,
 // 57P03 cannot_connect_now (starting up, shutting down, recovering), 53300 too_many_connections.
 const SQLSTATES = /^(08...|57P0[123]|53300)$/;
-// What pg, pg-pool, knex and tarn say when a connection is gone or cannot be had in time.
+// What pg, pg-pool, knex and tarn say when a connection is gone or cannot be had in time. knex's
+// "Transaction query already complete" is the next statement of a transaction whose connection
+// died under it (knex ended the transaction on the socket error): nothing of it was committed.
 const MESSAGES =
-  /Connection terminated|connection is closed|Client has encountered a connection error|not queryable|Knex: Timeout acquiring a connection|timeout exceeded when trying to connect|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|Transaction query already complete|connection is closed|Client has encountered a connection error|not queryable|Knex: Timeout acquiring a connection|timeout exceeded when trying to connect|Connection ended unexpectedly|the database system is (starting up|shutting down|in recovery mode)/i;
 
 /**
  * True when `error` says the database cannot be reached right now (rather than that the
