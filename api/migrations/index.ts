@@ -9,6 +9,7 @@ import { Migration20261123130000_knowledge_element_reset } from './Migration2026
 import { Migration20261201104000_invitation_last_sent } from './Migration20261201104000_invitation_last_sent.js';
 import { Migration20261201110000_mail_outbox_sending } from './Migration20261201110000_mail_outbox_sending.js';
 import { Migration20261201120000_idempotency_keys } from './Migration20261201120000_idempotency_keys.js';
+import { Migration20261201130000_password_resets } from './Migration20261201130000_password_resets.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201104000_invitation_last_sent', class: Migration20261201104000_invitation_last_sent },
   { name: 'Migration20261201110000_mail_outbox_sending', class: Migration20261201110000_mail_outbox_sending },
   { name: 'Migration20261201120000_idempotency_keys', class: Migration20261201120000_idempotency_keys },
+  { name: 'Migration20261201130000_password_resets', class: Migration20261201130000_password_resets },
 ];

@@ -88,7 +88,7 @@ describe('browser journey: a campaign from creation to archive', () => {
       participationId = await startOnLanding(participant, PARTICIPANT, CAMPAIGN.idLabel);
       const panel = participant.getByTestId('participation-panel');
       await panel.getByText('Votre parcours est en cours').waitFor();
-      await panel.getByText(/ne fait pas partie de cette application/).waitFor();
+      await panel.getByText(/se passe sur la plateforme d'évaluation Pix/).waitFor();
       await snap(participant, 'campaign-landing-started');
     });
   });

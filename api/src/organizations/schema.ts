@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '../shared/graphql/build-subgraph.js';
 import { AuthResolver } from './application/auth.resolver.js';
+import { PasswordResetResolver } from './application/password-reset.resolver.js';
 import { MeResolver } from './application/me.resolver.js';
 import { OrganizationResolver } from './application/organization.resolver.js';
 import { TeamResolver, MembershipFieldsResolver, InvitationFieldsResolver } from './application/team.resolver.js';
@@ -16,6 +17,7 @@ export const organizationsSubgraph: SubgraphDefinition = {
   name: 'organizations',
   resolvers: [
     AuthResolver,
+    PasswordResetResolver,
     MeResolver,
     UserMembershipsResolver,
     OrganizationResolver,

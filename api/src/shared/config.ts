@@ -41,6 +41,8 @@ export interface Config {
   exportWaitSeconds: number;
   /** Re-inviting one address to one organisation within this many seconds sends no new e-mail. */
   invitationResendIntervalSeconds: number;
+  /** A password reset link works this many minutes; one reset e-mail per address per `intervalSeconds`. */
+  passwordReset: { ttlMinutes: number; intervalSeconds: number };
   seedDemo: boolean;
   /** Introspection, the landing page and "Did you mean" suggestions: off in production unless asked (a sandbox). */
   graphqlIntrospection: boolean;
@@ -96,6 +98,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     exportConnections: Math.max(1, integer(env, 'EXPORT_CONNECTIONS', 3)),
     exportWaitSeconds: integer(env, 'EXPORT_WAIT_SECONDS', 30),
     invitationResendIntervalSeconds: integer(env, 'INVITATION_RESEND_INTERVAL_SECONDS', DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS),
+    passwordReset: {
+      ttlMinutes: Math.max(1, integer(env, 'PASSWORD_RESET_TTL_MINUTES', 60)),
+      intervalSeconds: integer(env, 'PASSWORD_RESET_INTERVAL_SECONDS', 300),
+    },
     seedDemo: env.SEED_DEMO !== 'false',
     graphqlIntrospection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : mode !== 'production',
     sqlStatementsHeader: env.SQL_STATEMENTS_HEADER ? env.SQL_STATEMENTS_HEADER === 'true' : mode !== 'production',

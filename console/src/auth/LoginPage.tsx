@@ -1,4 +1,5 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
 import { LocalesMenuButton, Login, LoginForm, PasswordInput, TextInput, required, useTranslate } from 'react-admin';
 
 /**
@@ -33,6 +34,11 @@ export const LoginPage = () => {
           validate={required()}
         />
       </LoginForm>
+      <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1 }}>
+        <Link component={RouterLink} to="/mot-de-passe-oublie" variant="body2">
+          {translate('orga.account.forgotLink')}
+        </Link>
+      </Box>
       <Box sx={{ display: 'flex', justifyContent: 'center', pb: 1 }}>
         <LocalesMenuButton />
       </Box>

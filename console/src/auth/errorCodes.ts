@@ -34,6 +34,7 @@ export const API_ERROR_CODES = [
   'SERVICE_BUSY',
   'SERVICE_UNAVAILABLE',
   'MAIL_NOT_FAILED',
+  'RESET_TOKEN_INVALID',
 ] as const;
 
 /** Raised by the browser side: the server could not be reached or did not answer GraphQL. */

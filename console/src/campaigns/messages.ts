@@ -276,7 +276,7 @@ const landingFr = {
     reference: 'Participation n° %{id} · statut : %{status}',
     startedTitle: 'Votre parcours est en cours',
     engineOutOfScope:
-      "Le test lui-même (les questions) est assuré par le moteur d'évaluation Pix, qui ne fait pas partie de cette application : il enregistre vos réponses de son côté. Revenez sur cette page une fois le test terminé pour envoyer vos résultats.",
+      "Le test lui-même (les questions) se passe sur la plateforme d'évaluation Pix, qui enregistre vos réponses. Quand vous l'avez terminé, revenez sur cette page pour envoyer vos résultats à votre conseiller.",
     refresh: 'Actualiser',
     finishedTitle: 'Vous avez terminé le parcours !',
     shareInvite: "Envoyez vos résultats à l'organisateur du parcours pour qu'il puisse vous accompagner.",
@@ -322,7 +322,7 @@ const landingEn: typeof landingFr = {
     reference: 'Participation no. %{id} · status: %{status}',
     startedTitle: 'Your assessment is in progress',
     engineOutOfScope:
-      'The test itself (the questions) is run by the Pix assessment engine, which is not part of this application: it records your answers on its side. Come back to this page once the test is over to send your results.',
+      'The test itself (the questions) is taken on the Pix assessment platform, which records your answers. Once you have finished it, come back to this page to send your results to your advisor.',
     refresh: 'Refresh',
     finishedTitle: 'You have finished the assessment!',
     shareInvite: 'Send your results to the organiser so that they can support you.',

@@ -6,6 +6,7 @@ import { layoutMessages } from '../layout/messages';
 import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
 import { campaignMessages, campaignResourceMessages } from '../campaigns/messages';
+import { accountMessages } from '../public/accountMessages';
 
 /** English messages, merged over ra-language-english by the i18nProvider. */
 export const en: MessageTree<typeof fr> = {
@@ -26,6 +27,8 @@ export const en: MessageTree<typeof fr> = {
     creationRequest: creationRequestMessages.en,
     // Campaigns, participants, results and the campaign landing page.
     ...campaignMessages.en,
+    // Forgotten password, new password, sign-up field errors, code entry.
+    ...accountMessages.en,
     login: {
       subtitle: 'Orga space of the public employment service',
       email: 'E-mail address',
@@ -80,6 +83,7 @@ export const en: MessageTree<typeof fr> = {
       RESET_NOT_ALLOWED: 'This campaign’s test cannot be started from scratch: use “Try again”.',
       SERVICE_BUSY: 'The server is very busy right now. Try again in a moment.',
       SERVICE_UNAVAILABLE: 'The service is unavailable for a moment. Try again in a few seconds.',
+      RESET_TOKEN_INVALID: 'This link no longer works: it was already used, has expired or is incomplete. Ask for a new one.',
       MAIL_NOT_FAILED: 'Only a failed e-mail can be sent again: this one is pending, being sent or already sent.',
     },
   },

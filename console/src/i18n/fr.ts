@@ -5,6 +5,7 @@ import { layoutMessages } from '../layout/messages';
 import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
 import { campaignMessages, campaignResourceMessages } from '../campaigns/messages';
+import { accountMessages } from '../public/accountMessages';
 /**
  * The console's own French messages, merged over ra-language-french by the i18nProvider.
  * `en.ts` must have exactly the same keys (checked by the compiler and by i18n.test.ts).
@@ -28,6 +29,8 @@ export const fr = {
     creationRequest: creationRequestMessages.fr,
     // Campaigns, participants, results and the campaign landing page.
     ...campaignMessages.fr,
+    // Forgotten password, new password, sign-up field errors, code entry.
+    ...accountMessages.fr,
     login: {
       subtitle: "Espace Orga du service public de l'emploi",
       email: 'Adresse e-mail',
@@ -82,6 +85,7 @@ export const fr = {
       RESET_NOT_ALLOWED: "Le test de cette campagne ne peut pas être remis à zéro : utilisez « Je retente ».",
       SERVICE_BUSY: 'Le serveur est très sollicité en ce moment. Réessayez dans quelques instants.',
       SERVICE_UNAVAILABLE: 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
+      RESET_TOKEN_INVALID: 'Ce lien n’est plus valable : il a déjà servi, a expiré ou est incomplet. Demandez-en un nouveau.',
       MAIL_NOT_FAILED: "Seul un e-mail en échec peut être renvoyé : celui-ci est en attente, en cours d'envoi ou déjà envoyé.",
     },
   },

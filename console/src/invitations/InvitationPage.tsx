@@ -2,11 +2,13 @@ import { Alert, Box, Button, Card, CardContent, Checkbox, Divider, FormControlLa
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useStore, useTranslate } from 'react-admin';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
 import { TERMS_URL } from '../auth/TermsOfServiceGate';
 import { CURRENT_ORGANIZATION_KEY } from '../organization/useCurrentOrganization';
+import { passwordHelp } from '../public/passwordHelp';
+import { brokenPasswordRules, fieldProblemsOf, type FieldProblems } from '../public/signUpErrors';
 import { ACCEPT_INVITATION, INVITATION_PREVIEW, invitationProblem, invitedEmailFromFragment, mayBeInvitee, type InvitationPreview } from './operations';
 
 /**
@@ -188,6 +190,9 @@ const SignInForm = ({ email: invitedEmail, onSignedIn }: { email: string; onSign
       <Button type="submit" variant="contained" fullWidth disabled={sending || !email || !password}>
         {translate('orga.invitation.signIn.submit')}
       </Button>
+      <Link component={RouterLink} to="/mot-de-passe-oublie" variant="body2" sx={{ display: 'inline-block', mt: 1 }}>
+        {translate('orga.account.forgotLink')}
+      </Link>
     </Box>
   );
 };
@@ -200,25 +205,33 @@ const SignUpForm = ({ email: invitedEmail, onSignedIn }: { email: string; onSign
   const [password, setPassword] = useState('');
   const [terms, setTerms] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FieldProblems>({});
   const [sending, setSending] = useState(false);
+  const fieldError = (field: 'email' | 'firstName' | 'lastName') => (problems[field] ? { error: true, helperText: translate(problems[field]!.key) } : {});
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setProblem(null);
+    // Checked here as the API checks it, so that the broken rules show under the field.
+    const broken = brokenPasswordRules(password);
+    setProblems(broken.length ? { password: { key: 'orga.account.rules.missing', rules: broken } } : {});
+    if (broken.length) return;
     setSending(true);
     try {
       await graphqlClient.signUp({ firstName: firstName.trim(), lastName: lastName.trim(), email: email.trim(), password, acceptTermsOfService: terms });
       onSignedIn();
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      setProblem(translate(code === 'BAD_USER_INPUT' ? 'orga.invitation.signUp.invalid' : errorMessageKey(error)));
+      const fields = fieldProblemsOf(error);
+      if (fields) setProblems(fields);
+      else setProblem(translate(errorMessageKey(error)));
       setSending(false);
     }
   };
   return (
     <Box component="form" onSubmit={(event) => void submit(event)} noValidate>
       <Typography variant="subtitle1">{translate('orga.invitation.signUp.heading')}</Typography>
-      <TextField fullWidth margin="normal" required autoComplete="given-name" label={translate('orga.invitation.signUp.firstName')} value={firstName} onChange={(e) => setFirstName(e.target.value)} />
-      <TextField fullWidth margin="normal" required autoComplete="family-name" label={translate('orga.invitation.signUp.lastName')} value={lastName} onChange={(e) => setLastName(e.target.value)} />
-      <TextField fullWidth margin="normal" required type="email" autoComplete="email" label={translate('orga.login.email')} value={email} onChange={(e) => setEmail(e.target.value)} />
+      <TextField fullWidth margin="normal" required autoComplete="given-name" label={translate('orga.invitation.signUp.firstName')} value={firstName} onChange={(e) => setFirstName(e.target.value)} {...fieldError('firstName')} />
+      <TextField fullWidth margin="normal" required autoComplete="family-name" label={translate('orga.invitation.signUp.lastName')} value={lastName} onChange={(e) => setLastName(e.target.value)} {...fieldError('lastName')} />
+      <TextField fullWidth margin="normal" required type="email" autoComplete="email" label={translate('orga.login.email')} value={email} onChange={(e) => setEmail(e.target.value)} {...fieldError('email')} />
       <TextField
         fullWidth
         margin="normal"
@@ -226,7 +239,8 @@ const SignUpForm = ({ email: invitedEmail, onSignedIn }: { email: string; onSign
         type="password"
         autoComplete="new-password"
         label={translate('orga.login.password')}
-        helperText={translate('orga.invitation.signUp.passwordHelp')}
+        error={Boolean(problems.password)}
+        helperText={passwordHelp(translate, problems.password?.rules)}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
       />

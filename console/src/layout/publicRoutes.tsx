@@ -2,6 +2,9 @@ import type { ReactElement } from 'react';
 import { Route } from 'react-router-dom';
 import { InvitationPage } from '../invitations/InvitationPage';
 import { CampaignLandingPage } from '../public/CampaignLandingPage';
+import { CodeEntryPage } from '../public/CodeEntryPage';
+import { ForgotPasswordPage } from '../public/ForgotPasswordPage';
+import { ResetPasswordPage } from '../public/ResetPasswordPage';
 
 export interface PublicRoute {
   /** A react-router path, e.g. `/campagnes/:code`. */
@@ -20,6 +23,12 @@ export const publicRoutes: PublicRoute[] = [
   { path: '/invitations/:id', element: <InvitationPage /> },
   // A campaign's direct link: `<public url>/campagnes/<CODE>` (Campaign.url).
   { path: '/campagnes/:code', element: <CampaignLandingPage /> },
+  // Typing a code parcours, as on Pix's own site.
+  { path: '/campagnes', element: <CodeEntryPage /> },
+  // "Mot de passe oublié ?" (login page, landing and invitation sign-in forms).
+  { path: '/mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+  // The reset e-mail's link: `<public url>/mot-de-passe/<token>` (api/src/organizations/domain/password-reset-link.ts).
+  { path: '/mot-de-passe/:token', element: <ResetPasswordPage /> },
 ];
 
 /** The `<Route>` elements of `publicRoutes`, for `<CustomRoutes noLayout>`. */

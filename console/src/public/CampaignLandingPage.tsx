@@ -1,8 +1,8 @@
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Link, TextField, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslate } from 'react-admin';
-import { useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { GraphQLRequestError, graphqlClient } from '../auth/graphqlClient';
 import { formatPercent } from '../participants/participationStatus';
@@ -11,23 +11,8 @@ import { ParticipantAuth } from './ParticipantAuth';
 import { RetryPanel } from './RetryPanel';
 import { offersRetry } from './retryOffer';
 import { WelcomeText } from './WelcomeText';
-
-/** The public frame: no console menu, readable on a phone (the diagnostic runs on one). */
-const PublicFrame = ({ children }: { children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box component="main" sx={{ minHeight: '100vh', bgcolor: 'grey.100', py: { xs: 2, sm: 6 }, px: 2 }}>
-      <Box sx={{ maxWidth: 680, mx: 'auto' }}>
-        <Typography variant="overline" component="div" color="text.secondary" sx={{ mb: 1 }}>
-          {translate('orga.landing.brand')}
-        </Typography>
-        <Card>
-          <CardContent sx={{ p: { xs: 2, sm: 4 } }}>{children}</CardContent>
-        </Card>
-      </Box>
-    </Box>
-  );
-};
+import { normalizeCode } from './campaignCode';
+import { PublicFrame } from './PublicFrame';
 
 /** Reads the campaign with the session if there is one; a session the API no longer accepts is dropped. */
 async function loadCampaign(code: string): Promise<CampaignToJoin> {
@@ -143,7 +128,7 @@ const ParticipationPanel = ({
 export const CampaignLandingPage = () => {
   const translate = useTranslate();
   const queryClient = useQueryClient();
-  const code = (useParams().code ?? '').trim().toUpperCase();
+  const code = normalizeCode(useParams().code ?? '');
   const [step, setStep] = useState<'welcome' | 'auth' | 'identifier'>('welcome');
   const [externalId, setExternalId] = useState('');
   const [startError, setStartError] = useState<unknown>(null);
@@ -214,6 +199,11 @@ export const CampaignLandingPage = () => {
         <Alert severity={unknown ? 'warning' : 'error'} data-testid="landing-error">
           {unknown ? translate('orga.landing.unknown', { code }) : translate(errorMessageKey(error))}
         </Alert>
+        {unknown ? (
+          <Button component={RouterLink} to="/campagnes" variant="outlined" sx={{ mt: 2 }}>
+            {translate('orga.codeEntry.title')}
+          </Button>
+        ) : null}
       </PublicFrame>
     );
   }

@@ -1,9 +1,13 @@
-import { Alert, Box, Button, Checkbox, FormControlLabel, Tab, Tabs, TextField } from '@mui/material';
+import { Alert, Box, Button, Checkbox, FormControlLabel, FormHelperText, Link, Tab, Tabs, TextField } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import { useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
+import { TERMS_URL } from '../auth/TermsOfServiceGate';
 import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
 import { SIGN_UP } from './operations';
+import { passwordHelp } from './passwordHelp';
+import { brokenPasswordRules, fieldProblemsOf, type FieldProblems } from './signUpErrors';
 
 /**
  * "Inscrivez-vous ou connectez-vous sur la plateforme Pix et lancez votre test" (guide p.25): the
@@ -14,14 +18,27 @@ export const ParticipantAuth = ({ onSignedIn }: { onSignedIn: () => void }) => {
   const [mode, setMode] = useState<'signIn' | 'signUp'>('signIn');
   const [values, setValues] = useState({ email: '', password: '', firstName: '', lastName: '', terms: false });
   const [error, setError] = useState<unknown>(null);
+  const [problems, setProblems] = useState<FieldProblems>({});
+  const [termsMissing, setTermsMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (field: keyof typeof values) => (event: { target: { value: string; checked?: boolean } }) =>
     setValues((current) => ({ ...current, [field]: field === 'terms' ? Boolean(event.target.checked) : event.target.value }));
 
+  const fieldError = (field: 'email' | 'firstName' | 'lastName') =>
+    problems[field] ? { error: true, helperText: translate(problems[field]!.key) } : {};
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
+    setProblems({});
+    setTermsMissing(false);
+    if (mode === 'signUp') {
+      // The rules are checked here first, as the API checks them, so that each shows under its field.
+      const broken = brokenPasswordRules(values.password);
+      if (broken.length) return setProblems({ password: { key: 'orga.account.rules.missing', rules: broken } });
+      if (!values.terms) return setTermsMissing(true);
+    }
+    setBusy(true);
     try {
       const email = values.email.trim();
       if (mode === 'signUp') {
@@ -33,7 +50,9 @@ export const ParticipantAuth = ({ onSignedIn }: { onSignedIn: () => void }) => {
       await graphqlClient.openSession(email, values.password);
       onSignedIn();
     } catch (caught) {
-      setError(caught);
+      const fields = mode === 'signUp' ? fieldProblemsOf(caught) : null;
+      if (fields) setProblems(fields);
+      else setError(caught);
     } finally {
       setBusy(false);
     }
@@ -47,11 +66,11 @@ export const ParticipantAuth = ({ onSignedIn }: { onSignedIn: () => void }) => {
       </Tabs>
       {mode === 'signUp' ? (
         <>
-          <TextField label={translate('orga.landing.auth.firstName')} value={values.firstName} onChange={set('firstName')} required autoComplete="given-name" />
-          <TextField label={translate('orga.landing.auth.lastName')} value={values.lastName} onChange={set('lastName')} required autoComplete="family-name" />
+          <TextField label={translate('orga.landing.auth.firstName')} value={values.firstName} onChange={set('firstName')} required autoComplete="given-name" {...fieldError('firstName')} />
+          <TextField label={translate('orga.landing.auth.lastName')} value={values.lastName} onChange={set('lastName')} required autoComplete="family-name" {...fieldError('lastName')} />
         </>
       ) : null}
-      <TextField label={translate('orga.login.email')} type="email" value={values.email} onChange={set('email')} required autoComplete="email" />
+      <TextField label={translate('orga.login.email')} type="email" value={values.email} onChange={set('email')} required autoComplete="email" {...fieldError('email')} />
       <TextField
         label={translate('orga.login.password')}
         type="password"
@@ -59,11 +78,22 @@ export const ParticipantAuth = ({ onSignedIn }: { onSignedIn: () => void }) => {
         onChange={set('password')}
         required
         autoComplete={mode === 'signUp' ? 'new-password' : 'current-password'}
-        helperText={mode === 'signUp' ? translate('orga.landing.auth.passwordRules') : undefined}
+        error={Boolean(problems.password)}
+        helperText={mode === 'signUp' ? passwordHelp(translate, problems.password?.rules) : undefined}
       />
       {mode === 'signUp' ? (
-        <FormControlLabel control={<Checkbox checked={values.terms} onChange={set('terms')} required />} label={translate('orga.landing.auth.terms')} />
-      ) : null}
+        <Box>
+          <FormControlLabel control={<Checkbox checked={values.terms} onChange={set('terms')} />} label={translate('orga.landing.auth.terms')} />
+          <Link href={TERMS_URL} target="_blank" rel="noopener noreferrer" variant="body2" sx={{ display: 'block', ml: 4 }}>
+            {translate('orga.account.termsLink')}
+          </Link>
+          {termsMissing ? <FormHelperText error>{translate('orga.account.fields.terms')}</FormHelperText> : null}
+        </Box>
+      ) : (
+        <Link component={RouterLink} to="/mot-de-passe-oublie" variant="body2">
+          {translate('orga.account.forgotLink')}
+        </Link>
+      )}
       {error ? <Alert severity="error">{translate(errorMessageKey(error))}</Alert> : null}
       <Button type="submit" variant="contained" disabled={busy}>
         {translate(mode === 'signUp' ? 'orga.landing.auth.signUpSubmit' : 'orga.landing.auth.signInSubmit')}

@@ -101,6 +101,11 @@ export const OPERATION_CALLS: OperationCall[] = [
       w.refreshToken = (answer.data!.refreshAccessToken as { refreshToken: string }).refreshToken;
     },
   }),
+  mutation('requestPasswordReset', 'mutation($email: String!) { requestPasswordReset(email: $email) }', (w) => ({ email: w.loginAccount.email })),
+  mutation('resetPassword', 'mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }', () => ({
+    token: 'forged-token-of-the-policy-suite-000000000',
+    password: 'Suites-pass-2026',
+  })),
   mutation('logout', 'mutation { logout }', undefined, { freshSession: true }),
   mutation('requestOrganizationCreation', 'mutation($input: RequestOrganizationCreationInput!) { requestOrganizationCreation(input: $input) { id } }', () => ({
     input: { name: 'Structure (policy)', type: 'MISSION_LOCALE', siret: siret(nextRequest()), directorName: 'Directeur', mandateStatement: 'Je certifie agir avec le mandat du directeur.' },

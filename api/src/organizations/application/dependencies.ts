@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../context.js';
-import type { IdentityDependencies, OrganizationsDependencies } from '../domain/dependencies.js';
+import type { IdentityDependencies, OrganizationsDependencies, PasswordResetDependencies } from '../domain/dependencies.js';
+import { PasswordResetRepository } from '../infrastructure/password-reset.repository.js';
 import { UserRepository } from '../infrastructure/user.repository.js';
 import { SessionRepository } from '../infrastructure/session.repository.js';
 import { passwordHasher } from '../infrastructure/password-hasher.js';
@@ -56,5 +57,22 @@ export function buildOrganizationsDependencies(
     settings: { ...organizationsSettings(), publicUrl, invitationResendIntervalSeconds },
     now,
     transaction: (work) => em.transactional((tx) => work(buildOrganizationsDependencies(tx as EntityManager, publicUrl, now, invitationResendIntervalSeconds))),
+  };
+}
+
+export function passwordResetDependencies(context: GraphQLContext): PasswordResetDependencies {
+  return buildPasswordResetDependencies(context.em, context.services);
+}
+
+function buildPasswordResetDependencies(em: EntityManager, services: GraphQLContext['services']): PasswordResetDependencies {
+  return {
+    users: new UserRepository(em),
+    passwordResets: new PasswordResetRepository(em),
+    passwordHasher,
+    loginThrottle: services.loginThrottle,
+    mailer: new OutboxMailer(em),
+    settings: { publicUrl: services.config.publicUrl, ...services.config.passwordReset },
+    now: () => new Date(),
+    transaction: (work) => em.transactional((tx) => work(buildPasswordResetDependencies(tx as EntityManager, services))),
   };
 }

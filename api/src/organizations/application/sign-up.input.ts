@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { IsEmailOnceTrimmed } from '../../shared/graphql/validators.js';
-import { IsNotEmpty, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+import { PASSWORD_RULES_DESCRIPTION, PasswordRules } from './password-rules.js';
 
 @InputType()
 export class SignUpInput {
@@ -10,12 +11,8 @@ export class SignUpInput {
   @MaxLength(320)
   email!: string;
 
-  @Field(() => String, { description: 'At least 8 characters with an upper-case letter, a lower-case letter and a digit.' })
-  @MinLength(8)
-  @MaxLength(200)
-  @Matches(/[a-z]/, { message: 'lowercase' })
-  @Matches(/[A-Z]/, { message: 'uppercase' })
-  @Matches(/[0-9]/, { message: 'digit' })
+  @Field(() => String, { description: PASSWORD_RULES_DESCRIPTION })
+  @PasswordRules()
   password!: string;
 
   @Field(() => String)

@@ -9,6 +9,7 @@ import type { MembershipRepository } from '../infrastructure/membership.reposito
 import type { InvitationRepository } from '../infrastructure/invitation.repository.js';
 import type { CreationRequestRepository } from '../infrastructure/creation-request.repository.js';
 import type { AuditLogRepository } from '../infrastructure/audit-log.repository.js';
+import type { PasswordResetRepository } from '../infrastructure/password-reset.repository.js';
 import type { Mailer } from './mailer.js';
 
 /** What the identity use cases need, injected so that tests can pass their own clock. */
@@ -48,4 +49,17 @@ export interface OrganizationsDependencies {
   now: () => Date;
   /** Runs `work` in one database transaction, with repositories bound to it. */
   transaction<T>(work: (deps: OrganizationsDependencies) => Promise<T>): Promise<T>;
+}
+
+/** What the password reset use cases need. */
+export interface PasswordResetDependencies {
+  users: UserRepository;
+  passwordResets: PasswordResetRepository;
+  passwordHasher: PasswordHasher;
+  loginThrottle: Pick<LoginThrottle, 'recordSuccess'>;
+  mailer: Mailer;
+  settings: { publicUrl: string; ttlMinutes: number; intervalSeconds: number };
+  now: () => Date;
+  /** Runs `work` in one database transaction, with repositories bound to it. */
+  transaction<T>(work: (deps: PasswordResetDependencies) => Promise<T>): Promise<T>;
 }

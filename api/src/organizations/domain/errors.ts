@@ -116,3 +116,14 @@ export class InvitationResendTooSoonError extends DomainError {
     super(`Cette invitation vient d'être envoyée : vous pourrez la renvoyer dans ${retryAfterSeconds} s.`, { retryAfterSeconds });
   }
 }
+
+/**
+ * One answer for an unknown, expired or already used reset link: the person's next step is the
+ * same (ask for a new link), and a forged token learns nothing.
+ */
+export class ResetTokenInvalidError extends DomainError {
+  readonly code = 'RESET_TOKEN_INVALID';
+  constructor() {
+    super("Ce lien de changement de mot de passe n'est plus valable (déjà utilisé, expiré ou incomplet) : demandez-en un nouveau.");
+  }
+}

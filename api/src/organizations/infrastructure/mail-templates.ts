@@ -57,3 +57,19 @@ function toHtml(text: string): string {
     .map((paragraph) => `<p>${paragraph.replaceAll('\n', '<br>')}</p>`)
     .join('\n');
 }
+
+export function passwordResetMail(data: { to: string; firstName: string; link: string; ttlMinutes: number }): OutgoingMail {
+  const text = [
+    `Bonjour ${data.firstName},`,
+    '',
+    'Vous avez demandé à changer le mot de passe de votre compte Orga SPE.',
+    '',
+    `Pour choisir un nouveau mot de passe, ouvrez ce lien : ${data.link}`,
+    `Il ne sert qu'une fois et reste valable ${data.ttlMinutes} minutes.`,
+    '',
+    "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.",
+    '',
+    "L'équipe Orga SPE",
+  ].join('\n');
+  return { to: data.to, subject: 'Changer votre mot de passe Orga SPE', text, html: toHtml(text), template: 'password-reset' };
+}
