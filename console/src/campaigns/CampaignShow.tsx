@@ -53,8 +53,8 @@ const CampaignShowView = () => {
       <BackToList />
       <Card sx={{ mt: 1, mb: 2 }}>
         <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'flex-start' }}>
-          <Box sx={{ flexGrow: 1, minWidth: 260 }}>
-            <Typography variant="h5" component="h1">
+          <Box sx={{ flexGrow: 1, flexBasis: 260, minWidth: 0 }}>
+            <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
               {record.name}
             </Typography>
             {record.isArchived ? <Chip size="small" label={translate('orga.campaigns.show.archived')} sx={{ mt: 1 }} /> : null}
@@ -71,9 +71,10 @@ const CampaignShowView = () => {
           <HeaderFigure label={translate('resources.campaigns.fields.sharedParticipationsCount')}>
             <Typography variant="h6">{record.sharedParticipationsCount}</Typography>
           </HeaderFigure>
-          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 1 }}>
+          {/* Long names (the guide's own examples) push the buttons under them, never off the card. */}
+          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: { xs: 'flex-start', sm: 'flex-end' }, gap: 1, maxWidth: '100%' }}>
             <ExportResultsButton campaignId={record.id} />
-            <Box sx={{ display: 'flex', gap: 1 }}>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
               {record.isArchived ? null : <EditButton record={record} label="orga.campaigns.show.edit" variant="outlined" />}
               <ArchiveButton campaign={record} />
             </Box>
