@@ -29,11 +29,22 @@ describe('browser journeys: accessibility of the main screens', () => {
 
   afterAll(() => cast.close());
 
-  /** Waits for the screen, then checks it and saves a screenshot of it. */
+  /**
+   * Waits for the screen, then checks it and saves a screenshot of it. Beyond axe's WCAG rules,
+   * what its best-practice rules would say: one level-1 heading; and in the console a tab title
+   * of its own, and the menu as a navigation landmark beside the main content, not inside it.
+   */
   async function check(page: Page, screen: string, shown: () => Promise<unknown>): Promise<void> {
     await shown();
     await snap(page, `a11y-${screen}`);
     await expectAccessible(page, screen);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), { message: `${screen}: one h1` }).toBe(1);
+    if (await page.locator('#main-content').count()) {
+      await expect.poll(() => page.title(), { message: `${screen}: a tab title of its own` }).toMatch(/. – Orga SPE$/);
+      const menu = page.getByRole('navigation', { name: 'Menu principal' });
+      expect(await menu.getByRole('menuitem', { name: 'Tableau de bord' }).count()).toBe(1);
+      expect(await page.getByRole('main').getByRole('menuitem', { name: 'Tableau de bord' }).count()).toBe(0);
+    }
   }
 
   it('public pages: a campaign code, a closed campaign, an invitation, the login page', async () => {
@@ -127,8 +138,22 @@ describe('browser journeys: accessibility of the main screens', () => {
       }
       expect(await advisor.evaluate(() => document.activeElement?.textContent)).toBe(name);
       // The focus shows: a visible outline on the focused link.
-      expect(await advisor.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+      const outline = () => advisor.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+      expect(await outline()).not.toBe('none');
       await advisor.keyboard.press('Enter');
+      await advisor.waitForURL(`**/campaigns/${campaignId}/participations/**`);
+      await advisor.getByTestId('participant-mastery').waitFor();
+      await advisor.goBack();
+      // "Lignes par page", reached by the keyboard, shows its focus too.
+      await advisor.getByRole('combobox', { name: /Lignes par page/ }).focus();
+      await advisor.keyboard.press('Shift+Tab');
+      await advisor.keyboard.press('Tab');
+      expect(await advisor.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+      expect(await outline()).not.toBe('none');
+      await advisor.getByRole('combobox', { name: /Lignes par page/ }).press('Enter');
+      await advisor.getByRole('option', { name: '50' }).waitFor();
+      await advisor.keyboard.press('Escape');
+      await advisor.getByRole('row').nth(1).getByRole('link').press('Enter');
       await advisor.waitForURL(`**/campaigns/${campaignId}/participations/**`);
       await advisor.getByTestId('participant-mastery').waitFor();
     });
