@@ -172,8 +172,14 @@ describe('browser journeys: accessibility of the main screens', () => {
       campaignId ||= await campaignIdOf(OPEN_CAMPAIGN);
       await phone.goto(`${harness.app.url}/campaigns/${campaignId}/show`);
       await phone.getByTestId('campaign-code').waitFor();
+      await phone.getByText('Identifiant France Travail').first().waitFor();
       await snap(phone, 'a11y-phone-campaign-show');
       expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+      // Nothing cut off either: every text, link and button of the screen ends within the screen.
+      const rightmost = await phone.evaluate(() =>
+        Math.max(...[...document.querySelectorAll('#main-content :is(p, a, h1, button)')].filter((element) => !element.closest('[role="tablist"]')).map((element) => element.getBoundingClientRect().right)),
+      );
+      expect(rightmost).toBeLessThanOrEqual(PHONE.width);
     });
   });
 

@@ -1,7 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { EditButton, Loading, ShowBase, TabbedShowLayout, Title, useShowContext, useTranslate } from 'react-admin';
+import { EditButton, Loading, ShowBase, TabbedShowLayout, TabbedShowLayoutTabs, Title, useShowContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { ParticipantsTab } from '../participants/ParticipantsTab';
@@ -81,8 +81,9 @@ const CampaignShowView = () => {
           </Box>
         </CardContent>
       </Card>
-      <Card>
-        <TabbedShowLayout record={record}>
+      {/* On a phone the tabs scroll on their own and long links break, instead of widening the card. */}
+      <Card sx={{ '& a': { overflowWrap: 'anywhere' } }}>
+        <TabbedShowLayout record={record} tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
           <TabbedShowLayout.Tab label="orga.campaigns.show.details">
             <CampaignDetails campaign={record} />
           </TabbedShowLayout.Tab>
