@@ -11,6 +11,7 @@ import { Layout } from './layout/Layout';
 import { publicRouteElements } from './layout/publicRoutes';
 import { queryClient } from './queryClient';
 import { store } from './layout/store';
+import { theme } from './layout/theme';
 import { supportResources } from './support';
 import { SupportCampaignSearch } from './support/campaigns/SupportCampaignSearch';
 import { EligibilityLookup } from './support/eligibility/EligibilityLookup';
@@ -27,6 +28,7 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={Dashboard}
     layout={Layout}
+    theme={theme}
     requireAuth
     // Otherwise a production build pings marmelab's telemetry server from every browser.
     disableTelemetry

@@ -1,4 +1,4 @@
-import { Box, Tab, Tabs } from '@mui/material';
+import { Box, Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
 import {
   BooleanInput,
   CreateButton,
@@ -10,11 +10,12 @@ import {
   Pagination,
   SearchInput,
   SelectInput,
-  TextField,
+  SimpleList,
   TopToolbar,
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { RowLink } from '../layout/RowLink';
 import { OrganizationGate } from './OrganizationGate';
 import type { CampaignRecord } from './operations';
 import { useOrganizationMembers } from './useOrganizationMembers';
@@ -42,8 +43,24 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+const ownerName = (record: CampaignRecord) => `${record.owner.firstName} ${record.owner.lastName}`;
+
+/** On a phone: one line per campaign (its name, owner, participants), each a link, no sideways scroll. */
+const PhoneCampaignList = () => {
+  const translate = useTranslate();
+  return (
+    <SimpleList<CampaignRecord>
+      linkType="show"
+      primaryText={(record) => record.name}
+      secondaryText={(record) => ownerName(record)}
+      tertiaryText={(record) => translate('orga.campaigns.list.phoneCounts', { participants: record.participantsCount, shared: record.sharedParticipationsCount })}
+    />
+  );
+};
+
 const CampaignListView = ({ organizationId }: { organizationId: string }) => {
   const translate = useTranslate();
+  const isPhone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const { data: members = [] } = useOrganizationMembers(organizationId);
   const filters = [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('orga.campaigns.list.search')} />,
@@ -66,13 +83,17 @@ const CampaignListView = ({ organizationId }: { organizationId: string }) => {
     >
       <Box>
         <StatusTabs />
+        {isPhone ? (
+          <PhoneCampaignList />
+        ) : (
         <Datagrid rowClick="show" bulkActionButtons={false}>
-          <TextField source="name" sortable={false} />
-          <FunctionField<CampaignRecord> label="resources.campaigns.fields.owner" sortable={false} render={(record) => `${record.owner.firstName} ${record.owner.lastName}`} />
+          <FunctionField<CampaignRecord> source="name" sortable={false} render={(record) => <RowLink to={`/campaigns/${encodeURIComponent(String(record.id))}/show`}>{record.name}</RowLink>} />
+          <FunctionField<CampaignRecord> label="resources.campaigns.fields.owner" sortable={false} render={ownerName} />
           <DateField source="createdAt" sortable={false} locales="fr-FR" />
           <NumberField source="participantsCount" sortable={false} />
           <NumberField source="sharedParticipationsCount" sortable={false} />
         </Datagrid>
+        )}
       </Box>
     </List>
   );

@@ -1,7 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Alert, Box, Button, Card, CardContent, Chip, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { EditButton, Loading, ShowBase, TabbedShowLayout, Title, useShowContext, useTranslate } from 'react-admin';
+import { EditButton, Loading, ShowBase, TabbedShowLayout, TabbedShowLayoutTabs, Title, useShowContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { ParticipantsTab } from '../participants/ParticipantsTab';
@@ -53,8 +53,8 @@ const CampaignShowView = () => {
       <BackToList />
       <Card sx={{ mt: 1, mb: 2 }}>
         <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'flex-start' }}>
-          <Box sx={{ flexGrow: 1, minWidth: 260 }}>
-            <Typography variant="h5" component="h1">
+          <Box sx={{ flexGrow: 1, flexBasis: 260, minWidth: 0 }}>
+            <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
               {record.name}
             </Typography>
             {record.isArchived ? <Chip size="small" label={translate('orga.campaigns.show.archived')} sx={{ mt: 1 }} /> : null}
@@ -71,17 +71,19 @@ const CampaignShowView = () => {
           <HeaderFigure label={translate('resources.campaigns.fields.sharedParticipationsCount')}>
             <Typography variant="h6">{record.sharedParticipationsCount}</Typography>
           </HeaderFigure>
-          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 1 }}>
+          {/* Long names (the guide's own examples) push the buttons under them, never off the card. */}
+          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: { xs: 'flex-start', sm: 'flex-end' }, gap: 1, maxWidth: '100%' }}>
             <ExportResultsButton campaignId={record.id} />
-            <Box sx={{ display: 'flex', gap: 1 }}>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
               {record.isArchived ? null : <EditButton record={record} label="orga.campaigns.show.edit" variant="outlined" />}
               <ArchiveButton campaign={record} />
             </Box>
           </Box>
         </CardContent>
       </Card>
-      <Card>
-        <TabbedShowLayout record={record}>
+      {/* On a phone the tabs scroll on their own and long links break, instead of widening the card. */}
+      <Card sx={{ '& a': { overflowWrap: 'anywhere' } }}>
+        <TabbedShowLayout record={record} tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}>
           <TabbedShowLayout.Tab label="orga.campaigns.show.details">
             <CampaignDetails campaign={record} />
           </TabbedShowLayout.Tab>

@@ -15,6 +15,7 @@ const campaignsFr = {
     owner: 'Créé par',
     everyone: 'Tout le monde',
     mine: 'Mes campagnes',
+    phoneCounts: '%{participants} participant(s), %{shared} résultat(s) reçu(s)',
   },
   create: { title: "Création d'une campagne", submit: 'Créer la campagne' },
   edit: {
@@ -85,6 +86,7 @@ const campaignsEn: typeof campaignsFr = {
     owner: 'Created by',
     everyone: 'Everyone',
     mine: 'My campaigns',
+    phoneCounts: '%{participants} participant(s), %{shared} result(s) received',
   },
   create: { title: 'New campaign', submit: 'Create the campaign' },
   edit: {

@@ -51,8 +51,13 @@ export const Menu = () => {
       ) : null}
       {areas.length > 0 ? (
         <>
-          <Divider />
-          {open ? <ListSubheader sx={{ bgcolor: 'transparent' }}>{translate('orga.support.menu.title')}</ListSubheader> : null}
+          <Divider role="separator" />
+          {/* A caption, not an entry: a plain list item would break the menu's structure (role="menu"). */}
+          {open ? (
+            <ListSubheader role="presentation" sx={{ bgcolor: 'transparent' }}>
+              {translate('orga.support.menu.title')}
+            </ListSubheader>
+          ) : null}
           {areas.map((area) => (
             <RaMenu.Item
               key={area}

@@ -2,6 +2,10 @@ import type { MessageTree } from '../i18n/fr';
 
 const fr = {
   switcher: { label: 'Organisation' },
+  // The visible name comes first: what a voice-control user says is what the button is called.
+  userMenu: '%{name} (profil)',
+  userMenuWithoutName: 'Profil',
+  navigation: 'Menu principal',
   terms: {
     title: "Conditions générales d'utilisation",
     intro:
@@ -14,6 +18,9 @@ const fr = {
 
 const en: MessageTree<typeof fr> = {
   switcher: { label: 'Organisation' },
+  userMenu: '%{name} (profile)',
+  userMenuWithoutName: 'Profile',
+  navigation: 'Main menu',
   terms: {
     title: 'Terms of service',
     intro: 'Before entering the Orga space, read the terms of service and accept them.',
@@ -23,5 +30,5 @@ const en: MessageTree<typeof fr> = {
   },
 };
 
-/** `orga.layout.*`: app bar, terms of service. */
+/** `orga.layout.*`: app bar, menu, terms of service. */
 export const layoutMessages = { fr, en };

@@ -16,6 +16,7 @@ import { useNavigate } from 'react-router-dom';
 import type { CampaignRecord } from '../campaigns/operations';
 import type { ParticipationRow } from './participationsProvider';
 import { ParticipationResultChip } from './ParticipationResultChip';
+import { RowLink } from '../layout/RowLink';
 
 const STATUS_CHOICES = [
   { id: 'STARTED', name: 'orga.participants.status.STARTED' },
@@ -58,6 +59,7 @@ const certifiableText = (value: boolean | null, translate: (key: string) => stri
 export const ParticipantsTab = ({ campaign }: { campaign: CampaignRecord }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
+  const resultsPath = (id: unknown) => `/campaigns/${encodeURIComponent(campaign.id)}/participations/${encodeURIComponent(String(id))}`;
   const filters = [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('orga.participants.search')} />,
     <SelectInput key="status" source="status" label="orga.participants.fields.status" choices={STATUS_CHOICES} alwaysOn emptyText="orga.participants.allStatuses" />,
@@ -79,12 +81,17 @@ export const ParticipantsTab = ({ campaign }: { campaign: CampaignRecord }) => {
       <Datagrid
         bulkActionButtons={false}
         rowClick={(id) => {
-          navigate(`/campaigns/${encodeURIComponent(campaign.id)}/participations/${encodeURIComponent(String(id))}`);
+          navigate(resultsPath(id));
           return false;
         }}
         empty={<Box sx={{ p: 2 }}>{translate('orga.participants.empty')}</Box>}
       >
-        <TextField source="participantLastName" label="orga.participants.fields.lastName" sortable={false} emptyText="–" />
+        <FunctionField<ParticipationRow>
+          source="participantLastName"
+          label="orga.participants.fields.lastName"
+          sortable={false}
+          render={(record) => <RowLink to={resultsPath(record.id)}>{record.participantLastName || '–'}</RowLink>}
+        />
         <TextField source="participantFirstName" label="orga.participants.fields.firstName" sortable={false} emptyText="–" />
         {campaign.externalIdLabel ? (
           <TextField source="participantExternalId" label={campaign.externalIdLabel} sortable={false} emptyText="–" />
