@@ -10,7 +10,7 @@ export const EXPORT_BATCH_SIZE = 1000;
 
 export interface CampaignResultsExport {
   campaign: Pick<Campaign, 'id' | 'code'>;
-  /** The header, then one row per current participation by last name, first name; read lazily. */
+  /** The header, then one row per person by last name, first name; read lazily. */
   records: AsyncGenerator<string[]>;
   /** Releases the database cursor even when `records` was never consumed. */
   close(): Promise<void>;
@@ -114,7 +114,8 @@ function identityColumns(campaign: Campaign, organizationName: string, targetPro
     identity('% de progression', (row) => row.progress),
     identity('Date de début', (row) => formatDate(row.participation.startedAt)),
     identity('Partage (O/N)', (row) => yesNo(row.shared)),
-    identity('Date du partage', (row) => (row.shared ? formatDate(row.participation.sharedAt) : '')),
+    // The share date is the result's: NA until the person shares, like every result column.
+    result('Date du partage', (row) => formatDate(row.participation.sharedAt)),
   ];
 }
 
@@ -160,17 +161,18 @@ function profilesCollectionColumns(competences: ExportedCompetence[], minCertifi
 /**
  * 100 % once the test is over (finished or shared). While it runs: the profile's skills tested
  * so far, capped at 99 % (100 % means finished). A profiles collection has no profile to measure
- * against: nothing until it is finished.
+ * against, so no honest figure exists until it is finished: `NA`, as for an unknown value.
  */
 function progressOf(participation: ExportedParticipation, type: CampaignType, testedSkillsCount: number, profileSkillsCount: number): string {
   if (participation.status !== ParticipationStatus.STARTED) return '100%';
-  if (type !== CampaignType.ASSESSMENT) return '';
+  if (type !== CampaignType.ASSESSMENT) return NOT_AVAILABLE;
   if (profileSkillsCount === 0) return '0%';
   return `${Math.min(99, Math.floor((testedSkillsCount * 100) / profileSkillsCount))}%`;
 }
 
 function toRowView(participation: ExportedParticipation, progress: string): RowView {
-  const shared = participation.status === ParticipationStatus.SHARED && participation.snapshot !== null;
+  // The person's result: their latest shared participation, maybe an earlier sending than the running one.
+  const shared = participation.snapshot !== null;
   const results = shared ? participation.snapshot!.results ?? {} : {};
   const list = (key: string) => (Array.isArray(results[key]) ? (results[key] as Record<string, unknown>[]) : []);
   return {
