@@ -15,10 +15,16 @@ import { CampaignParticipation } from './participation.type.js';
 @Resolver(() => CampaignParticipation)
 export class ParticipationResolver {
   @Authorized()
-  @Mutation(() => CampaignParticipation, { description: 'Starts the campaign of this code, with the identifier it asks for.' })
+  @Mutation(() => CampaignParticipation, {
+    description: 'Starts the campaign of this code, with the identifier it asks for. As a new sending ("Je retente") it keeps the previous participation\'s identifier: participantExternalId is then ignored.',
+  })
   async startParticipation(
     @Arg('code', () => String) code: string,
-    @Arg('participantExternalId', () => String, { nullable: true }) participantExternalId: string | null,
+    @Arg('participantExternalId', () => String, {
+      nullable: true,
+      description: "The identifier the campaign asks for (first participation only: a new sending keeps the previous one, the structure's key for the person).",
+    })
+    participantExternalId: string | null,
     @CurrentUser() actor: UserPrincipal,
     @Ctx() context: GraphQLContext,
   ): Promise<CampaignParticipation> {
