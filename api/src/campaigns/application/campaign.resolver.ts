@@ -14,7 +14,7 @@ import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
 import { campaignAccessLookup, campaignsDependencies } from './dependencies.js';
 import { Campaign, CampaignConnection } from './campaign.type.js';
 import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.input.js';
-import { OrganizationRef, organizationRef, UserRef, userRef } from './references.type.js';
+import { OrganizationRef, organizationRef, TargetProfileRef, targetProfileRef, UserRef, userRef } from './references.type.js';
 import { listCampaignParticipations } from '../domain/usecases/list-campaign-participations.usecase.js';
 import { getCollectiveResults, getResultBands } from '../domain/usecases/get-collective-results.usecase.js';
 import { getOrganizationStatistics } from '../domain/usecases/get-organization-statistics.usecase.js';
@@ -146,6 +146,11 @@ export class CampaignResolver {
   async resultBands(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<ResultBandCount[]> {
     const bands = await getResultBands({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context));
     return bands.map((band) => Object.assign(new ResultBandCount(), { ...band, below: band.below ?? null, upTo: band.upTo ?? null }));
+  }
+
+  @FieldResolver(() => TargetProfileRef, { nullable: true, description: 'The target profile the campaign evaluates (certification subgraph); null for a profiles collection. targetProfileId stays for clients that only need the id.' })
+  targetProfile(@Root() campaign: Campaign): TargetProfileRef | null {
+    return campaign.targetProfileId ? targetProfileRef(campaign.targetProfileId) : null;
   }
 
   @FieldResolver(() => OrganizationRef)
