@@ -12,7 +12,7 @@ const CAMPAIGN = /* GraphQL */ `
   query ($id: ID!) {
     campaign(id: $id) {
       participantsCount sharedParticipationsCount
-      participations { totalCount nodes { id participantLastName status sharedAt sharedParticipationId masteryRate } }
+      participations { totalCount nodes { id participantLastName status progress sharedAt sharedParticipationId masteryRate } }
       collectiveResults { competenceId participantsCount }
       resultBands { key count }
     }
@@ -92,9 +92,9 @@ describe('one person, one result, on every screen and in the export', () => {
     // The participants tab: one row a person; Jade's row is her retry, with her earlier result.
     expect(read.participations.totalCount).toBe(3);
     const rows = Object.fromEntries(read.participations.nodes.map((node: any) => [node.participantLastName, node]));
-    expect(rows.Bonnet).toMatchObject({ id: jade.retryId, status: 'STARTED', sharedParticipationId: jade.firstId, masteryRate: jade.masteryRate, sharedAt: expect.any(String) });
-    expect(rows.Diallo).toMatchObject({ status: 'SHARED', masteryRate: malik.masteryRate });
-    expect(rows.Roux).toMatchObject({ status: 'STARTED', sharedParticipationId: null, masteryRate: null, sharedAt: null });
+    expect(rows.Bonnet).toMatchObject({ id: jade.retryId, status: 'STARTED', progress: 0, sharedParticipationId: jade.firstId, masteryRate: jade.masteryRate, sharedAt: expect.any(String) });
+    expect(rows.Diallo).toMatchObject({ status: 'SHARED', progress: 1, masteryRate: malik.masteryRate });
+    expect(rows.Roux).toMatchObject({ status: 'STARTED', progress: 0, sharedParticipationId: null, masteryRate: null, sharedAt: null });
     expect(read.participations.nodes.filter((node: any) => node.masteryRate !== null)).toHaveLength(read.sharedParticipationsCount);
     // Collective results: the same two people for every competence.
     expect(read.collectiveResults.length).toBeGreaterThan(0);

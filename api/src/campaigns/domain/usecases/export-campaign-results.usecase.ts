@@ -1,6 +1,7 @@
 import type { CampaignAccessLookup } from '../campaign-access.js';
 import { type Campaign, CampaignType } from '../models/campaign.js';
 import { ParticipationStatus } from '../models/participation.js';
+import { participationProgress } from '../models/progress.js';
 import type { ExportedArea, ExportedCompetence, ExportedParticipation, ResultsExportDependencies } from '../results-export.ports.js';
 
 /** What an unshared row shows in every result column (consent: nothing before sharing). */
@@ -158,16 +159,10 @@ function profilesCollectionColumns(competences: ExportedCompetence[], minCertifi
   ];
 }
 
-/**
- * 100 % once the test is over (finished or shared). While it runs: the profile's skills tested
- * so far, capped at 99 % (100 % means finished). A profiles collection has no profile to measure
- * against, so no honest figure exists until it is finished: `NA`, as for an unknown value.
- */
+/** "% de progression" as the participants tab has it (participationProgress), `NA` when there is none. */
 function progressOf(participation: ExportedParticipation, type: CampaignType, testedSkillsCount: number, profileSkillsCount: number): string {
-  if (participation.status !== ParticipationStatus.STARTED) return '100%';
-  if (type !== CampaignType.ASSESSMENT) return NOT_AVAILABLE;
-  if (profileSkillsCount === 0) return '0%';
-  return `${Math.min(99, Math.floor((testedSkillsCount * 100) / profileSkillsCount))}%`;
+  const progress = participationProgress({ status: participation.status, type, testedSkillsCount, profileSkillsCount });
+  return progress === null ? NOT_AVAILABLE : `${Math.round(progress * 100)}%`;
 }
 
 function toRowView(participation: ExportedParticipation, progress: string): RowView {
