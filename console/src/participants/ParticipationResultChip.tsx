@@ -10,8 +10,11 @@ export const ParticipationResultChip = ({ status, masteryRate }: { status: Parti
   const result = participationResult({ status, masteryRate });
   if (result.kind === 'mastery') {
     return (
-      <Typography variant="body2" fontWeight="bold">
-        {result.percent}
+      <Typography variant="body2" component="span">
+        <Typography variant="body2" component="span" fontWeight="bold">
+          {result.percent}
+        </Typography>
+        {result.running ? ` · ${translate(result.running.labelKey)}` : null}
       </Typography>
     );
   }

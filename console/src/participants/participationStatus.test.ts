@@ -23,4 +23,12 @@ describe('the "Résultats" column of the participants tab', () => {
     expect(participationResult({ status: 'SHARED', masteryRate: null })).toMatchObject({ labelKey: 'orga.participants.status.SHARED' });
     expect(fr.orga.participants.status.SHARED).toBe('Résultats reçus');
   });
+
+  it("shows the person's earlier result beside a new sending in progress", () => {
+    expect(participationResult({ status: 'STARTED', masteryRate: 0.4 })).toEqual({
+      kind: 'mastery',
+      percent: expect.stringMatching(/^40[\u00a0\u202f]%$/),
+      running: { status: 'STARTED', labelKey: 'orga.participants.status.STARTED' },
+    });
+  });
 });

@@ -3,7 +3,8 @@ export type ParticipationStatus = 'STARTED' | 'TO_SHARE' | 'SHARED';
 /** What the "Résultats" column shows (guide p.69): a status until shared, then the mastery. */
 export type ParticipationResult =
   | { kind: 'status'; status: ParticipationStatus; labelKey: string }
-  | { kind: 'mastery'; percent: string };
+  /** `running`: the person's result beside a new sending still in progress ("Je retente"). */
+  | { kind: 'mastery'; percent: string; running?: { status: ParticipationStatus; labelKey: string } };
 
 const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -15,8 +16,13 @@ export function formatPercent(rate: number): string {
 /**
  * "En cours de test" while the test runs, "En attente" once finished but not shared, the % of
  * mastery once shared — or "Résultats reçus" for a shared profile, which has no mastery rate.
+ * The API gives a mastery only once the person has shared: after a "Je retente" still running it
+ * is their earlier result, shown with the status of the new attempt.
  */
 export function participationResult({ status, masteryRate }: { status: ParticipationStatus; masteryRate: number | null }): ParticipationResult {
-  if (status === 'SHARED' && masteryRate !== null) return { kind: 'mastery', percent: formatPercent(masteryRate) };
+  if (masteryRate !== null) {
+    const percent = formatPercent(masteryRate);
+    return status === 'SHARED' ? { kind: 'mastery', percent } : { kind: 'mastery', percent, running: { status, labelKey: `orga.participants.status.${status}` } };
+  }
   return { kind: 'status', status, labelKey: `orga.participants.status.${status}` };
 }

@@ -14,7 +14,7 @@ import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
 import { campaignAccessLookup, campaignsDependencies } from './dependencies.js';
 import { Campaign, CampaignConnection } from './campaign.type.js';
 import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.input.js';
-import { OrganizationRef, organizationRef, UserRef, userRef } from './references.type.js';
+import { OrganizationRef, organizationRef, TargetProfileRef, targetProfileRef, UserRef, userRef } from './references.type.js';
 import { listCampaignParticipations } from '../domain/usecases/list-campaign-participations.usecase.js';
 import { getCollectiveResults, getResultBands } from '../domain/usecases/get-collective-results.usecase.js';
 import { getOrganizationStatistics } from '../domain/usecases/get-organization-statistics.usecase.js';
@@ -93,17 +93,19 @@ export class CampaignResolver {
     return `${context.services.config.publicUrl}/campagnes/${campaign.code}`;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'People who took part, once each whatever their sendings (campaigns README, "One person, one result").' })
   async participantsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).participants;
   }
 
-  @FieldResolver(() => Int, { description: 'Participations whose results were shared ("résultats reçus").' })
+  @FieldResolver(() => Int, { description: 'People with a result ("résultats reçus"): who shared at least once, counted once, even while a new sending runs.' })
   async sharedParticipationsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).shared;
   }
 
-  @FieldResolver(() => CampaignParticipationConnection, { description: 'The "Participants" tab: results stay null until each participant shares.' })
+  @FieldResolver(() => CampaignParticipationConnection, {
+    description: 'The "Participants" tab, one row a person: their current attempt (id, status, startedAt, progress) beside their result, the latest shared participation (sharedParticipationId, sharedAt and the result fields, an earlier sending while "Je retente" runs); result fields stay null until the person shares. The status filter is the current attempt\'s.',
+  })
   async participations(
     @Root() campaign: Campaign,
     @Arg('filter', () => ParticipationFilter, { nullable: true }) filter: ParticipationFilter | null,
@@ -124,7 +126,7 @@ export class CampaignResolver {
     return CampaignParticipation.from(await getCampaignParticipation({ accessTo: campaignAccessLookup(context), campaignId: campaign.id, participationId: id }, campaignsDependencies(context)));
   }
 
-  @FieldResolver(() => [CompetenceCollectiveResult], { description: "Per competence, the mean over each participant's latest shared result." })
+  @FieldResolver(() => [CompetenceCollectiveResult], { description: "Per competence, the mean over each person's result (latest shared participation, once a person)." })
   async collectiveResults(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<CompetenceCollectiveResult[]> {
     const [results, referential] = await Promise.all([
       getCollectiveResults({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context)),
@@ -140,10 +142,15 @@ export class CampaignResolver {
     );
   }
 
-  @FieldResolver(() => [ResultBandCount], { description: "The guide's result bands of the campaign's profile (empty for other profiles)." })
+  @FieldResolver(() => [ResultBandCount], { description: "The guide's result bands of the campaign's profile with how many people's results (latest shared, once a person) fall in each; empty for other profiles." })
   async resultBands(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<ResultBandCount[]> {
     const bands = await getResultBands({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context));
     return bands.map((band) => Object.assign(new ResultBandCount(), { ...band, below: band.below ?? null, upTo: band.upTo ?? null }));
+  }
+
+  @FieldResolver(() => TargetProfileRef, { nullable: true, description: 'The target profile the campaign evaluates (certification subgraph); null for a profiles collection. targetProfileId stays for clients that only need the id.' })
+  targetProfile(@Root() campaign: Campaign): TargetProfileRef | null {
+    return campaign.targetProfileId ? targetProfileRef(campaign.targetProfileId) : null;
   }
 
   @FieldResolver(() => OrganizationRef)
@@ -164,7 +171,7 @@ export class CampaignResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationCampaignsResolver {
-  @FieldResolver(() => ParticipantConnection, { description: "Everyone who took part in the organisation's campaigns, alphabetical." })
+  @FieldResolver(() => ParticipantConnection, { description: "Everyone who took part in the organisation's campaigns, alphabetical; participationsCount counts campaigns, a retry not again." })
   async participants(
     @Root() organization: OrganizationRef,
     @Arg('search', () => String, { nullable: true }) search: string | null,
@@ -177,7 +184,7 @@ export class OrganizationCampaignsResolver {
     return toConnection(page, (participant) => Object.assign(new Participant(), participant));
   }
 
-  @FieldResolver(() => OrganizationStatistics, { description: 'Started, waiting and shared participations over the organisation’s campaigns.' })
+  @FieldResolver(() => OrganizationStatistics, { description: 'People per campaign over the organisation’s campaigns, once each: shared when they have a result (even while a new sending runs), else by their current attempt.' })
   async statistics(@Root() organization: OrganizationRef, @Ctx() context: GraphQLContext): Promise<OrganizationStatistics> {
     const access = await campaignAccessLookup(context)(organization.id);
     return Object.assign(new OrganizationStatistics(), await getOrganizationStatistics({ access, organizationId: organization.id }, campaignsDependencies(context)));

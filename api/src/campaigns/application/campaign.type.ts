@@ -90,7 +90,9 @@ export class CampaignToJoin {
   @Field(() => Boolean)
   isArchived!: boolean;
 
-  @Field(() => Boolean, { description: 'Signed-in participant, shared participation, multiple sendings: "Je retente" (retryParticipation) would work now.' })
+  @Field(() => Boolean, {
+    description: 'Signed-in participant, shared participation, multiple sendings, the retry delay passed and something left to improve (false after a 100 % mastery, NOTHING_TO_IMPROVE): "Je retente" (retryParticipation) would work now.',
+  })
   canRetry!: boolean;
 
   @Field(() => Boolean, { description: '"Remettre à zéro" (resetParticipation) would work now: as canRetry, and the target profile allows it.' })
@@ -98,7 +100,7 @@ export class CampaignToJoin {
 
   @Field(() => GraphQLDateTimeISO, {
     nullable: true,
-    description: 'When "Je retente" becomes (or became) possible after the shared participation; null when signed out, not shared or without multiple sendings.',
+    description: 'When "Je retente" becomes (or became) possible after the shared participation; null when signed out, not shared, without multiple sendings or with nothing left to improve.',
   })
   retryAvailableAt!: Date | null;
 

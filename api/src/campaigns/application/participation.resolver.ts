@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../../shared/auth/principal.js';
@@ -11,14 +11,21 @@ import { resetParticipation } from '../domain/usecases/reset-participation.useca
 import { campaignsDependencies } from './dependencies.js';
 import { KnowledgeElementInput } from './knowledge-element.input.js';
 import { CampaignParticipation } from './participation.type.js';
+import type { ParticipationStatus } from '../domain/models/participation.js';
 
 @Resolver(() => CampaignParticipation)
 export class ParticipationResolver {
   @Authorized()
-  @Mutation(() => CampaignParticipation, { description: 'Starts the campaign of this code, with the identifier it asks for.' })
+  @Mutation(() => CampaignParticipation, {
+    description: 'Starts the campaign of this code, with the identifier it asks for. As a new sending ("Je retente") it keeps the previous participation\'s identifier: participantExternalId is then ignored.',
+  })
   async startParticipation(
     @Arg('code', () => String) code: string,
-    @Arg('participantExternalId', () => String, { nullable: true }) participantExternalId: string | null,
+    @Arg('participantExternalId', () => String, {
+      nullable: true,
+      description: "The identifier the campaign asks for (first participation only: a new sending keeps the previous one, the structure's key for the person).",
+    })
+    participantExternalId: string | null,
     @CurrentUser() actor: UserPrincipal,
     @Ctx() context: GraphQLContext,
   ): Promise<CampaignParticipation> {
@@ -63,5 +70,19 @@ export class ParticipationResolver {
   @Query(() => [CampaignParticipation], { description: "The signed-in person's current participations, newest first." })
   async myParticipations(@CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation[]> {
     return (await campaignsDependencies(context).participations.findCurrentOfUser(actor.userId)).map(CampaignParticipation.from);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'How far the attempt is, 0 to 1: 1 once finished; while it runs, the target profile\'s skills tested so far (at most 0.99); null for a running profiles collection (no profile to measure against). Not a result: readable before sharing. Batched per request.',
+  })
+  progress(@Root() participation: CampaignParticipation, @Ctx() { loaders }: GraphQLContext): Promise<number | null> {
+    return loaders.campaigns.progressByParticipation.load({
+      id: participation.id,
+      campaignId: participation.campaignId,
+      userId: participation.userId,
+      status: participation.status as unknown as ParticipationStatus,
+    });
   }
 }

@@ -29,7 +29,10 @@ export class CompetenceResult {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A person's run of a campaign. Result fields stay null until the participant shares." })
+@ObjectType({
+  description:
+    "A person's run of a campaign. Result fields stay null until the participant shares. In Campaign.participations a row is the person: the current attempt beside their latest shared result (campaigns README, \"One person, one result\").",
+})
 export class CampaignParticipation {
   @Field(() => ID)
   id!: string;
@@ -49,8 +52,14 @@ export class CampaignParticipation {
   @Field(() => GraphQLDateTimeISO)
   startedAt!: Date;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the result was shared; in Campaign.participations, the person's latest shared participation's." })
   sharedAt!: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The participation the result fields come from: this one once shared; in Campaign.participations, the latest shared one (an earlier sending while a retry runs); null before any sharing.',
+  })
+  sharedParticipationId!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Validated skills / target-profile skills, 0 to 1 (assessments).' })
   masteryRate!: number | null;
@@ -77,8 +86,14 @@ export class CampaignParticipation {
   participantId!: string | null;
   userId!: string | null;
 
-  static from(participation: Participation & { participantFirstName?: string | null; participantLastName?: string | null }): CampaignParticipation {
-    const shared = participation.status === ParticipationStatus.SHARED;
+  static from(
+    participation: Participation & { participantFirstName?: string | null; participantLastName?: string | null; sharedParticipationId?: string | null },
+  ): CampaignParticipation {
+    // A listed person carries their latest shared result beside the attempt in progress.
+    const sharedParticipationId = participation.sharedParticipationId !== undefined
+      ? participation.sharedParticipationId
+      : participation.status === ParticipationStatus.SHARED ? participation.id : null;
+    const shared = sharedParticipationId !== null;
     const results = (shared ? participation.results : null) as { competences?: CompetenceResult[]; badges?: EarnedBadge[] } | null;
     return Object.assign(new CampaignParticipation(), {
       id: participation.id,
@@ -87,7 +102,8 @@ export class CampaignParticipation {
       participantLastName: participation.participantLastName ?? null,
       participantExternalId: participation.participantExternalId,
       startedAt: participation.startedAt,
-      sharedAt: participation.sharedAt,
+      sharedAt: shared ? participation.sharedAt : null,
+      sharedParticipationId,
       // Consent: nothing of the results leaves before sharing, whoever asks.
       masteryRate: shared && participation.masteryRate !== null ? Number(participation.masteryRate) : null,
       validatedSkillsCount: shared ? participation.validatedSkillsCount : null,

@@ -16,5 +16,17 @@ export class UserRef {
   id!: string;
 }
 
+/**
+ * Target profiles are owned by the certification subgraph, which resolves the reference (one
+ * batched read a request); campaigns only point at them.
+ */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('TargetProfile')
+export class TargetProfileRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+export const targetProfileRef = (id: string) => Object.assign(new TargetProfileRef(), { id });
 export const organizationRef = (id: string) => Object.assign(new OrganizationRef(), { id });
 export const userRef = (id: string) => Object.assign(new UserRef(), { id });

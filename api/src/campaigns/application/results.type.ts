@@ -62,24 +62,24 @@ export class ResultBandCount {
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Each person counts once per campaign, in one status: SHARED when they have a result (even while a new sending runs), else their current attempt\'s.' })
 export class OrganizationStatistics {
-  @Field(() => Int, { description: 'En cours de test.' })
+  @Field(() => Int, { description: 'En cours de test: people with no result yet whose attempt runs.' })
   startedCount!: number;
 
-  @Field(() => Int, { description: 'En attente (finished, not shared).' })
+  @Field(() => Int, { description: 'En attente: people with no result yet whose attempt is finished, not shared.' })
   toShareCount!: number;
 
-  @Field(() => Int, { description: 'Résultats reçus.' })
+  @Field(() => Int, { description: 'Résultats reçus: people with a result (latest shared participation).' })
   sharedCount!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People per campaign (a person in two campaigns counts twice, a retry does not): started + to share + shared.' })
   participationsCount!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'sharedCount / participationsCount, 0 to 1 rounded to 2 decimals (0 when none).' })
   shareRate!: number;
 
-  @Field(() => [ResultBandCount], { description: "The guide's bands of both Pix emploi profiles over the shared results, with their counts." })
+  @Field(() => [ResultBandCount], { description: "The guide's bands of both Pix emploi profiles over the people's results (latest shared, once a person per campaign), with their counts." })
   resultBands!: ResultBandCount[];
 }
 
@@ -94,7 +94,7 @@ export class Participant {
   @Field(() => String)
   lastName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Campaigns the person took part in: a retry is the same campaign and does not count again.' })
   participationsCount!: number;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true })

@@ -69,6 +69,14 @@ export class RetryNotAllowedYetError extends DomainError {
   }
 }
 
+/** "Je retente" after a shared result that validated every skill of the profile: nothing left to improve. */
+export class NothingToImproveError extends DomainError {
+  readonly code = 'NOTHING_TO_IMPROVE';
+  constructor() {
+    super('Vous avez validé tous les acquis de ce parcours : il ne reste rien à améliorer.');
+  }
+}
+
 /** The engine reports on a participation that is no longer running (finished, shared or replaced). */
 export class ParticipationNotStartedError extends DomainError {
   readonly code = 'PARTICIPATION_NOT_STARTED';

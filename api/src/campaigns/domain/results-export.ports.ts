@@ -1,7 +1,7 @@
 import type { Campaign } from './models/campaign.js';
 import type { ParticipationStatus } from './models/participation.js';
 
-/** A current participation as the export reads it: one CSV row. */
+/** A person as the export reads them (one CSV row): the current attempt beside their latest shared result. */
 export interface ExportedParticipation {
   id: string;
   userId: string;
@@ -10,8 +10,9 @@ export interface ExportedParticipation {
   participantExternalId: string | null;
   status: ParticipationStatus;
   startedAt: Date;
+  /** When the person's result (latest shared participation) was shared; null before they share. */
   sharedAt: Date | null;
-  /** The snapshot frozen at share time; null (never read) before sharing. */
+  /** Their latest shared participation's snapshot, frozen at share time; null (never read) before they share. */
   snapshot: {
     masteryRate: number | null;
     pixScore: number | null;
@@ -22,7 +23,7 @@ export interface ExportedParticipation {
 
 export interface ParticipationBatchReader {
   /**
-   * The campaign's current participations (neither improved nor deleted) by last name, first name,
+   * The campaign's people, once each (current participation beside latest shared result), by last name, first name,
    * in batches of at most `batchSize`, never all at once; stops before the next read once `signal`
    * is aborted.
    */

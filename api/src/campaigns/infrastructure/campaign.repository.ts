@@ -3,6 +3,7 @@ import { CampaignNotFoundError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import type { Campaign, CampaignType, ExternalIdType } from '../domain/models/campaign.js';
 import { CampaignEntity } from './campaign.entity.js';
+import { personResultsCte } from './person-results.sql.js';
 
 export interface CampaignListFilter {
   status?: 'ACTIVE' | 'ARCHIVED' | null;
@@ -98,12 +99,15 @@ export class CampaignRepository {
     return { items, totalCount, offset: page.offset };
   }
 
-  /** Participants and shared results per campaign, for a whole page in one statement. */
+  /**
+   * People and people with a result ("résultats reçus") per campaign, once each whatever their
+   * sendings (person-results.sql.ts), for a whole page in one statement.
+   */
   async countParticipations(campaignIds: readonly string[]): Promise<Map<string, ParticipationCounts>> {
     const rows = await this.em.execute<{ campaign_id: string; participants: string; shared: string }[]>(
-      `select campaign_id, count(distinct participant_id) as participants, count(*) filter (where status = 'SHARED') as shared
-         from campaigns.participations
-        where campaign_id in (?) and deleted_at is null and is_improved = false
+      `with ${personResultsCte('cur.campaign_id in (?)')}
+       select campaign_id, count(*) as participants, count(*) filter (where shared_id is not null) as shared
+         from person_results
         group by campaign_id`,
       [[...campaignIds]],
     );

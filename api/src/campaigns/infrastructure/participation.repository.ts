@@ -5,6 +5,7 @@ import { type Participation, ParticipationStatus } from '../domain/models/partic
 import type { StatisticsCounts } from '../domain/usecases/get-organization-statistics.usecase.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
+import { personResultsCte } from './person-results.sql.js';
 
 export class ParticipationRepository {
   constructor(private readonly em: EntityManager) {}
@@ -103,14 +104,20 @@ export interface ParticipationListFilter {
 
 export type ParticipationOrder = 'NAME' | 'DATE';
 
+/**
+ * A person's row of the participants tab: their current participation (id, status, dates of the
+ * attempt), beside their latest shared result (`sharedParticipationId`, `sharedAt` and the result
+ * fields), which is an earlier sending while a "Je retente" runs (person-results.sql.ts).
+ */
 export interface ListedParticipation extends Participation {
   participantFirstName: string | null;
   participantLastName: string | null;
+  sharedParticipationId: string | null;
 }
 
 const LISTED_COLUMNS = `p.id, p.campaign_id as "campaignId", p.participant_id as "participantId", p.user_id as "userId",
-  p.participant_external_id as "participantExternalId", p.status, p.is_improved as "isImproved", p.started_at as "startedAt",
-  p.finished_at as "finishedAt", p.shared_at as "sharedAt", p.deleted_at as "deletedAt", p.mastery_rate as "masteryRate",
+  p.participant_external_id as "participantExternalId", p.status, false as "isImproved", p.started_at as "startedAt",
+  p.finished_at as "finishedAt", p.shared_id as "sharedParticipationId", p.shared_at as "sharedAt", null as "deletedAt", p.mastery_rate as "masteryRate",
   p.validated_skills_count as "validatedSkillsCount", p.tested_skills_count as "testedSkillsCount", p.pix_score as "pixScore",
   p.is_certifiable as "isCertifiable", p.results, pa.first_name as "participantFirstName", pa.last_name as "participantLastName"`;
 
@@ -118,10 +125,10 @@ const LISTED_COLUMNS = `p.id, p.campaign_id as "campaignId", p.participant_id as
 export class ParticipationReadRepository {
   constructor(private readonly em: EntityManager) {}
 
-  /** A page of a campaign's current participations with the participants' names: two statements. */
+  /** A page of a campaign's people (one row each, latest shared result beside the current attempt) with their names: two statements. */
   async listForCampaign(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, page: PageRequest): Promise<Page<ListedParticipation>> {
-    const conditions = ['p.campaign_id = ?', 'p.is_improved = false', 'p.deleted_at is null'];
-    const params: unknown[] = [campaignId];
+    const conditions = ['true'];
+    const params: unknown[] = [];
     if (filter.status) {
       conditions.push('p.status = ?');
       params.push(filter.status);
@@ -132,7 +139,7 @@ export class ParticipationReadRepository {
       params.push(pattern, pattern, pattern);
     }
     if (filter.certifiable !== null && filter.certifiable !== undefined) {
-      conditions.push(`p.status = 'SHARED' and p.is_certifiable = ?`);
+      conditions.push(`p.shared_id is not null and p.is_certifiable = ?`);
       params.push(filter.certifiable);
     }
     const where = conditions.join(' and ');
@@ -140,55 +147,49 @@ export class ParticipationReadRepository {
       order === 'NAME'
         ? 'pa.last_name collate organizations.french, pa.first_name collate organizations.french, p.id'
         : 'p.started_at desc, p.id';
+    const from = `with ${personResultsCte('cur.campaign_id = ?')}
+      select %s from person_results p left join campaigns.participants pa on pa.id = p.participant_id where ${where}`;
     const [rows, [{ count }]] = await Promise.all([
       this.em.execute<ListedParticipation[]>(
-        `select ${LISTED_COLUMNS} from campaigns.participations p left join campaigns.participants pa on pa.id = p.participant_id
-          where ${where} order by ${orderBy} limit ? offset ?`,
-        [...params, page.first, page.offset],
+        `${from.replace('%s', LISTED_COLUMNS)} order by ${orderBy} limit ? offset ?`,
+        [campaignId, ...params, page.first, page.offset],
       ),
-      this.em.execute<{ count: string }[]>(
-        `select count(*) from campaigns.participations p left join campaigns.participants pa on pa.id = p.participant_id where ${where}`,
-        params,
-      ),
+      this.em.execute<{ count: string }[]>(from.replace('%s', 'count(*)'), [campaignId, ...params]),
     ]);
     return { items: rows.map(withDates), totalCount: Number(count), offset: page.offset };
   }
 
   /**
-   * Per competence, the mean mastery over each participant's latest shared participation (a
-   * participant counts once even after several sendings). One statement.
+   * Per competence, the mean mastery over each person's result (their latest shared
+   * participation: a person counts once even after several sendings). One statement.
    */
   async collectiveCompetences(campaignId: string): Promise<{ competenceId: string; averageMasteryRate: number; participantsCount: number }[]> {
     const rows = await this.em.execute<{ competence_id: string; average: string; participants: string }[]>(
-      `with latest as (
-         select distinct on (participant_id) results from campaigns.participations
-          where campaign_id = ? and status = 'SHARED' and deleted_at is null
-          order by participant_id, shared_at desc
-       )
+      `with ${personResultsCte('cur.campaign_id = ?')}
        select c->>'competenceId' as competence_id, avg((c->>'masteryRate')::numeric) as average, count(*) as participants
-         from latest, jsonb_array_elements(latest.results->'competences') c
-        where c->>'masteryRate' is not null
+         from person_results latest, jsonb_array_elements(latest.results->'competences') c
+        where latest.shared_id is not null and c->>'masteryRate' is not null
         group by 1 order by 1`,
       [campaignId],
     );
     return rows.map((row) => ({ competenceId: row.competence_id, averageMasteryRate: Math.round(Number(row.average) * 100) / 100, participantsCount: Number(row.participants) }));
   }
 
-  /** How many latest shared participations have each global mastery rate (at most 101 rows). */
+  /** How many people's results (latest shared participations) have each global mastery rate (at most 101 rows). */
   async masteryRateCounts(campaignId: string): Promise<{ masteryRate: number; count: number }[]> {
     const rows = await this.em.execute<{ mastery_rate: string; count: string }[]>(
-      `with latest as (
-         select distinct on (participant_id) mastery_rate from campaigns.participations
-          where campaign_id = ? and status = 'SHARED' and deleted_at is null and mastery_rate is not null
-          order by participant_id, shared_at desc
-       )
-       select mastery_rate, count(*) from latest group by mastery_rate`,
+      `with ${personResultsCte('cur.campaign_id = ?')}
+       select mastery_rate, count(*) from person_results where shared_id is not null and mastery_rate is not null group by mastery_rate`,
       [campaignId],
     );
     return rows.map((row) => ({ masteryRate: Number(row.mastery_rate), count: Number(row.count) }));
   }
 
-  /** The organisation's participants (as named at first participation), alphabetical, with their counts: two statements. */
+  /**
+   * The organisation's participants (as named at first participation), alphabetical: two
+   * statements. `participationsCount` is the number of campaigns the person took part in (a
+   * retry is the same person in the same campaign: it does not count again).
+   */
   async listParticipants(organizationId: string, search: string | null, page: PageRequest): Promise<Page<ParticipantSummary>> {
     const params: unknown[] = [organizationId];
     let where = 'pa.organization_id = ?';
@@ -199,7 +200,7 @@ export class ParticipationReadRepository {
     }
     const [rows, [{ count }]] = await Promise.all([
       this.em.execute<{ id: string; first_name: string; last_name: string; participations: string; last_started_at: Date | null }[]>(
-        `select pa.id, pa.first_name, pa.last_name, count(p.id) as participations, max(p.started_at) as last_started_at
+        `select pa.id, pa.first_name, pa.last_name, count(distinct p.campaign_id) as participations, max(p.started_at) as last_started_at
            from campaigns.participants pa
            left join campaigns.participations p on p.participant_id = pa.id and p.deleted_at is null
           where ${where}
@@ -218,25 +219,28 @@ export class ParticipationReadRepository {
   }
 
   /**
-   * Current participations by status and the shared mastery rates of the banded profiles, over
-   * one organisation's campaigns or every one (null). Rates have two decimals, so grouping by
-   * them keeps the answer small (at most 101 rows a profile) whatever the number of people.
-   * Two statements.
+   * People by campaign (once each, person-results.sql.ts) over one organisation's campaigns or
+   * every one (null): SHARED when they have a result, even while a new sending runs, else the
+   * status of their current participation; and the mastery rates of their results on the banded
+   * profiles. Rates have two decimals, so grouping by them keeps the answer small (at most 101
+   * rows a profile) whatever the number of people. Two statements.
    */
   async statisticsCounts({ organizationId, bandedTargetProfileIds }: { organizationId: string | null; bandedTargetProfileIds: string[] }): Promise<StatisticsCounts> {
-    const scope = `from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
-        where c.deleted_at is null and p.deleted_at is null and p.is_improved = false
-          ${organizationId ? 'and c.organization_id = ?' : ''}`;
+    const campaigns = `select c.id from campaigns.campaigns c where c.deleted_at is null ${organizationId ? 'and c.organization_id = ?' : ''}`;
     const within = organizationId ? [organizationId] : [];
     const [row] = await this.em.execute<{ started: string; to_share: string; shared: string }[]>(
-      `select count(*) filter (where p.status = 'STARTED') as started, count(*) filter (where p.status = 'TO_SHARE') as to_share,
-              count(*) filter (where p.status = 'SHARED') as shared
-         ${scope}`,
+      `with ${personResultsCte(`cur.campaign_id in (${campaigns})`)}
+       select count(*) filter (where p.shared_id is null and p.status = 'STARTED') as started,
+              count(*) filter (where p.shared_id is null and p.status = 'TO_SHARE') as to_share,
+              count(*) filter (where p.shared_id is not null) as shared
+         from person_results p`,
       within,
     );
     const rates = bandedTargetProfileIds.length === 0 ? [] : await this.em.execute<{ target_profile_id: string; mastery_rate: string; count: string }[]>(
-      `select c.target_profile_id, p.mastery_rate, count(*) as count
-         ${scope} and p.status = 'SHARED' and p.mastery_rate is not null and c.target_profile_id in (?)
+      `with ${personResultsCte(`cur.campaign_id in (${campaigns} and c.target_profile_id in (?))`)}
+       select c.target_profile_id, p.mastery_rate, count(*) as count
+         from person_results p join campaigns.campaigns c on c.id = p.campaign_id
+        where p.shared_id is not null and p.mastery_rate is not null
         group by c.target_profile_id, p.mastery_rate`,
       [...within, bandedTargetProfileIds],
     );
@@ -252,6 +256,7 @@ export class ParticipationReadRepository {
 function withDates(row: ListedParticipation): ListedParticipation {
   return {
     ...row,
+    deletedAt: null,
     startedAt: new Date(row.startedAt),
     finishedAt: row.finishedAt ? new Date(row.finishedAt) : null,
     sharedAt: row.sharedAt ? new Date(row.sharedAt) : null,

@@ -9,10 +9,10 @@ describe('results CSV', () => {
     for (const cell of ['Dupont', '1+1', 'a=b', '', '75%', "O'Brien"]) expect(neutraliseFormula(cell)).toBe(cell);
   });
 
-  it('writes a BOM, semicolons, quotes where needed and neutralised cells', async () => {
+  it('writes a BOM, semicolons, CRLF between records, quotes where needed and neutralised cells', async () => {
     // Bytes, not text: a TextDecoder would swallow the BOM.
     const bytes = await buffer(Readable.from([['Nom', 'Identifiant'], ['Le Gall; Anne', '=1+1'], ['Dit "Jo"', 'ligne\ndeux']]).pipe(resultsCsvStream()));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8')).toBe('Nom;Identifiant\n"Le Gall; Anne";\'=1+1\n"Dit ""Jo""";"ligne\ndeux"\n');
+    expect(bytes.subarray(3).toString('utf8')).toBe('Nom;Identifiant\r\n"Le Gall; Anne";\'=1+1\r\n"Dit ""Jo""";"ligne\ndeux"\r\n');
   });
 });

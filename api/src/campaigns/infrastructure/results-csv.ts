@@ -13,14 +13,16 @@ export function neutraliseFormula(value: string): string {
 
 /**
  * Records (arrays of strings) in, Excel-friendly CSV out: UTF-8 with a BOM (so Excel reads the
- * accents), `;` between cells (French Excel's list separator), quotes where needed, every cell
- * neutralised. A transform stream: it pushes back when the response is not draining.
+ * accents), `;` between cells (French Excel's list separator), CRLF between records (RFC 4180,
+ * what Excel expects), quotes where needed, every cell neutralised. A transform stream: it pushes back when the response is not draining.
  */
 export function resultsCsvStream(): Stringifier {
   return stringify({
     bom: true,
     delimiter: ';',
-    record_delimiter: '\n',
+    record_delimiter: 'windows',
+    // With CRLF records csv-stringify quotes only cells holding "\r\n": a bare line break must be quoted too.
+    quoted_match: /[\r\n]/,
     cast: { string: (value) => neutraliseFormula(value) },
   });
 }

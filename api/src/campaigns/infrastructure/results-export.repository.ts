@@ -1,6 +1,7 @@
 import type { StreamingReads } from '../../shared/database/streaming-reads.js';
 import type { ParticipationStatus } from '../domain/models/participation.js';
 import type { ExportedParticipation, ParticipationBatchReader } from '../domain/results-export.ports.js';
+import { personResultsCte } from './person-results.sql.js';
 
 /**
  * Reads a campaign's current participations for the CSV export, by last name then first name as
@@ -10,23 +11,20 @@ import type { ExportedParticipation, ParticipationBatchReader } from '../domain/
  * the pool GraphQL requests use (a slow download must not starve them). A first version paged by
  * keyset instead: with no index able to serve a sort across the participants join, every page
  * sorted the whole campaign again, 12 s for 100,000 rows against 0.5 s for one sort.
- * The snapshot columns are read only for shared participations: an unshared result never leaves
- * the database, whatever a column may hold.
+ * One row per person (person-results.sql.ts): the current attempt's identifier, status and start
+ * date, beside the person's result, their latest shared participation. The snapshot columns come
+ * only from a shared participation: an unshared result never leaves the database.
  */
 export class ResultsExportRepository implements ParticipationBatchReader {
   constructor(private readonly streamingReads: StreamingReads) {}
 
   async *readCurrentInBatches(campaignId: string, { batchSize, signal }: { batchSize: number; signal?: AbortSignal }): AsyncGenerator<ExportedParticipation[]> {
     const rows = this.streamingReads.batches<ExportRow>(
-      `select pa.id, pa.user_id, pa.participant_external_id, pa.status, pa.started_at, pa.shared_at,
-              p.last_name, p.first_name,
-              case when pa.status = 'SHARED' then pa.mastery_rate end as mastery_rate,
-              case when pa.status = 'SHARED' then pa.pix_score end as pix_score,
-              case when pa.status = 'SHARED' then pa.is_certifiable end as is_certifiable,
-              case when pa.status = 'SHARED' then pa.results end as results
-         from campaigns.participations pa
+      `with ${personResultsCte('cur.campaign_id = $1')}
+       select pa.id, pa.user_id, pa.participant_external_id, pa.status, pa.started_at, pa.shared_id, pa.shared_at,
+              p.last_name, p.first_name, pa.mastery_rate, pa.pix_score, pa.is_certifiable, pa.results
+         from person_results pa
          join campaigns.participants p on p.id = pa.participant_id
-        where pa.campaign_id = $1 and pa.is_improved = false and pa.deleted_at is null
         order by p.last_name collate "fr-x-icu", p.first_name collate "fr-x-icu", pa.id`,
       [campaignId],
       { batchSize, signal },
@@ -41,6 +39,7 @@ interface ExportRow {
   participant_external_id: string | null;
   status: ParticipationStatus;
   started_at: Date;
+  shared_id: string | null;
   shared_at: Date | null;
   last_name: string;
   first_name: string;
@@ -60,7 +59,7 @@ function toExportedParticipation(row: ExportRow): ExportedParticipation {
     status: row.status,
     startedAt: new Date(row.started_at),
     sharedAt: row.shared_at ? new Date(row.shared_at) : null,
-    snapshot: row.status === 'SHARED'
+    snapshot: row.shared_id !== null
       ? {
           masteryRate: row.mastery_rate === null ? null : Number(row.mastery_rate),
           pixScore: row.pix_score,

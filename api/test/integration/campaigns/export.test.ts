@@ -32,7 +32,7 @@ async function download(server: TestServer, campaignId: string, token?: string):
   };
 }
 
-/** RFC 4180 with `;`: quoted cells may hold `;`, `"` (doubled) and line breaks. */
+/** RFC 4180 with `;`: CRLF ends a record; quoted cells may hold `;`, `"` (doubled) and line breaks. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -46,7 +46,7 @@ function parseCsv(text: string): string[][] {
       else cell += char;
     } else if (char === '"') quoted = true;
     else if (char === ';') row.push(cell), (cell = '');
-    else if (char === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (char === '\r' && text[index + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (index += 1);
     else cell += char;
   }
   if (cell !== '' || row.length > 0) rows.push([...row, cell]);
@@ -134,6 +134,10 @@ describe('CSV export of a campaign’s results', () => {
     expect(csv.headers.get('cache-control')).toBe('no-store');
     expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
     expect(csv.bytes.subarray(3).toString('utf8')).toMatch(/^Nom de l'organisation;ID Campagne;Code;Nom de la campagne;/);
+    // CRLF between records (RFC 4180, what Excel expects), none bare.
+    const text = csv.bytes.subarray(3).toString('utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
 
     const [header] = csv.rows;
     expect(header!.slice(0, 12)).toEqual([
@@ -163,14 +167,14 @@ describe('CSV export of a campaign’s results', () => {
     }
   });
 
-  it('shows progress but NA in every result column until the participant shares (running and finished alike)', async () => {
+  it('shows progress but NA in every result column, the share date included, until the participant shares (running and finished alike)', async () => {
     const csv = await download(server, assessment.id, advisor.token);
     const byName = new Map(csv.rows.slice(1).map((row) => [row[5], row]));
     const zola = byName.get('Zola')!;
-    expect(zola.slice(6, 12)).toEqual(['Émile', 'FT-001', `${Math.floor((10 * 100) / skills.length)}%`, today(), 'Non', '']);
+    expect(zola.slice(6, 12)).toEqual(['Émile', 'FT-001', `${Math.floor((10 * 100) / skills.length)}%`, today(), 'Non', 'NA']);
     expect(zola.slice(12).every((cell) => cell === 'NA')).toBe(true);
     const bernard = byName.get('Bernard')!;
-    expect(bernard.slice(6, 12)).toEqual(['Anne', 'FT-002', '100%', today(), 'Non', '']);
+    expect(bernard.slice(6, 12)).toEqual(['Anne', 'FT-002', '100%', today(), 'Non', 'NA']);
     expect(bernard.slice(12).every((cell) => cell === 'NA')).toBe(true);
   });
 
@@ -227,8 +231,8 @@ describe('CSV export of a campaign’s results', () => {
     expect(snapshot.pix_score).toBeGreaterThan(0);
     const first = levels.find((entry) => entry.competenceId === '1.1')!;
     expect(elan!.slice(13, 15)).toEqual([String(first.level), String(first.pixScore)]);
-    // No target profile to measure a running collection against: no progress, and no results.
-    expect(zola!.slice(6, 10)).toEqual(['', today(), 'Non', '']);
+    // No target profile to measure a running collection against: progress NA, and no results.
+    expect(zola!.slice(6, 10)).toEqual(['NA', today(), 'Non', 'NA']);
     expect(zola!.slice(10).every((cell) => cell === 'NA')).toBe(true);
   });
 
@@ -316,7 +320,7 @@ describe('CSV export of a large campaign', () => {
     const decoder = new TextDecoder();
     for await (const chunk of response.body!) {
       pending += decoder.decode(chunk as Uint8Array, { stream: true });
-      const complete = pending.split('\n');
+      const complete = pending.split('\r\n');
       pending = complete.pop()!;
       for (const line of complete) {
         lines += 1;
@@ -349,6 +353,6 @@ describe('CSV export of a large campaign', () => {
     for (let attempt = 0; next.status === 503 && attempt < 5; attempt += 1) next = await exportOf();
     expect(next.status).toBe(200);
     const text = await next.text();
-    expect(text.split('\n')).toHaveLength(1 + 100_000 + 1);
+    expect(text.split('\r\n')).toHaveLength(1 + 100_000 + 1);
   });
 });

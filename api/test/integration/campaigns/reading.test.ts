@@ -171,12 +171,12 @@ describe('SQL statements of the participants list', () => {
         [organizationId, count, campaignId],
       );
     }
-    const query = `query ($id: ID!, $first: Int) { campaign(id: $id) { participations(first: $first) { nodes { participantFirstName participantLastName status pixScore isCertifiable badges { key } } } } }`;
+    const query = `query ($id: ID!, $first: Int) { campaign(id: $id) { participations(first: $first) { nodes { participantFirstName participantLastName status progress pixScore isCertifiable badges { key } } } } }`;
     const ten = await advisor.request(query, { id: small, first: 10 });
     const hundred = await advisor.request(query, { id: large, first: 100 });
     expect(ten.data?.campaign.participations.nodes).toHaveLength(10);
     expect(hundred.data?.campaign.participations.nodes).toHaveLength(100);
-    expect(hundred.data?.campaign.participations.nodes[0]).toMatchObject({ pixScore: 42, isCertifiable: true });
+    expect(hundred.data?.campaign.participations.nodes[0]).toMatchObject({ progress: 1, pixScore: 42, isCertifiable: true });
     expect(hundred.headers.get('x-sql-statements')).toBe(ten.headers.get('x-sql-statements'));
   });
 });

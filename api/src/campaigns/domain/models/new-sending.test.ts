@@ -40,4 +40,13 @@ describe('the retry options of the landing page', () => {
   it('offer nothing on an archived campaign (startParticipation refuses it)', () => {
     expect(retryOptions({ campaign: { ...open, archivedAt: now }, current: shared(5), resettable: true, retryDelayDays: 4, now })).toMatchObject({ canRetry: false, canReset: false });
   });
+
+  it('is refused with NOTHING_TO_IMPROVE, and offered neither retry nor reset, after a shared full mastery', () => {
+    const mastered = { ...shared(10), masteryRate: '1.0000' };
+    expect(checkNewSending({ multipleSendings: true, current: mastered, retryDelayDays: 4, now })).toEqual({ allowed: false, reason: 'NOTHING_TO_IMPROVE' });
+    expect(retryOptions({ campaign: open, current: mastered, resettable: true, retryDelayDays: 4, now })).toEqual({ canRetry: false, canReset: false, retryAvailableAt: null });
+    // 99 % still leaves something to improve; a profiles collection has no mastery rate.
+    expect(checkNewSending({ multipleSendings: true, current: { ...shared(10), masteryRate: '0.9900' }, retryDelayDays: 4, now })).toEqual({ allowed: true });
+    expect(checkNewSending({ multipleSendings: true, current: { ...shared(10), masteryRate: null }, retryDelayDays: 4, now })).toEqual({ allowed: true });
+  });
 });

@@ -1,6 +1,7 @@
 import type { CampaignAccessLookup } from '../campaign-access.js';
 import { type Campaign, CampaignType } from '../models/campaign.js';
 import { ParticipationStatus } from '../models/participation.js';
+import { participationProgress } from '../models/progress.js';
 import type { ExportedArea, ExportedCompetence, ExportedParticipation, ResultsExportDependencies } from '../results-export.ports.js';
 
 /** What an unshared row shows in every result column (consent: nothing before sharing). */
@@ -10,7 +11,7 @@ export const EXPORT_BATCH_SIZE = 1000;
 
 export interface CampaignResultsExport {
   campaign: Pick<Campaign, 'id' | 'code'>;
-  /** The header, then one row per current participation by last name, first name; read lazily. */
+  /** The header, then one row per person by last name, first name; read lazily. */
   records: AsyncGenerator<string[]>;
   /** Releases the database cursor even when `records` was never consumed. */
   close(): Promise<void>;
@@ -114,7 +115,8 @@ function identityColumns(campaign: Campaign, organizationName: string, targetPro
     identity('% de progression', (row) => row.progress),
     identity('Date de début', (row) => formatDate(row.participation.startedAt)),
     identity('Partage (O/N)', (row) => yesNo(row.shared)),
-    identity('Date du partage', (row) => (row.shared ? formatDate(row.participation.sharedAt) : '')),
+    // The share date is the result's: NA until the person shares, like every result column.
+    result('Date du partage', (row) => formatDate(row.participation.sharedAt)),
   ];
 }
 
@@ -157,20 +159,15 @@ function profilesCollectionColumns(competences: ExportedCompetence[], minCertifi
   ];
 }
 
-/**
- * 100 % once the test is over (finished or shared). While it runs: the profile's skills tested
- * so far, capped at 99 % (100 % means finished). A profiles collection has no profile to measure
- * against: nothing until it is finished.
- */
+/** "% de progression" as the participants tab has it (participationProgress), `NA` when there is none. */
 function progressOf(participation: ExportedParticipation, type: CampaignType, testedSkillsCount: number, profileSkillsCount: number): string {
-  if (participation.status !== ParticipationStatus.STARTED) return '100%';
-  if (type !== CampaignType.ASSESSMENT) return '';
-  if (profileSkillsCount === 0) return '0%';
-  return `${Math.min(99, Math.floor((testedSkillsCount * 100) / profileSkillsCount))}%`;
+  const progress = participationProgress({ status: participation.status, type, testedSkillsCount, profileSkillsCount });
+  return progress === null ? NOT_AVAILABLE : `${Math.round(progress * 100)}%`;
 }
 
 function toRowView(participation: ExportedParticipation, progress: string): RowView {
-  const shared = participation.status === ParticipationStatus.SHARED && participation.snapshot !== null;
+  // The person's result: their latest shared participation, maybe an earlier sending than the running one.
+  const shared = participation.snapshot !== null;
   const results = shared ? participation.snapshot!.results ?? {} : {};
   const list = (key: string) => (Array.isArray(results[key]) ? (results[key] as Record<string, unknown>[]) : []);
   return {

@@ -7,13 +7,13 @@ export interface OrganizationStatistics {
   toShareCount: number;
   sharedCount: number;
   participationsCount: number;
-  /** Shared / all current participations, 0 to 1 rounded to 2 decimals (0 when none). */
+  /** People with a result / people, per campaign, 0 to 1 rounded to 2 decimals (0 when none). */
   shareRate: number;
-  /** The guide's bands of both Pix emploi profiles, with how many shared results fall in each. */
+  /** The guide's bands of both Pix emploi profiles, with how many people's results fall in each. */
   resultBands: (ResultBand & { count: number })[];
 }
 
-/** Current participations by status, and shared mastery rates per profile with their counts. */
+/** People per campaign by status (SHARED once they have a result), and their results' mastery rates per profile with their counts. */
 export interface StatisticsCounts {
   started: number;
   toShare: number;

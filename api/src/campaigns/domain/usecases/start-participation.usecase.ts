@@ -2,9 +2,9 @@ import { isEmail } from 'class-validator';
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { AlreadyParticipatedError, CampaignArchivedError, ExternalIdRequiredError, InvalidEmailError, RetryNotAllowedYetError } from '../errors.js';
+import { AlreadyParticipatedError, CampaignArchivedError, ExternalIdRequiredError, InvalidEmailError, NothingToImproveError, RetryNotAllowedYetError } from '../errors.js';
 import { CAMPAIGN_LIMITS, ExternalIdType, normalizeCampaignCode } from '../models/campaign.js';
-import { checkNewSending } from '../models/new-sending.js';
+import { checkNewSending, type NewSendingCheck } from '../models/new-sending.js';
 import type { Participation } from '../models/participation.js';
 import { getCampaignToJoin } from './get-campaign-to-join.usecase.js';
 
@@ -12,7 +12,9 @@ import { getCampaignToJoin } from './get-campaign-to-join.usecase.js';
  * The participant starts by code (guide p.25), giving the identifier when asked. One current
  * participation per person and campaign; with multiple sendings a new one once the previous one
  * is shared and the retry delay has passed ("Je retente"). Concurrent starts create one
- * participation (unique index).
+ * participation (unique index). A new sending keeps the identifier of the previous one: it is the
+ * structure's key for the person ("Identifiant France Travail"), so a different one given then is
+ * ignored.
  */
 export async function startParticipation(
   {
@@ -31,13 +33,13 @@ export async function startParticipation(
 ): Promise<Participation> {
   const campaign = await getCampaignToJoin({ code: normalizeCampaignCode(code) }, deps);
   if (campaign.archivedAt) throw new CampaignArchivedError();
-  const externalId = checkExternalId(campaign, participantExternalId);
 
   return deps.transaction(async (tx) => {
     const now = tx.now();
     const current = await tx.participations.findCurrent(campaign.id, actor.userId);
     const check = checkNewSending({ multipleSendings: campaign.multipleSendings, current, retryDelayDays: tx.settings.retryDelayDays, now });
-    if (!check.allowed) throw check.reason === 'RETRY_NOT_ALLOWED_YET' ? new RetryNotAllowedYetError(check.availableAt) : new AlreadyParticipatedError();
+    if (!check.allowed) throw refusal(check);
+    const externalId = current?.participantExternalId ?? checkExternalId(campaign, participantExternalId);
     // "Je retente": the previous sending stays, marked as improved.
     if (current) await tx.participations.markAsImproved(current.id);
     const person = await tx.organizations.getPerson(actor.userId);
@@ -52,6 +54,12 @@ export async function startParticipation(
     }
     return participation;
   });
+}
+
+function refusal(check: Exclude<NewSendingCheck, { allowed: true }>): Error {
+  if (check.reason === 'RETRY_NOT_ALLOWED_YET') return new RetryNotAllowedYetError(check.availableAt);
+  if (check.reason === 'NOTHING_TO_IMPROVE') return new NothingToImproveError();
+  return new AlreadyParticipatedError();
 }
 
 function checkExternalId(campaign: { externalIdLabel: string | null; externalIdType: ExternalIdType | null }, given: string | null): string | null {
