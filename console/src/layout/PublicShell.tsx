@@ -1,0 +1,31 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import {
+  defaultDarkTheme,
+  defaultLightTheme,
+  I18nContextProvider,
+  StoreContextProvider,
+  ThemeProvider,
+  ThemesContext,
+} from 'react-admin';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { queryClient } from '../queryClient';
+import { store } from './store';
+
+/**
+ * What a public page needs of react-admin, without `<Admin>`: the same store (the chosen language),
+ * translations, theme and query client. Only these providers and hooks are imported (react-admin
+ * is tree-shaken), so a participant opening a campaign link never downloads the console's screens,
+ * lists and forms (the `App` chunk).
+ */
+export const PublicShell = ({ children }: { children: ReactNode }) => (
+  <StoreContextProvider value={store}>
+    <I18nContextProvider value={i18nProvider}>
+      <QueryClientProvider client={queryClient}>
+        <ThemesContext.Provider value={{ lightTheme: defaultLightTheme, darkTheme: defaultDarkTheme }}>
+          <ThemeProvider>{children}</ThemeProvider>
+        </ThemesContext.Provider>
+      </QueryClientProvider>
+    </I18nContextProvider>
+  </StoreContextProvider>
+);
