@@ -15,6 +15,7 @@ function fakeConsole(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Orga SPE</title>');
   writeFileSync(join(dir, 'robots.txt'), 'User-agent: *');
+  writeFileSync(join(dir, 'assets/logo-AbCdEf12.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dir, `.${HASHED}`), SCRIPT);
   writeFileSync(join(dir, `.${HASHED}.gz`), gzipSync(SCRIPT));
   writeFileSync(join(dir, `.${HASHED}.br`), brotliCompressSync(SCRIPT));
@@ -54,6 +55,11 @@ describe('serving the console', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(SCRIPT);
     expect(plain.headers.get('cache-control')).toBe(IMMUTABLE);
+
+    // Any other hashed file (an image) is immutable too, sent as it is.
+    const image = await get('/assets/logo-AbCdEf12.svg');
+    expect(image.headers.get('cache-control')).toBe(IMMUTABLE);
+    expect(image.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
   });
 
   it('revalidates index.html on every load, for the console routes and the public pages alike', async () => {

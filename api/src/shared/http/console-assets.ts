@@ -2,8 +2,10 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
-/** Vite names every built script and style `assets/<name>-<hash>.<ext>`: a new release has new URLs. */
-const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css)$/;
+/** Vite names every built file `assets/<name>-<hash>.<ext>`: a new release has new URLs. */
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.\w+$/;
+/** Scripts and styles: their `.br` and `.gz` are written at build time. */
+const COMPRESSED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css)$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -22,7 +24,7 @@ const ENCODINGS = [
  * (the console is a single-page app) gets `index.html`.
  */
 export function serveConsoleAssets(app: Express, consoleDir: string): void {
-  app.get(HASHED_ASSET, (req, res, next) => sendPrecompressed(consoleDir, req, res, next));
+  app.get(COMPRESSED_ASSET, (req, res, next) => sendPrecompressed(consoleDir, req, res, next));
   app.use(
     express.static(consoleDir, {
       index: false,
