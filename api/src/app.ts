@@ -22,6 +22,7 @@ import { idempotencyPlugin } from './shared/idempotency/idempotency.plugin.js';
 import { campaignResultsExportRoute, RESULTS_EXPORT_PATH } from './campaigns/application/export.route.js';
 import { formatGraphQLError, operationResolutionPlugin } from './shared/graphql/transport.js';
 import { securityHeaders } from './shared/http/security-headers.js';
+import { serveConsoleAssets } from './shared/http/console-assets.js';
 import { transportErrorHandler } from './shared/http/transport-errors.js';
 
 export interface App {
@@ -135,7 +136,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
     parseOptions: { maxTokens: 1000 },
     // Nothing uses automatic persisted queries; off, a request naming one is a 400.
     persistedQueries: false as const,
-    includeStacktraceInErrorResponses: config.env !== 'production',
+    includeStacktraceInErrorResponses: config.stackTraces,
     formatError: formatGraphQLError({ hideSuggestions: !config.graphqlIntrospection }),
     introspection: config.graphqlIntrospection,
     logger,
@@ -168,12 +169,7 @@ function serveConsole(app: Express, config: Config, logger: Logger): void {
     logger.warn({ consoleDir: config.consoleDir }, 'console not built: run `npm run build -w @orga-spe/console`');
     return;
   }
-  app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
-  // The console is a single-page app: every other GET that wants HTML gets its entry point.
-  app.get(/^\/(?!graphql|healthz|readyz|exports).*/, (req, res, next) => {
-    if (!req.accepts('html')) return next();
-    res.sendFile(join(config.consoleDir, 'index.html'), { maxAge: 0 });
-  });
+  serveConsoleAssets(app, config.consoleDir);
 }
 
 const READINESS_TIMEOUT_MS = 2_000;

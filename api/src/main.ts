@@ -19,9 +19,13 @@ let demoPresent = false;
 const running = await startServer(config, logger, {
   beforeListen: async (orm) => {
     if (!seeds) return;
-    const outcome = await seeds.seedDemoIfEmpty(orm);
+    // The ADMIN_EMAIL super admin, bootstrapped just before, does not make the database "not empty".
+    const outcome = await seeds.seedDemoIfEmpty(orm, { bootstrapAdminEmail: config.bootstrapAdmin?.email });
     demoPresent = outcome.demoPresent;
     if (outcome.seeded) logger.info('demo data loaded into the empty database');
+    if (outcome.skippedForData) {
+      logger.info('the database holds other data: demo not loaded (`npm run seed:demo -w @orga-spe/seeds -- --force` adds it; SEED_DEMO=false silences this)');
+    }
   },
 }).catch((error: unknown) => {
   logger.fatal({ err: error }, 'Orga SPE could not start');
@@ -30,7 +34,7 @@ const running = await startServer(config, logger, {
 
 logger.info({ url: running.url, startupMs: Date.now() - started, mode: mode() }, 'Orga SPE is ready');
 // The demo credentials are printed only where the demo lives, never over real data.
-if (seeds && demoPresent && !config.subgraph) process.stdout.write(seeds.demoBanner(running.url));
+if (seeds && demoPresent && !config.subgraph) process.stdout.write(seeds.demoBanner(running.url, await seeds.readDemoFacts(running.orm!)));
 
 let stopping = false;
 leaveSignalsToCaller();

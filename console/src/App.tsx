@@ -8,7 +8,6 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
-import { publicRouteElements } from './layout/publicRoutes';
 import { queryClient } from './queryClient';
 import { store } from './layout/store';
 import { theme } from './layout/theme';
@@ -39,8 +38,7 @@ export const App = () => (
       stays until the first Resource (organisations, team, campaigns...) is declared here.
     */}
     <CustomRoutes>{null}</CustomRoutes>
-    {/* Public pages (invitation, campaign landing page): see layout/publicRoutes.tsx. */}
-    <CustomRoutes noLayout>{publicRouteElements()}</CustomRoutes>
+    {/* Public pages (invitation, campaign landing page) are routed before the console: main.tsx, layout/publicRoutes.tsx. */}
     {/* Équipe, addressed by organisation (support agents reach any team from the support area). */}
     <CustomRoutes>
       <Route path="/team" element={<CurrentTeamRedirect />} />

@@ -1,15 +1,30 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { App } from './App';
 import { AppErrorBoundary, RouteCrashPage } from './layout/CrashPage';
+import { publicRouteObjects } from './layout/publicRoutes';
+
+/** The console (react-admin and every signed-in screen): its own chunk, not loaded by public pages. */
+const App = lazy(() => import('./App').then((m) => ({ default: m.App })));
 
 /**
  * Browser history rather than react-admin's default hash router: links sent by e-mail
  * (invitations, `/campagnes/<CODE>`) must be plain paths. The API answers every other GET that
  * wants HTML with index.html. A data router keeps react-admin's unsaved-changes guard working.
  */
-const router = createBrowserRouter([{ path: '*', element: <App />, errorElement: <RouteCrashPage /> }]);
+const router = createBrowserRouter([
+  // Public pages first (layout/publicRoutes.tsx): each its own small chunk, outside `<Admin>`.
+  ...publicRouteObjects(),
+  {
+    path: '*',
+    element: (
+      <Suspense fallback={null}>
+        <App />
+      </Suspense>
+    ),
+    errorElement: <RouteCrashPage />,
+  },
+]);
 
 /*
  * `useTransitions={false}`: react-router 7 otherwise commits every navigation inside

@@ -27,7 +27,7 @@ describe('API journey: the demo advisor signs in', () => {
   it('prints the demo banner with every demo account and the shared password', async () => {
     await app.waitForOutput('Pix-emploi-2026');
     const output = app.output();
-    expect(output).toContain('Demo accounts (password for all: Pix-emploi-2026)');
+    expect(output).toContain('Demo accounts (password for all in the initial demo: Pix-emploi-2026)');
     for (const { email } of DEMO_ACCOUNTS) expect(output).toContain(email);
     expect(output).toContain(ADVISOR.email);
     expect(output).toContain(SEEDED);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient, LOGIN, startTestServer, type TestServer } from '@orga-spe/api/testing';
-import { DEMO_ACCOUNTS, DEMO_CAMPAIGNS, DEMO_PARTICIPANTS, DEMO_PARTICIPATIONS, DEMO_PASSWORD, demoBanner, seedDemo, seedDemoIfEmpty } from '../src/index.js';
+import { DEMO_ACCOUNTS, DEMO_CAMPAIGNS, DEMO_PARTICIPANTS, DEMO_PARTICIPATIONS, DEMO_PASSWORD, demoBanner, readDemoFacts, seedDemo, seedDemoIfEmpty } from '../src/index.js';
 
 const CLEA_BADGE = 'Pix emploi – Prêt pour le CléA numérique !';
 const CAMPAIGNS = /* GraphQL */ `
@@ -13,7 +13,7 @@ const CAMPAIGNS = /* GraphQL */ `
 const PARTICIPATIONS = /* GraphQL */ `
   query ($id: ID!) {
     campaign(id: $id) {
-      participations(first: 100) { totalCount nodes { participantLastName status startedAt sharedAt masteryRate pixScore isCertifiable badges { title } competenceResults { competenceId } } }
+      participations(first: 100) { totalCount nodes { participantLastName status startedAt sharedAt sharedParticipationId masteryRate pixScore isCertifiable badges { title } competenceResults { competenceId } } }
       resultBands { key count }
     }
   }
@@ -55,7 +55,7 @@ describe('demo seeding', () => {
   afterAll(() => server?.close());
 
   it('loads the demo into an empty database only: a second start finds data and leaves it', async () => {
-    expect(await seedDemoIfEmpty(server.orm)).toEqual({ seeded: false, demoPresent: true });
+    expect(await seedDemoIfEmpty(server.orm)).toEqual({ seeded: false, demoPresent: true, skippedForData: false });
     const rows = await sql<{ email: string; support_role: string | null }>('select email, support_role from organizations.users order by email');
     expect(rows.map((row) => row.email)).toEqual([...DEMO_ACCOUNTS, ...DEMO_PARTICIPANTS].map((account) => account.email).sort());
     expect(rows.filter((row) => row.support_role).map((row) => row.support_role).sort()).toEqual(['CERTIF', 'METIER', 'SUPER_ADMIN', 'SUPPORT']);
@@ -91,7 +91,7 @@ describe('demo seeding', () => {
     const { totalCount, nodes } = await campaignsOf(advisor, 'Mission Locale de Limoges');
     expect(totalCount).toBe(4);
     const byCode = Object.fromEntries(nodes.map((node: any) => [node.code, node]));
-    expect(byCode.JEUNES287).toMatchObject({ type: 'ASSESSMENT', isArchived: false, externalIdLabel: 'Identifiant France Travail', multipleSendings: true, participantsCount: 9, sharedParticipationsCount: 5 });
+    expect(byCode.JEUNES287).toMatchObject({ type: 'ASSESSMENT', isArchived: false, externalIdLabel: 'Identifiant France Travail', multipleSendings: true, participantsCount: 9, sharedParticipationsCount: 6 });
     expect(byCode.CAPNUM287).toMatchObject({ type: 'ASSESSMENT', isArchived: false, externalIdLabel: null, participantsCount: 7, sharedParticipationsCount: 5 });
     expect(byCode.PARTAG287).toMatchObject({ type: 'PROFILES_COLLECTION', isArchived: false, participantsCount: 6, sharedParticipationsCount: 4 });
     expect(byCode.ARCHVE287).toMatchObject({ type: 'ASSESSMENT', isArchived: true, participantsCount: 3, sharedParticipationsCount: 2 });
@@ -102,10 +102,15 @@ describe('demo seeding', () => {
     const { participations } = await participationsOf(advisor, 'JEUNES287');
     const statuses = participations.nodes.map((node: any) => node.status);
     expect(['STARTED', 'TO_SHARE', 'SHARED'].map((status) => statuses.filter((each: string) => each === status).length)).toEqual([2, 2, 5]);
+    // One row a person: a result is shown once they shared, also beside a retry in progress
+    // (Jade Bonnet's "Je retente"), and never for someone who has not shared yet.
     for (const node of participations.nodes) {
-      const shared = node.status === 'SHARED';
-      expect([node.masteryRate !== null, node.competenceResults !== null, node.sharedAt !== null]).toEqual([shared, shared, shared]);
+      const hasResult = node.sharedParticipationId !== null;
+      if (node.status === 'SHARED') expect(hasResult).toBe(true);
+      expect([node.masteryRate !== null, node.competenceResults !== null, node.sharedAt !== null]).toEqual([hasResult, hasResult, hasResult]);
     }
+    const retriedWithResult = participations.nodes.filter((node: any) => node.status !== 'SHARED' && node.sharedParticipationId !== null);
+    expect(retriedWithResult.map((node: any) => node.participantLastName)).toEqual(['Bonnet']);
     const startedDaysAgo = participations.nodes.map((node: any) => (Date.now() - Date.parse(node.startedAt)) / 86_400_000);
     expect(Math.min(...startedDaysAgo)).toBeGreaterThan(0.5);
     expect(Math.max(...startedDaysAgo)).toBeGreaterThan(40);
@@ -168,11 +173,20 @@ describe('demo seeding', () => {
     expect(await count()).toEqual(before);
   });
 
-  it('prints every demo e-mail, the shared password and the campaign codes in the start banner', () => {
-    const banner = demoBanner('http://localhost:4000');
+  it('prints every demo e-mail, the shared password and the campaign codes in the start banner, as they are now', async () => {
+    const banner = demoBanner('http://localhost:4000', await readDemoFacts(server.orm));
     expect(banner).toContain('Orga SPE is running: http://localhost:4000');
     for (const account of DEMO_ACCOUNTS) expect(banner).toContain(account.email);
     for (const campaign of DEMO_CAMPAIGNS) expect(banner).toContain(campaign.code);
     expect(banner).toContain('Pix-emploi-2026');
+    expect(banner).toMatch(/lea\.martin@demo\.orga-spe\.fr\s+Léa Martin, member – Mission Locale de Limoges\n/);
+    expect(banner).toMatch(/ARCHVE287 .*, archived\n/);
+
+    // Someone renamed a campaign and Léa left her team: the next start says so.
+    await sql("update campaigns.campaigns set name = 'Accueil des jeunes – renommée' where code = 'JEUNES287'");
+    await sql("update organizations.memberships set disabled_at = now() where user_id = (select id from organizations.users where email = 'lea.martin@demo.orga-spe.fr')");
+    const later = demoBanner('http://localhost:4000', await readDemoFacts(server.orm));
+    expect(later).toMatch(/JEUNES287  Accueil des jeunes – renommée – \d+ participant\(s\), \d+ with shared results\n/);
+    expect(later).toMatch(/lea\.martin@demo\.orga-spe\.fr\s+Léa Martin\n/);
   });
 });

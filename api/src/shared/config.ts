@@ -7,7 +7,17 @@ export type SubgraphName = 'organizations' | 'campaigns' | 'certification';
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['organizations', 'campaigns', 'certification'];
 
 export interface Config {
+  /**
+   * `NODE_ENV`: `production` (secrets required, introspection, x-sql-statements and stack traces off,
+   * HSTS on), `test` (the test suites), anything else, unset included, `development` (local defaults:
+   * generated secrets, introspection on). See `stackTraces` for the one thing unset does not turn on.
+   */
   env: 'development' | 'test' | 'production';
+  /**
+   * Stack traces (server file paths) in GraphQL error responses: only with an explicit
+   * `NODE_ENV=development`. `npm start` without NODE_ENV is what people deploy from the README.
+   */
+  stackTraces: boolean;
   port: number;
   publicUrl: string;
   /** Folder for local state (embedded PostgreSQL data, generated dev secrets). Git-ignored. */
@@ -64,6 +74,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
   const port = integer(env, 'PORT', 4000);
   const config: Config = {
     env: mode,
+    stackTraces: env.NODE_ENV === 'development',
     port,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     dataDir,

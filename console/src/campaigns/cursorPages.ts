@@ -11,7 +11,7 @@ export type PageLoader<T> = (first: number, after: string | null) => Promise<Cur
 const REMEMBERED_LISTS = 50;
 
 /**
- * react-admin asks for page numbers; the API pages with opaque cursors (API.md). This remembers,
+ * react-admin asks for page numbers; the API pages with opaque cursors (docs/ARCHITECTURE.md). This remembers,
  * per list, the cursor each page starts after; asked for a page whose start it does not know yet
  * (a jump from page 1 to page 4), it walks forward from the nearest known page. Beyond the last
  * page it answers an empty page with the total, as react-admin expects.

@@ -1,36 +1,48 @@
-import type { ReactElement } from 'react';
-import { Route } from 'react-router-dom';
-import { InvitationPage } from '../invitations/InvitationPage';
-import { CampaignLandingPage } from '../public/CampaignLandingPage';
-import { CodeEntryPage } from '../public/CodeEntryPage';
-import { ForgotPasswordPage } from '../public/ForgotPasswordPage';
-import { ResetPasswordPage } from '../public/ResetPasswordPage';
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { RouteObject } from 'react-router-dom';
+import { RouteCrashPage } from './CrashPage';
+import { PublicShell } from './PublicShell';
 
 export interface PublicRoute {
   /** A react-router path, e.g. `/campagnes/:code`. */
   path: string;
-  element: ReactElement;
+  /** The page, loaded on demand: `() => import('../public/MyPage').then((m) => m.MyPage)`. */
+  page: () => Promise<ComponentType>;
 }
 
 /**
  * Pages opened from a link (an e-mail, a flyer) by people who may have no account or no session:
- * no admin layout, no login redirect. `App.tsx` renders them inside `<CustomRoutes noLayout>`,
- * which react-admin serves even with `requireAuth` while signed out (its own i18n, store and
- * theme stay available, unlike a route outside `<Admin>`). Each feature adds its line here.
+ * no admin layout, no login redirect. They are rendered outside `<Admin>` (main.tsx), each in its
+ * own chunk, inside `PublicShell`: a participant on a phone downloads the page, not the console.
+ * A public page may use react-admin's hooks and small components (useTranslate, Confirm...) but
+ * never a screen of the console. Each feature adds its line here.
  */
 export const publicRoutes: PublicRoute[] = [
   // The invitation e-mail's link: `<public url>/invitations/<id>?code=<code>` (api/src/organizations/domain/invitation-link.ts).
-  { path: '/invitations/:id', element: <InvitationPage /> },
+  { path: '/invitations/:id', page: () => import('../invitations/InvitationPage').then((m) => m.InvitationPage) },
   // A campaign's direct link: `<public url>/campagnes/<CODE>` (Campaign.url).
-  { path: '/campagnes/:code', element: <CampaignLandingPage /> },
+  { path: '/campagnes/:code', page: () => import('../public/CampaignLandingPage').then((m) => m.CampaignLandingPage) },
   // Typing a code parcours, as on Pix's own site.
-  { path: '/campagnes', element: <CodeEntryPage /> },
+  { path: '/campagnes', page: () => import('../public/CodeEntryPage').then((m) => m.CodeEntryPage) },
   // "Mot de passe oublié ?" (login page, landing and invitation sign-in forms).
-  { path: '/mot-de-passe-oublie', element: <ForgotPasswordPage /> },
+  { path: '/mot-de-passe-oublie', page: () => import('../public/ForgotPasswordPage').then((m) => m.ForgotPasswordPage) },
   // The reset e-mail's link: `<public url>/mot-de-passe/<token>` (api/src/organizations/domain/password-reset-link.ts).
-  { path: '/mot-de-passe/:token', element: <ResetPasswordPage /> },
+  { path: '/mot-de-passe/:token', page: () => import('../public/ResetPasswordPage').then((m) => m.ResetPasswordPage) },
 ];
 
-/** The `<Route>` elements of `publicRoutes`, for `<CustomRoutes noLayout>`. */
-export const publicRouteElements = () =>
-  publicRoutes.map(({ path, element }) => <Route key={path} path={path} element={element} />);
+/** The router's entries of `publicRoutes`, ahead of the console's catch-all route. */
+export const publicRouteObjects = (): RouteObject[] =>
+  publicRoutes.map(({ path, page }) => {
+    const Page = lazy(() => page().then((component) => ({ default: component })));
+    return {
+      path,
+      errorElement: <RouteCrashPage />,
+      element: (
+        <PublicShell>
+          <Suspense fallback={null}>
+            <Page />
+          </Suspense>
+        </PublicShell>
+      ),
+    };
+  });

@@ -8,18 +8,23 @@ import { seedDemoCampaigns } from './seed-campaigns.js';
 const DAY = 24 * 3600 * 1000;
 
 /**
- * Loads the demo only into a database that holds no account yet, so that `npm start` never
- * mixes demo data into real data. Returns whether it did.
+ * Loads the demo only into an empty database, so that `npm start` never mixes demo data into real
+ * data. Empty: no account, or only the super admin that `ADMIN_EMAIL` bootstraps at start (given
+ * here as `bootstrapAdminEmail`), which would otherwise have kept a newcomer trying both from the
+ * demo. `skippedForData`: the demo was not loaded because other data is there.
  */
-export async function seedDemoIfEmpty(orm: Orm): Promise<{ seeded: boolean; demoPresent: boolean }> {
+export async function seedDemoIfEmpty(
+  orm: Orm,
+  options: { bootstrapAdminEmail?: string } = {},
+): Promise<{ seeded: boolean; demoPresent: boolean; skippedForData: boolean }> {
   const em = orm.em.fork();
-  const [{ users, demo }] = await em.execute<{ users: string; demo: string }[]>(
-    'select count(*) as users, count(*) filter (where email = ?) as demo from organizations.users',
-    [DEMO_ACCOUNTS[0]!.email],
+  const [{ others, demo }] = await em.execute<{ others: string; demo: string }[]>(
+    'select count(*) filter (where lower(email) <> lower(?)) as others, count(*) filter (where email = ?) as demo from organizations.users',
+    [options.bootstrapAdminEmail ?? '', DEMO_ACCOUNTS[0]!.email],
   );
-  if (Number(users) > 0) return { seeded: false, demoPresent: Number(demo) > 0 };
+  if (Number(others) > 0) return { seeded: false, demoPresent: Number(demo) > 0, skippedForData: Number(demo) === 0 };
   const { seeded } = await seedDemo(orm);
-  return { seeded, demoPresent: true };
+  return { seeded, demoPresent: true, skippedForData: false };
 }
 
 /**
@@ -109,21 +114,64 @@ export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): P
   });
 }
 
-/** What `npm start` prints once the demo is there: where the app runs, then the credentials. */
-export function demoBanner(url: string): string {
-  return ['', `  Orga SPE is running: ${url}  (GraphQL: ${url}/graphql)`, demoCredentials(url)].join('\n');
+/** What the banner says of each demo account and campaign still in the database, read from it. */
+export interface DemoFacts {
+  accounts: Map<string, string>;
+  campaigns: Map<string, string>;
 }
 
-/** The demo accounts and what each shows, then the campaign codes to try on the landing page. */
-export function demoCredentials(url: string): string {
-  const width = Math.max(...DEMO_ACCOUNTS.map((account) => account.email.length));
+/**
+ * Reads what the demo's accounts and campaigns are now (people change roles, campaigns get renamed,
+ * archived, joined): the banner prints that, not what the seed first made.
+ */
+export async function readDemoFacts(orm: Orm): Promise<DemoFacts> {
+  const em = orm.em.fork();
+  const accounts = await em.execute<{ email: string; who: string }[]>(
+    `select u.email,
+            u.first_name || ' ' || u.last_name
+              || coalesce(', support ' || u.support_role, '')
+              || coalesce(', ' || (select string_agg(lower(m.role::text) || ' – ' || o.name, ', ' order by o.name)
+                                   from organizations.memberships m join organizations.organizations o on o.id = m.organization_id
+                                   where m.user_id = u.id and m.disabled_at is null), '') as who
+       from organizations.users u where u.email in (${DEMO_ACCOUNTS.map(() => '?').join(', ')})`,
+    DEMO_ACCOUNTS.map((account) => account.email),
+  );
+  const campaigns = await em.execute<{ code: string; what: string }[]>(
+    `select c.code,
+            c.name || ' – ' || count(distinct p.user_id) || ' participant(s), '
+              || count(distinct p.user_id) filter (where p.status = 'SHARED') || ' with shared results'
+              || case when c.archived_at is not null then ', archived' else '' end as what
+       from campaigns.campaigns c left join campaigns.participations p on p.campaign_id = c.id and p.deleted_at is null
+      where c.code in (${DEMO_CAMPAIGNS.map(() => '?').join(', ')}) and c.deleted_at is null
+      group by c.id`,
+    DEMO_CAMPAIGNS.map((campaign) => campaign.code),
+  );
+  return {
+    accounts: new Map(accounts.map((row) => [row.email, row.who])),
+    campaigns: new Map(campaigns.map((row) => [row.code, row.what])),
+  };
+}
+
+/** What `npm start` prints once the demo is there: where the app runs, then the demo as it is now. */
+export function demoBanner(url: string, facts: DemoFacts): string {
+  return ['', `  Orga SPE is running: ${url}  (GraphQL: ${url}/graphql)`, demoCredentials(url, facts)].join('\n');
+}
+
+/**
+ * The demo accounts and the campaign codes to try on the landing page. With `facts` (read from the
+ * database), each as it is now, and only those still there; without, as the initial demo made them.
+ */
+export function demoCredentials(url: string, facts?: DemoFacts): string {
+  const accounts = DEMO_ACCOUNTS.filter((account) => !facts || facts.accounts.has(account.email));
+  const campaigns = DEMO_CAMPAIGNS.filter((campaign) => !facts || facts.campaigns.has(campaign.code));
+  const width = Math.max(0, ...accounts.map((account) => account.email.length));
   return [
     '',
-    `  Demo accounts (password for all: ${DEMO_PASSWORD}):`,
-    ...DEMO_ACCOUNTS.map((account) => `    ${account.email.padEnd(width)}  ${account.purpose}`),
+    `  Demo accounts (password for all in the initial demo: ${DEMO_PASSWORD}):`,
+    ...accounts.map((account) => `    ${account.email.padEnd(width)}  ${facts?.accounts.get(account.email) ?? account.purpose}`),
     '',
     `  Demo campaign codes (landing page ${url}/campagnes/<CODE>):`,
-    ...DEMO_CAMPAIGNS.map((campaign) => `    ${campaign.code}  ${campaign.name} (${campaign.shows})`),
+    ...campaigns.map((campaign) => `    ${campaign.code}  ${facts?.campaigns.get(campaign.code) ?? `${campaign.name} (in the initial demo: ${campaign.shows})`}`),
     '',
     '',
   ].join('\n');
