@@ -5,6 +5,8 @@ import { Cast, snap, useBrowserApp } from '../support/browser.js';
 
 /** The demo's Mehdi Bouzid: shared the "Parcours CléA numérique" at 95 % and holds its badge. */
 const MEHDI = 'mehdi.bouzid@demo.orga-spe.fr';
+/** The demo's Ambre Colin: finished the same path, results not sent yet. */
+const AMBRE = 'ambre.colin@demo.orga-spe.fr';
 /** The demo's "Parcours CléA numérique" of the Mission Locale de Limoges. */
 const CAMPAIGN_CODE = 'CAPNUM287';
 /** A phone in portrait: the participant opens the link their advisor sent. */
@@ -15,7 +17,8 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
  * The participant's own result on the landing page (guide p.30-37), on a phone: after sharing,
  * "Vous maîtrisez NN % des compétences testées", the guide's message for their band, "Vos
  * résultats détaillés" per competence, the badge earned; no internal reference, no status word;
- * accessible; then the same page in English.
+ * accessible; then the same page in English. Before sharing: progress and what sending gives the
+ * organisation, and no result at all.
  */
 describe('browser journey: a participant reads their shared result on a phone', () => {
   const harness = useBrowserApp();
@@ -23,16 +26,38 @@ describe('browser journey: a participant reads their shared result on a phone', 
 
   afterAll(() => cast.close());
 
+  /** Opens the campaign link on a phone and signs in from the landing page. */
+  async function signInOnLanding(who: string, email: string) {
+    const page = await cast.page(who);
+    await page.setViewportSize(PHONE);
+    await page.goto(`${harness.app.url}/campagnes/${CAMPAIGN_CODE}`);
+    await page.getByRole('button', { name: 'Je commence' }).click();
+    await page.getByRole('tab', { name: "J'ai déjà un compte" }).click();
+    await page.getByLabel(/^Adresse e-mail/).fill(email);
+    await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Je me connecte' }).click();
+    return page;
+  }
+
+  it('before sharing: the progress and what sending will give the organisation, and no result', async () => {
+    await cast.step('shared-result-before', async () => {
+      const page = await signInOnLanding('finished', AMBRE);
+      const panel = page.getByTestId('participation-panel');
+      await panel.getByText('Vous avez terminé le parcours !').waitFor();
+      await panel.getByText(/^Avancement du parcours : 100\s?%$/).waitFor();
+      await page.getByRole('region', { name: 'Ce que vous enverrez' }).getByText(/Mission Locale de Limoges recevra votre taux de réussite global/).waitFor();
+      await panel.getByRole('button', { name: "J'envoie mes résultats" }).waitFor();
+      const text = await page.locator('body').innerText();
+      expect(text).not.toMatch(/Vous maîtrisez|Vos résultats détaillés|Badges obtenus/);
+      expect(text).not.toMatch(UUID);
+      await snap(page, 'shared-result-before-phone');
+      await expectAccessible(page, 'landing-to-share');
+    });
+  });
+
   it('shows the global rate, the band message, the detailed results and the CléA badge, and no UUID', async () => {
     await cast.step('shared-result-fr', async () => {
-      const page = await cast.page('participant');
-      await page.setViewportSize(PHONE);
-      await page.goto(`${harness.app.url}/campagnes/${CAMPAIGN_CODE}`);
-      await page.getByRole('button', { name: 'Je commence' }).click();
-      await page.getByRole('tab', { name: "J'ai déjà un compte" }).click();
-      await page.getByLabel(/^Adresse e-mail/).fill(MEHDI);
-      await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Je me connecte' }).click();
+      const page = await signInOnLanding('participant', MEHDI);
 
       const result = page.getByTestId('shared-result');
       await result.getByText(/^Merci, vos résultats ont été envoyés à Mission Locale/).waitFor();

@@ -12,9 +12,9 @@ const participantResultsFr = {
   whatSharingSends: {
     title: 'Ce que vous enverrez',
     assessment:
-      "En cliquant sur « J'envoie mes résultats », %{organization} recevra votre taux de réussite global, vos résultats par compétence et les badges obtenus. Tant que vous ne les avez pas envoyés, elle ne voit que votre avancement.",
+      "En cliquant sur « J'envoie mes résultats », %{organization} recevra votre taux de réussite global, vos résultats par compétence et les badges obtenus. Avant cet envoi, seul votre avancement lui est transmis.",
     profilesCollection:
-      "En cliquant sur « J'envoie mes résultats », %{organization} recevra votre profil Pix : vos pix et votre niveau dans chaque compétence, et si votre profil est certifiable. Tant que vous ne l'avez pas envoyé, elle ne voit que votre avancement.",
+      "En cliquant sur « J'envoie mes résultats », %{organization} recevra votre profil Pix : vos pix et votre niveau dans chaque compétence, et si votre profil est certifiable. Avant cet envoi, seul votre avancement lui est transmis.",
   },
   sharedOn: 'Envoyés le %{date}.',
   mastery: 'Vous maîtrisez %{percent} des compétences testées.',
@@ -38,9 +38,9 @@ const participantResultsEn: MessageTree<typeof participantResultsFr> = {
   whatSharingSends: {
     title: 'What you will send',
     assessment:
-      'When you click “Send my results”, %{organization} will receive your overall success rate, your results per competence and the badges you earned. Until you send them, it only sees your progress.',
+      'When you click “Send my results”, %{organization} will receive your overall success rate, your results per competence and the badges you earned. Until then, only your progress is passed on.',
     profilesCollection:
-      'When you click “Send my results”, %{organization} will receive your Pix profile: your pix and your level in each competence, and whether your profile is certifiable. Until you send it, it only sees your progress.',
+      'When you click “Send my results”, %{organization} will receive your Pix profile: your pix and your level in each competence, and whether your profile is certifiable. Until then, only your progress is passed on.',
   },
   sharedOn: 'Sent on %{date}.',
   mastery: 'You master %{percent} of the competences tested.',
