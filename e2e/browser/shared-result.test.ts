@@ -31,6 +31,7 @@ describe('browser journey: a participant reads their shared result on a phone', 
     const page = await cast.page(who);
     await page.setViewportSize(PHONE);
     await page.goto(`${harness.app.url}/campagnes/${CAMPAIGN_CODE}`);
+    await page.getByText(/le test lui-même se passe ensuite sur la plateforme d'évaluation Pix/i).waitFor();
     await page.getByRole('button', { name: 'Je commence' }).click();
     await page.getByRole('tab', { name: "J'ai déjà un compte" }).click();
     await page.getByLabel(/^Adresse e-mail/).fill(email);

@@ -239,6 +239,7 @@ export const CampaignLandingPage = () => {
           {campaign.welcomeTextHtml ? <WelcomeText html={campaign.welcomeTextHtml} sx={{ my: 2 }} /> : null}
           {step === 'welcome' ? (
             <>
+              <Typography sx={{ mb: 2 }}>{translate('orga.participantResults.testOnPix')}</Typography>
               <Button variant="contained" size="large" onClick={() => next(campaign)} disabled={starting} sx={{ mt: 1 }}>
                 {translate('orga.landing.start')}
               </Button>

@@ -7,6 +7,8 @@ import type { MessageTree } from '../i18n/fr';
  * message for their band, their badges.
  */
 const participantResultsFr = {
+  /** Before "Je commence": where the questions are. */
+  testOnPix: "Le test lui-même se passe ensuite sur la plateforme d'évaluation Pix ; revenez sur cette page pour envoyer vos résultats.",
   progress: 'Avancement du parcours : %{percent}',
   progressLabel: 'Avancement du parcours',
   whatSharingSends: {
@@ -33,6 +35,7 @@ const participantResultsFr = {
 };
 
 const participantResultsEn: MessageTree<typeof participantResultsFr> = {
+  testOnPix: 'The test itself is then taken on the Pix assessment platform; come back to this page to send your results.',
   progress: 'Progress: %{percent}',
   progressLabel: 'Progress',
   whatSharingSends: {
