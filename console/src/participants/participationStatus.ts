@@ -6,11 +6,17 @@ export type ParticipationResult =
   /** `running`: the person's result beside a new sending still in progress ("Je retente"). */
   | { kind: 'mastery'; percent: string; running?: { status: ParticipationStatus; labelKey: string } };
 
-const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+const PERCENT = {
+  fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }),
+};
 
-/** 0.76 → "76 %" (French typography: a narrow no-break space before the sign). */
-export function formatPercent(rate: number): string {
-  return PERCENT.format(rate);
+/**
+ * The one way the console writes a rate: 0.76 → "76 %" in French (a narrow no-break space before
+ * the sign), "76%" in English. The locale defaults to French, the console's first language.
+ */
+export function formatPercent(rate: number, locale: string = 'fr'): string {
+  return (locale === 'en' ? PERCENT.en : PERCENT.fr).format(rate);
 }
 
 /**
