@@ -50,6 +50,8 @@ export const WhatToTestInput = ({ organizationId }: { organizationId: string }) 
 
 /** Why a field cannot change any more, under it (the edit page, once someone took part). */
 const LOCKED_HELP = 'orga.campaigns.edit.locked';
+/** Disabled, yet the label and the reason stay readable (MUI's disabled grey is 2.7:1, under AA). */
+const lockedSx = { '& .MuiFormLabel-root.Mui-disabled, & .MuiFormHelperText-root.Mui-disabled, & .MuiFormControlLabel-label.Mui-disabled': { color: 'text.secondary' } };
 
 /**
  * "Souhaitez-vous demander un identifiant ?" with its label and type (guide p.57). `locked`: someone
@@ -66,6 +68,7 @@ export const ExternalIdInputs = ({ locked = false }: { locked?: boolean }) => {
         validate={locked ? undefined : required()}
         disabled={locked}
         helperText={locked ? LOCKED_HELP : undefined}
+        sx={locked ? lockedSx : undefined}
       />
       {asks ? (
         <>
@@ -75,6 +78,7 @@ export const ExternalIdInputs = ({ locked = false }: { locked?: boolean }) => {
             helperText={locked ? LOCKED_HELP : 'orga.campaigns.form.externalIdLabelHelp'}
             validate={locked ? undefined : [required(), maxLength(255)]}
             disabled={locked}
+            sx={locked ? lockedSx : undefined}
             fullWidth
           />
           <SelectInput
@@ -85,6 +89,7 @@ export const ExternalIdInputs = ({ locked = false }: { locked?: boolean }) => {
             validate={locked ? undefined : required()}
             disabled={locked}
             helperText={locked ? LOCKED_HELP : undefined}
+            sx={locked ? lockedSx : undefined}
           />
         </>
       ) : null}
@@ -119,6 +124,7 @@ export const MultipleSendingsInput = ({ locked = false }: { locked?: boolean }) 
     label="orga.campaigns.form.multipleSendings"
     helperText={locked ? LOCKED_HELP : 'orga.campaigns.form.multipleSendingsHelp'}
     disabled={locked}
+    sx={locked ? lockedSx : undefined}
   />
 );
 
