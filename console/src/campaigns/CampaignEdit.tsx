@@ -2,12 +2,10 @@ import { Alert } from '@mui/material';
 import { EditBase, EditView, SaveButton, SimpleForm, TextInput, Toolbar, maxLength, required, useEditContext, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../auth/errorCodes';
 import { ExternalIdInputs, MultipleSendingsInput, OwnerInput, TitleInput, WelcomeTextInputs } from './CampaignFormFields';
+import { withoutLockedFields } from './campaignsProvider';
 import type { CampaignRecord } from './operations';
 
 const noop = () => undefined;
-
-/** What freezes once someone took part (the API answers CANT_UPDATE_WHEN_PARTICIPATIONS otherwise). */
-const LOCKED_FIELDS = ['asksExternalId', 'externalIdLabel', 'externalIdType', 'multipleSendings'];
 
 /**
  * Save only: a campaign is archived, never deleted from here (participations must not be lost;
@@ -18,10 +16,6 @@ const SaveOnlyToolbar = () => (
     <SaveButton />
   </Toolbar>
 );
-
-/** Locked fields are disabled, and a disabled field's value must not travel as a change. */
-const withoutLocked = (data: Record<string, unknown>) =>
-  data.hasParticipations === true ? Object.fromEntries(Object.entries(data).filter(([field]) => !LOCKED_FIELDS.includes(field))) : data;
 
 const CampaignEditForm = () => {
   const translate = useTranslate();
@@ -51,7 +45,7 @@ const CampaignEditForm = () => {
  * Errors stay on the page in French instead of react-admin's redirect to the list.
  */
 export const CampaignEdit = () => (
-  <EditBase resource="campaigns" mutationMode="pessimistic" redirect="show" queryOptions={{ onError: noop }} transform={withoutLocked}>
+  <EditBase resource="campaigns" mutationMode="pessimistic" redirect="show" queryOptions={{ onError: noop }} transform={withoutLockedFields}>
     <CampaignEditForm />
   </EditBase>
 );
