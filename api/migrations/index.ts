@@ -10,6 +10,7 @@ import { Migration20261201104000_invitation_last_sent } from './Migration2026120
 import { Migration20261201110000_mail_outbox_sending } from './Migration20261201110000_mail_outbox_sending.js';
 import { Migration20261201120000_idempotency_keys } from './Migration20261201120000_idempotency_keys.js';
 import { Migration20261201130000_password_resets } from './Migration20261201130000_password_resets.js';
+import { Migration20261201140000_creation_request_pending_unique } from './Migration20261201140000_creation_request_pending_unique.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201110000_mail_outbox_sending', class: Migration20261201110000_mail_outbox_sending },
   { name: 'Migration20261201120000_idempotency_keys', class: Migration20261201120000_idempotency_keys },
   { name: 'Migration20261201130000_password_resets', class: Migration20261201130000_password_resets },
+  { name: 'Migration20261201140000_creation_request_pending_unique', class: Migration20261201140000_creation_request_pending_unique },
 ];

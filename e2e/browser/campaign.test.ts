@@ -162,10 +162,13 @@ describe('browser journey: a campaign from creation to archive', () => {
       await advisor.getByTestId('campaign-code').waitFor();
       await advisor.getByText('Merci de votre participation.').waitFor();
 
+      // The identifier is shown locked, with the reason, rather than refused at save.
       await advisor.getByRole('link', { name: 'Modifier' }).click();
-      await advisor.getByLabel("Libellé de l'identifiant").fill('Numéro de dossier');
-      await advisor.getByRole('button', { name: 'Enregistrer' }).click();
-      await advisor.getByText("Des personnes ont déjà participé : l'identifiant demandé et les envois multiples ne peuvent plus être modifiés.").last().waitFor();
+      const identifier = advisor.getByLabel("Libellé de l'identifiant");
+      await identifier.waitFor();
+      expect(await identifier.isDisabled()).toBe(true);
+      expect(await identifier.inputValue()).toBe(CAMPAIGN.idLabel);
+      await advisor.getByText('Verrouillé : des personnes ont déjà participé à cette campagne.').first().waitFor();
       await advisor.goto(`${harness.app.url}/campaigns/${campaign.id}/show`);
       await advisor.getByText(CAMPAIGN.idLabel).waitFor();
     });

@@ -10,6 +10,7 @@ import { AuditLogResolver } from './application/audit-log.resolver.js';
 import { UsersResolver } from './application/users.resolver.js';
 import { MailOutboxResolver } from './application/mail-outbox.resolver.js';
 import { UserMembershipsResolver } from './application/user-memberships.resolver.js';
+import { UserCreationRequestsResolver } from './application/user-creation-requests.resolver.js';
 import { resolveUserReference } from './application/user.reference.js';
 import { resolveNetworkReference, resolveOrganizationReference } from './application/organization.reference.js';
 
@@ -20,6 +21,7 @@ export const organizationsSubgraph: SubgraphDefinition = {
     PasswordResetResolver,
     MeResolver,
     UserMembershipsResolver,
+    UserCreationRequestsResolver,
     OrganizationResolver,
     TeamResolver,
     MembershipFieldsResolver,

@@ -48,22 +48,49 @@ export const WhatToTestInput = ({ organizationId }: { organizationId: string }) 
   );
 };
 
-/** "Souhaitez-vous demander un identifiant ?" with its label and type (guide p.57). */
-export const ExternalIdInputs = () => {
+/** Why a field cannot change any more, under it (the edit page, once someone took part). */
+const LOCKED_HELP = 'orga.campaigns.edit.locked';
+/** Disabled, yet the label and the reason stay readable (MUI's disabled grey is 2.7:1, under AA). */
+const lockedSx = { '& .MuiFormLabel-root.Mui-disabled, & .MuiFormHelperText-root.Mui-disabled, & .MuiFormControlLabel-label.Mui-disabled': { color: 'text.secondary' } };
+
+/**
+ * "Souhaitez-vous demander un identifiant ?" with its label and type (guide p.57). `locked`: someone
+ * took part, so the identifier is the key of their results; shown disabled with the reason.
+ */
+export const ExternalIdInputs = ({ locked = false }: { locked?: boolean }) => {
   const asks = useWatch({ name: 'asksExternalId' }) === 'YES';
   return (
     <>
-      <RadioButtonGroupInput source="asksExternalId" label="orga.campaigns.form.asksExternalId" choices={YES_NO} validate={required()} />
+      <RadioButtonGroupInput
+        source="asksExternalId"
+        label="orga.campaigns.form.asksExternalId"
+        choices={YES_NO}
+        validate={locked ? undefined : required()}
+        disabled={locked}
+        helperText={locked ? LOCKED_HELP : undefined}
+        sx={locked ? lockedSx : undefined}
+      />
       {asks ? (
         <>
           <TextInput
             source="externalIdLabel"
             label="orga.campaigns.form.externalIdLabel"
-            helperText="orga.campaigns.form.externalIdLabelHelp"
-            validate={[required(), maxLength(255)]}
+            helperText={locked ? LOCKED_HELP : 'orga.campaigns.form.externalIdLabelHelp'}
+            validate={locked ? undefined : [required(), maxLength(255)]}
+            disabled={locked}
+            sx={locked ? lockedSx : undefined}
             fullWidth
           />
-          <SelectInput source="externalIdType" label="orga.campaigns.form.externalIdType" choices={ID_TYPES} defaultValue="STRING" validate={required()} />
+          <SelectInput
+            source="externalIdType"
+            label="orga.campaigns.form.externalIdType"
+            choices={ID_TYPES}
+            defaultValue="STRING"
+            validate={locked ? undefined : required()}
+            disabled={locked}
+            helperText={locked ? LOCKED_HELP : undefined}
+            sx={locked ? lockedSx : undefined}
+          />
         </>
       ) : null}
     </>
@@ -90,8 +117,15 @@ export const WelcomeTextInputs = () => {
   );
 };
 
-export const MultipleSendingsInput = () => (
-  <BooleanInput source="multipleSendings" label="orga.campaigns.form.multipleSendings" helperText="orga.campaigns.form.multipleSendingsHelp" />
+/** "Envoi multiple": locked like the identifier once someone took part. */
+export const MultipleSendingsInput = ({ locked = false }: { locked?: boolean }) => (
+  <BooleanInput
+    source="multipleSendings"
+    label="orga.campaigns.form.multipleSendings"
+    helperText={locked ? LOCKED_HELP : 'orga.campaigns.form.multipleSendingsHelp'}
+    disabled={locked}
+    sx={locked ? lockedSx : undefined}
+  />
 );
 
 /** Who is in charge of the campaign ("Créé par" in the list). */

@@ -1,4 +1,4 @@
-import { Box, Tab, Tabs, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Button, Card, CardContent, Tab, Tabs, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   BooleanInput,
   CreateButton,
@@ -12,6 +12,7 @@ import {
   SelectInput,
   SimpleList,
   TopToolbar,
+  useGetList,
   useListContext,
   useTranslate,
 } from 'react-admin';
@@ -28,7 +29,11 @@ const StatusTabs = () => {
   return (
     <Tabs
       value={status}
-      onChange={(_event, value: string) => setFilters({ ...filterValues, status: value }, displayedFilters)}
+      onChange={(_event, value: string) => {
+        // "Actives" is the default, left out of the filters: an unfiltered empty list is then the first-use page.
+        const { status: _status, ...others } = filterValues;
+        setFilters(value === 'ARCHIVED' ? { ...others, status: value } : others, displayedFilters);
+      }}
       aria-label={translate('orga.campaigns.list.tabs')}
     >
       <Tab value="ACTIVE" label={translate('orga.campaigns.list.active')} />
@@ -43,6 +48,56 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+/**
+ * The list's empty page: the "Actives" tab, no filter, nothing in it. With no campaign at all this
+ * is the guide's first-use invitation ("Créez votre première campagne"); when every campaign is
+ * archived it says so. The tabs stay, so that archived campaigns remain one click away.
+ */
+const NoCampaign = ({ organizationId }: { organizationId: string }) => {
+  const translate = useTranslate();
+  const { total: archived, isPending } = useGetList('campaigns', { filter: { organizationId, status: 'ARCHIVED' }, pagination: { page: 1, perPage: 1 } });
+  if (isPending) return null;
+  const firstUse = !archived;
+  return (
+    <Card sx={{ mt: 2 }}>
+      <StatusTabs />
+      <CardContent sx={{ textAlign: 'center', py: 5 }} data-testid={firstUse ? 'first-campaign' : 'no-active-campaign'}>
+        <Typography component="h2" variant="h5" gutterBottom>
+          {translate(firstUse ? 'orga.campaigns.list.firstTitle' : 'orga.campaigns.list.noActive')}
+        </Typography>
+        <Typography variant="body1" sx={{ mb: 1, maxWidth: 560, mx: 'auto' }}>
+          {translate(firstUse ? 'orga.campaigns.list.firstBody' : 'orga.campaigns.list.noActiveBody')}
+        </Typography>
+        {firstUse ? (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 3, maxWidth: 560, mx: 'auto' }}>
+            {translate('orga.campaigns.list.firstHow')}
+          </Typography>
+        ) : null}
+        <CreateButton resource="campaigns" label="orga.campaigns.list.create" variant="contained" sx={{ mt: 2 }} />
+      </CardContent>
+    </Card>
+  );
+};
+
+/** An empty page of a filtered list (the "Archivées" tab, a search, an owner): distinct from first use. */
+const NoMatch = () => {
+  const translate = useTranslate();
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const onlyArchived = filterValues.status === 'ARCHIVED' && Object.keys(filterValues).length === 1;
+  return (
+    <Box sx={{ p: 3 }} data-testid="no-matching-campaign">
+      <Typography variant="body1" gutterBottom>
+        {translate(onlyArchived ? 'orga.campaigns.list.noArchived' : 'orga.campaigns.list.noMatch')}
+      </Typography>
+      {onlyArchived ? null : (
+        <Button variant="outlined" onClick={() => setFilters(filterValues.status === 'ARCHIVED' ? { status: 'ARCHIVED' } : {}, displayedFilters)}>
+          {translate('orga.campaigns.list.clearFilters')}
+        </Button>
+      )}
+    </Box>
+  );
+};
+
 const ownerName = (record: CampaignRecord) => `${record.owner.firstName} ${record.owner.lastName}`;
 
 /** On a phone: one line per campaign (its name, owner, participants), each a link, no sideways scroll. */
@@ -51,6 +106,7 @@ const PhoneCampaignList = () => {
   return (
     <SimpleList<CampaignRecord>
       linkType="show"
+      empty={<NoMatch />}
       primaryText={(record) => record.name}
       secondaryText={(record) => ownerName(record)}
       tertiaryText={(record) => translate('orga.campaigns.list.phoneCounts', { participants: record.participantsCount, shared: record.sharedParticipationsCount })}
@@ -71,14 +127,13 @@ const CampaignListView = ({ organizationId }: { organizationId: string }) => {
     <List
       resource="campaigns"
       filter={{ organizationId }}
-      filterDefaultValues={{ status: 'ACTIVE' }}
       filters={filters}
       actions={<ListActions />}
       perPage={25}
       sort={{ field: 'createdAt', order: 'DESC' }}
       title="orga.campaigns.list.title"
       storeKey={`campaigns.${organizationId}`}
-      empty={false}
+      empty={<NoCampaign organizationId={organizationId} />}
       pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     >
       <Box>
@@ -86,7 +141,7 @@ const CampaignListView = ({ organizationId }: { organizationId: string }) => {
         {isPhone ? (
           <PhoneCampaignList />
         ) : (
-        <Datagrid rowClick="show" bulkActionButtons={false}>
+        <Datagrid rowClick="show" bulkActionButtons={false} empty={<NoMatch />}>
           <FunctionField<CampaignRecord> source="name" sortable={false} render={(record) => <RowLink to={`/campaigns/${encodeURIComponent(String(record.id))}/show`}>{record.name}</RowLink>} />
           <FunctionField<CampaignRecord> label="resources.campaigns.fields.owner" sortable={false} render={ownerName} />
           <DateField source="createdAt" sortable={false} locales="fr-FR" />

@@ -52,29 +52,37 @@ const CampaignShowView = () => {
       <Title title={record.name} />
       <BackToList />
       <Card sx={{ mt: 1, mb: 2 }}>
-        <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'flex-start' }}>
-          <Box sx={{ flexGrow: 1, flexBasis: 260, minWidth: 0 }}>
+        {/*
+          The name has the whole first row (the guide's own names are long); figures and buttons share
+          the second, the buttons never breaking inside (each moves whole to a new line on a phone).
+        */}
+        <CardContent sx={{ display: 'grid', gap: 2 }} data-testid="campaign-header">
+          <Box sx={{ minWidth: 0 }}>
             <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
               {record.name}
             </Typography>
             {record.isArchived ? <Chip size="small" label={translate('orga.campaigns.show.archived')} sx={{ mt: 1 }} /> : null}
           </Box>
-          <HeaderFigure label={translate('orga.campaigns.show.code')}>
-            <Typography variant="h6" component="span" data-testid="campaign-code" sx={{ fontFamily: 'monospace', letterSpacing: 1 }}>
-              {record.code}
-            </Typography>
-            <CopyButton text={record.code} label={translate('orga.campaigns.show.copyCode')} />
-          </HeaderFigure>
-          <HeaderFigure label={translate('resources.campaigns.fields.participantsCount')}>
-            <Typography variant="h6">{record.participantsCount}</Typography>
-          </HeaderFigure>
-          <HeaderFigure label={translate('resources.campaigns.fields.sharedParticipationsCount')}>
-            <Typography variant="h6">{record.sharedParticipationsCount}</Typography>
-          </HeaderFigure>
-          {/* Long names (the guide's own examples) push the buttons under them, never off the card. */}
-          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: { xs: 'flex-start', sm: 'flex-end' }, gap: 1, maxWidth: '100%' }}>
-            <ExportResultsButton campaignId={record.id} />
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 3, alignItems: 'flex-end', justifyContent: 'space-between' }}>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+              <HeaderFigure label={translate('orga.campaigns.show.code')}>
+                <Typography variant="h6" component="span" data-testid="campaign-code" sx={{ fontFamily: 'monospace', letterSpacing: 1 }}>
+                  {record.code}
+                </Typography>
+                <CopyButton text={record.code} label={translate('orga.campaigns.show.copyCode')} />
+              </HeaderFigure>
+              <HeaderFigure label={translate('resources.campaigns.fields.participantsCount')}>
+                <Typography variant="h6">{record.participantsCount}</Typography>
+              </HeaderFigure>
+              <HeaderFigure label={translate('resources.campaigns.fields.sharedParticipationsCount')}>
+                <Typography variant="h6">{record.sharedParticipationsCount}</Typography>
+              </HeaderFigure>
+            </Box>
+            <Box
+              data-testid="campaign-actions"
+              sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'flex-end', gap: 1, ml: 'auto', maxWidth: '100%', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}
+            >
+              <ExportResultsButton campaignId={record.id} />
               {record.isArchived ? null : <EditButton record={record} label="orga.campaigns.show.edit" variant="outlined" />}
               <ArchiveButton campaign={record} />
             </Box>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILES_COLLECTION, toCreateInput, toUpdateInput } from './campaignsProvider';
+import { PROFILES_COLLECTION, toCreateInput, toUpdateInput, withoutLockedFields } from './campaignsProvider';
 
 describe('the campaign form as the API takes it', () => {
   it('creates an evaluation with its target profile, title and identifier', () => {
@@ -37,5 +37,13 @@ describe('the campaign form as the API takes it', () => {
     expect(toUpdateInput({ ...previous, welcomeText: 'Nouveau' }, previous)).toEqual({ welcomeText: 'Nouveau' });
     expect(toUpdateInput({ ...previous, title: '' }, previous)).toEqual({ title: null });
     expect(toUpdateInput({ ...previous, asksExternalId: 'NO' }, previous)).toEqual({ externalIdLabel: null, externalIdType: null });
+  });
+
+  it('sends nothing of the locked fields once someone took part, even emptied by a disabled input', () => {
+    const previous = { name: 'Diagnostic', externalIdLabel: 'Identifiant France Travail', externalIdType: 'STRING', multipleSendings: true, asksExternalId: 'YES' };
+    const edited = withoutLockedFields({ ...previous, hasParticipations: true, name: 'Diagnostic 2026', externalIdLabel: undefined, multipleSendings: undefined, asksExternalId: undefined });
+    expect(toUpdateInput(edited, previous)).toEqual({ name: 'Diagnostic 2026' });
+    // Before anyone took part, they change like the rest.
+    expect(toUpdateInput(withoutLockedFields({ ...previous, hasParticipations: false, multipleSendings: false }), previous)).toEqual({ multipleSendings: false });
   });
 });

@@ -67,6 +67,14 @@ export function toUpdateInput(data: Record<string, unknown>, previous: Record<st
   return input;
 }
 
+/** What freezes once someone took part (the API answers CANT_UPDATE_WHEN_PARTICIPATIONS otherwise). */
+const LOCKED_FIELDS = new Set(['asksExternalId', 'externalIdLabel', 'externalIdType', 'multipleSendings']);
+
+/** The edit form's values without the locked fields: shown disabled, their values must not travel as changes. */
+export function withoutLockedFields(data: Record<string, unknown>): Record<string, unknown> {
+  return data.hasParticipations === true ? Object.fromEntries(Object.entries(data).filter(([field]) => !LOCKED_FIELDS.has(field))) : data;
+}
+
 /** What the screens read: the API's campaign plus the form's own fields. */
 export const toRecord = (campaign: CampaignRecord) => ({
   ...campaign,

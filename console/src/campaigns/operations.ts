@@ -2,7 +2,7 @@
 
 const CAMPAIGN_FIELDS = `
   id name code type title welcomeText welcomeTextHtml externalIdLabel externalIdType multipleSendings
-  targetProfileId createdAt archivedAt isArchived url participantsCount sharedParticipationsCount
+  targetProfileId createdAt archivedAt isArchived url participantsCount sharedParticipationsCount hasParticipations
   owner { id firstName lastName } organization { id }
 `;
 
@@ -59,6 +59,8 @@ export interface CampaignRecord {
   url: string;
   participantsCount: number;
   sharedParticipationsCount: number;
+  /** Anyone started it: the identifier and multiple sendings are locked. */
+  hasParticipations: boolean;
   owner: { id: string; firstName: string; lastName: string };
   organization: { id: string };
 }

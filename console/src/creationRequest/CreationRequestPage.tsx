@@ -1,10 +1,12 @@
 import { Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, FormHelperText, MenuItem, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
+import { CreationRequestCard } from './CreationRequestCard';
+import { MY_CREATION_REQUESTS_KEY, requestState, useMyCreationRequests } from './myRequests';
 import {
   EMPTY_REQUEST_FORM,
   NETWORKS,
@@ -32,6 +34,9 @@ export const CreationRequestPage = () => {
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [sentName, setSentName] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const myRequests = useMyCreationRequests();
+  const current = requestState(myRequests.data);
   const networks = useQuery({
     queryKey: ['networks'],
     queryFn: async () => (await graphqlClient.request<{ networks: { id: string; name: string }[] }>(NETWORKS)).networks,
@@ -61,6 +66,7 @@ export const CreationRequestPage = () => {
         { input: toRequestInput(form) },
       );
       setSentName(requestOrganizationCreation.name);
+      void queryClient.invalidateQueries({ queryKey: [MY_CREATION_REQUESTS_KEY] });
     } catch (error) {
       setErrorKey(errorMessageKey(error));
       setFieldErrors(fieldErrorsFromApi(error));
@@ -100,6 +106,26 @@ export const CreationRequestPage = () => {
             </Button>
           </CardContent>
         </Card>
+      </Box>
+    );
+  }
+
+  // One request at a time (the API refuses a second with CREATION_REQUEST_ALREADY_PENDING): while
+  // one waits, or once approved with the way in, the page shows where it stands instead of the form.
+  if (myRequests.isPending) return null;
+  if (current.kind === 'pending' || current.kind === 'ready') {
+    return (
+      <Box sx={{ mt: 2, display: 'grid', gap: 2 }}>
+        <Title title="orga.creationRequest.title" />
+        <Typography component="h1" variant="h5">
+          {translate('orga.creationRequest.title')}
+        </Typography>
+        <CreationRequestCard state={current} />
+        <Box>
+          <Button component={Link} to="/" variant="outlined">
+            {translate('orga.creationRequest.sent.back')}
+          </Button>
+        </Box>
       </Box>
     );
   }

@@ -1,15 +1,19 @@
-import { Box, Card, CardContent, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { graphqlClient } from '../auth/graphqlClient';
 import { CreationRequestCard } from '../creationRequest/CreationRequestCard';
+import { requestState, useMyCreationRequests } from '../creationRequest/myRequests';
 import { useCurrentOrganization } from '../organization/useCurrentOrganization';
+import { HelpCard } from './HelpCard';
 import { StatisticsCard } from './StatisticsCard';
 import { NATIONAL_STATISTICS, ORGANIZATION_STATISTICS, type Statistics } from './statistics';
 
 /**
  * Home page: a greeting, the current organisation's figures (participations by status, share
- * rate), and for support agents the national figures. Network-wide figures wait for an API query.
+ * rate) with what zeros mean, for support agents the national figures, then where to find help
+ * (the guide, the community). Network-wide figures wait for an API query.
  */
 export const Dashboard = () => {
   const translate = useTranslate();
@@ -22,8 +26,13 @@ export const Dashboard = () => {
     queryKey: ['organizationStatistics', organization?.id],
     enabled: organization !== null,
     queryFn: async () =>
-      (await graphqlClient.request<{ organization: { statistics: Statistics } }>(ORGANIZATION_STATISTICS, { id: organization!.id })).organization.statistics,
+      (await graphqlClient.request<{ organization: { documentationUrl: string; statistics: Statistics } }>(ORGANIZATION_STATISTICS, { id: organization!.id })).organization,
   });
+  const myRequests = useMyCreationRequests({ enabled: !isPending && supportRole === null });
+  const request = requestState(myRequests.data);
+  const withoutSpace = !membershipsPending && !membershipsError && organizations.length === 0 && supportRole === null;
+  // A member of nothing sees where their request stands; anyone sees the way into a space just approved.
+  const showRequest = (withoutSpace && !myRequests.isPending) || request.kind === 'ready';
   const nationalFigures = useQuery({
     queryKey: ['nationalStatistics'],
     enabled: supportRole !== null,
@@ -52,14 +61,27 @@ export const Dashboard = () => {
         <StatisticsCard
           testId="organization-figures"
           title={translate('orga.figures.organization', { name: organization.name })}
-          statistics={organizationFigures.data}
+          statistics={organizationFigures.data?.statistics}
           error={organizationFigures.error}
+          zeroHint={translate('orga.figures.zero.organization')}
+          zeroAction={
+            <Button component={Link} to="/campaigns" variant="outlined" size="small">
+              {translate('orga.figures.zero.campaigns')}
+            </Button>
+          }
         />
       ) : null}
-      {!membershipsPending && !membershipsError && organizations.length === 0 && !supportRole ? <CreationRequestCard /> : null}
+      {showRequest ? <CreationRequestCard state={request} /> : null}
       {supportRole ? (
-        <StatisticsCard testId="national-figures" title={translate('orga.figures.national')} statistics={nationalFigures.data} error={nationalFigures.error} />
+        <StatisticsCard
+          testId="national-figures"
+          title={translate('orga.figures.national')}
+          statistics={nationalFigures.data}
+          error={nationalFigures.error}
+          zeroHint={translate('orga.figures.zero.national')}
+        />
       ) : null}
+      {isPending ? null : <HelpCard guideUrl={organizationFigures.data?.documentationUrl} />}
     </Box>
   );
 };

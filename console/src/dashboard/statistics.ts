@@ -18,7 +18,7 @@ export function bandsOfProfile(bands: readonly ResultBandCount[], prefix: 'DIAGN
 
 const FIELDS = 'startedCount toShareCount sharedCount participationsCount shareRate resultBands { key below upTo advice message count }';
 
-export const ORGANIZATION_STATISTICS = `query OrganizationStatistics($id: ID!) { organization(id: $id) { id statistics { ${FIELDS} } } }`;
+export const ORGANIZATION_STATISTICS = `query OrganizationStatistics($id: ID!) { organization(id: $id) { id documentationUrl statistics { ${FIELDS} } } }`;
 export const NATIONAL_STATISTICS = `query NationalStatistics { nationalStatistics { ${FIELDS} } }`;
 
 /** The share rate as the guide writes percentages: "67 %" (fr) / "67%" (en), no decimals. */

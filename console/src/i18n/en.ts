@@ -73,6 +73,7 @@ export const en: MessageTree<typeof fr> = {
       INVITATION_EXPIRED: 'This invitation has expired. Ask an administrator to send it again.',
       INVITATION_EMAIL_MISMATCH: 'This invitation was sent to another address: sign in with the account of that address to accept it.',
       CREATION_REQUEST_NOT_PENDING: 'This creation request was already processed (approved or rejected).',
+      CREATION_REQUEST_ALREADY_PENDING: 'You already have a request under review: wait for the support team\'s answer before sending another one.',
       CAMPAIGN_ARCHIVED: 'This campaign is archived.',
       EXTERNAL_ID_REQUIRED: 'This campaign asks for an identifier: fill it in to continue.',
       INVALID_EMAIL: 'The e-mail address is not valid.',

@@ -75,6 +75,7 @@ export const fr = {
       INVITATION_EXPIRED: 'Cette invitation a expiré. Demandez à un administrateur de vous la renvoyer.',
       INVITATION_EMAIL_MISMATCH: "Cette invitation a été envoyée à une autre adresse : connectez-vous avec le compte de cette adresse pour l'accepter.",
       CREATION_REQUEST_NOT_PENDING: 'Cette demande de création a déjà été traitée (approuvée ou refusée).',
+      CREATION_REQUEST_ALREADY_PENDING: "Vous avez déjà une demande en cours d'étude : attendez la réponse du support avant d'en envoyer une autre.",
       CAMPAIGN_ARCHIVED: 'Cette campagne est archivée.',
       EXTERNAL_ID_REQUIRED: "Cette campagne demande un identifiant : renseignez-le pour continuer.",
       INVALID_EMAIL: "L'adresse e-mail n'est pas valide.",

@@ -80,6 +80,7 @@ export const OPERATION_CALLS: OperationCall[] = [
   nested('Campaign.collectiveResults', 'query($id: ID!) { campaign(id: $id) { collectiveResults { averageMasteryRate } } }', (w) => ({ id: w.campaign.id })),
   nested('User.certificationEligibility', 'query($search: String) { users(search: $search, first: 1) { nodes { certificationEligibility { isCertifiable } } } }', (w) => ({ search: w.accounts.participant!.email })),
   nested('User.profile', 'query($search: String) { users(search: $search, first: 1) { nodes { profile { pixScore } } } }', (w) => ({ search: w.accounts.participant!.email })),
+  nested('User.organizationCreationRequests', 'query($search: String) { users(search: $search, first: 1) { nodes { organizationCreationRequests { id } } } }', (w) => ({ search: w.accounts.participant!.email })),
 
   // ---- HTTP routes ----
   {

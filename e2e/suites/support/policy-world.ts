@@ -209,12 +209,13 @@ export async function freshTenant(world: PolicyWorld): Promise<string> {
 }
 
 let requests = 0;
-/** A pending creation request filed by the participant. */
+/** A pending creation request, each from a new requester (one pending request per person). */
 export async function freshCreationRequest(world: PolicyWorld): Promise<string> {
   requests += 1;
+  const requester = await signUp(world.app, `requester-${requests}`);
   const { requestOrganizationCreation } = await ok(world.app, 'mutation($input: RequestOrganizationCreationInput!) { requestOrganizationCreation(input: $input) { id } }', {
     input: { name: `Demande ${requests} (policy)`, type: 'E2C', siret: siret(requests), directorName: 'Directrice', mandateStatement: 'Je certifie agir avec le mandat du directeur de la structure.' },
-  }, world.accounts.participant!.bearer);
+  }, requester.bearer);
   return requestOrganizationCreation.id;
 }
 

@@ -98,6 +98,14 @@ export class CampaignResolver {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).participants;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'True once anyone has started the campaign (even a participation later anonymised): from then on the identifier (externalIdLabel, externalIdType) and multipleSendings are locked, and updateCampaign refuses them with CANT_UPDATE_WHEN_PARTICIPATIONS.',
+  })
+  async hasParticipations(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<boolean> {
+    return loaders.campaigns.hasParticipationsByCampaignId.load(campaign.id);
+  }
+
   @FieldResolver(() => Int, { description: 'People with a result ("résultats reçus"): who shared at least once, counted once, even while a new sending runs.' })
   async sharedParticipationsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).shared;

@@ -22,6 +22,10 @@ export function createCampaignsLoaders(em: EntityManager) {
       const counts = await campaigns.countParticipations(ids);
       return ids.map((id) => counts.get(id) ?? { participants: 0, shared: 0 });
     }),
+    hasParticipationsByCampaignId: new DataLoader<string, boolean>(async (ids) => {
+      const found = await campaigns.withParticipations(ids);
+      return ids.map((id) => found.has(id));
+    }),
     /** 1 + one statement a target profile among the running ones (two Pix emploi profiles), whatever the page's size. */
     progressByParticipation: new DataLoader<ProgressKey, number | null, string>((keys) => progressOf(em, campaigns, keys), { cacheKeyFn: (key) => key.id }),
   };

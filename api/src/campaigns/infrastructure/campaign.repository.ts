@@ -115,7 +115,15 @@ export class CampaignRepository {
   }
 
   async hasParticipations(campaignId: string): Promise<boolean> {
-    const [row] = await this.em.execute<{ found: boolean }[]>('select exists(select 1 from campaigns.participations where campaign_id = ?) as found', [campaignId]);
-    return row!.found;
+    return (await this.withParticipations([campaignId])).has(campaignId);
+  }
+
+  /** Of these campaigns, those with any participation row (anonymised ones too): what freezes the identifier. */
+  async withParticipations(campaignIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.em.execute<{ campaign_id: string }[]>(
+      'select distinct campaign_id from campaigns.participations where campaign_id in (?)',
+      [[...campaignIds]],
+    );
+    return new Set(rows.map((row) => row.campaign_id));
   }
 }

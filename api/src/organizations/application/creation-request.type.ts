@@ -51,12 +51,19 @@ export class OrganizationCreationRequest {
   @Field(() => GraphQLDateTimeISO, { nullable: true })
   processedAt!: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Set only in User.organizationCreationRequests (the requester's own): once approved, the console path that joins the new space (the invitation sent on approval) while that invitation is pending and unexpired; null everywhere else.",
+  })
+  joinPath!: string | null;
+
   requesterId!: string;
   networkId!: string | null;
   organizationId!: string | null;
 
-  static from(request: CreationRequest): OrganizationCreationRequest {
-    return Object.assign(new OrganizationCreationRequest(), request);
+  static from(request: CreationRequest & { joinPath?: string | null }): OrganizationCreationRequest {
+    return Object.assign(new OrganizationCreationRequest(), { joinPath: null }, request);
   }
 }
 

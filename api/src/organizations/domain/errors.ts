@@ -71,6 +71,14 @@ export class CreationRequestNotPendingError extends DomainError {
   }
 }
 
+/** One request at a time: the person already has one waiting for support (stable code for the console). */
+export class CreationRequestAlreadyPendingError extends DomainError {
+  readonly code = 'CREATION_REQUEST_ALREADY_PENDING';
+  constructor(requestId: string) {
+    super('Vous avez déjà une demande en cours d\'étude : attendez la réponse du support avant d\'en faire une autre.', { requestId });
+  }
+}
+
 /** Only a mail the worker gave up on goes back in the queue (a PENDING or SENT one would be sent twice). */
 export class MailNotFailedError extends DomainError {
   readonly code = 'MAIL_NOT_FAILED';

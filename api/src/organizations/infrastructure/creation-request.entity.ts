@@ -6,6 +6,11 @@ import { NetworkEntity } from './network.entity.js';
 import { UserEntity } from './user.entity.js';
 
 @Entity({ tableName: 'creation_requests', schema: 'organizations' })
+// One pending request per person: two sent at once cannot both wait for support.
+@Index({
+  name: 'creation_requests_pending_unique',
+  expression: `create unique index "creation_requests_pending_unique" on "organizations"."creation_requests" ("requester_id") where "status" = 'PENDING'`,
+})
 export class CreationRequestEntity implements CreationRequest {
   [OptionalProps]?:
     | 'street' | 'postalCode' | 'city' | 'department' | 'region' | 'networkId'

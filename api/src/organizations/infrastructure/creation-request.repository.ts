@@ -1,5 +1,7 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../shared/errors/domain-error.js';
+import { CreationRequestAlreadyPendingError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import { type CreationRequest, CreationRequestStatus } from '../domain/models/creation-request.js';
 import { CreationRequestEntity } from './creation-request.entity.js';
@@ -21,8 +23,27 @@ export class CreationRequestRepository {
 
   async create(data: NewCreationRequest, now: Date): Promise<CreationRequest> {
     const request = this.em.create(CreationRequestEntity, { ...data, status: CreationRequestStatus.PENDING, createdAt: now });
-    await this.em.flush();
+    try {
+      await this.em.flush();
+    } catch (error) {
+      // The partial unique index: another request of this person was recorded in the meantime.
+      if (error instanceof UniqueConstraintViolationException) {
+        this.em.clear();
+        const pending = await this.findPendingOf(data.requesterId);
+        throw new CreationRequestAlreadyPendingError(pending?.id ?? '');
+      }
+      throw error;
+    }
     return request;
+  }
+
+  async findPendingOf(requesterId: string): Promise<CreationRequest | null> {
+    return this.em.findOne(CreationRequestEntity, { requesterId, status: CreationRequestStatus.PENDING }, { refresh: true });
+  }
+
+  /** The person's own requests, newest first (the dashboard shows the latest). */
+  async listOf(requesterId: string, limit: number): Promise<CreationRequest[]> {
+    return this.em.find(CreationRequestEntity, { requesterId }, { orderBy: { createdAt: 'desc', id: 'asc' }, limit, refresh: true });
   }
 
   async list(status: CreationRequestStatus | null, page: PageRequest): Promise<Page<CreationRequest>> {

@@ -21,6 +21,11 @@ export class InvitationRepository {
     return invitation;
   }
 
+  /** The invitation still pending for this address in this organisation, if any. */
+  async findPending(organizationId: string, email: string): Promise<Invitation | null> {
+    return this.em.findOne(InvitationEntity, { organizationId, email: email.trim().toLowerCase(), status: InvitationStatus.PENDING }, { refresh: true });
+  }
+
   async listByOrganizationIds(organizationIds: readonly string[], status: InvitationStatus | null): Promise<Invitation[]> {
     return this.em.find(
       InvitationEntity,

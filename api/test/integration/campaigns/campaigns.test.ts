@@ -108,6 +108,9 @@ describe('campaigns: creation, list, edit rules, archive and delete', () => {
 
   it('freezes the identifier and multiple sendings once someone has participated', async () => {
     const { createCampaign: campaign } = await advisor.client.ok(CREATE, { input: input({ externalIdLabel: 'Nom et prénom' }) });
+    const HAS_PARTICIPATIONS = `query ($id: ID!) { campaign(id: $id) { hasParticipations } }`;
+    // What the console's edit page reads to show those fields locked before anyone tries to save.
+    expect((await advisor.client.ok(HAS_PARTICIPATIONS, { id: campaign.id })).campaign.hasParticipations).toBe(false);
     // A participation (the participation flow has its own tests).
     await server.orm.em.getConnection().execute(
       `with participant as (insert into campaigns.participants (id, organization_id, user_id, first_name, last_name, created_at) values (gen_random_uuid(), ?, ?, 'A', 'B', now()) returning id)
@@ -117,6 +120,7 @@ describe('campaigns: creation, list, edit rules, archive and delete', () => {
     const result = await advisor.client.request(UPDATE, { id: campaign.id, input: { externalIdLabel: 'Autre', multipleSendings: true } });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CANT_UPDATE_WHEN_PARTICIPATIONS', fields: ['externalIdLabel', 'multipleSendings'] });
     expect((await advisor.client.ok(UPDATE, { id: campaign.id, input: { name: 'Renommée', externalIdLabel: 'Nom et prénom' } })).updateCampaign.name).toBe('Renommée');
+    expect((await advisor.client.ok(HAS_PARTICIPATIONS, { id: campaign.id })).campaign.hasParticipations).toBe(true);
   });
 
   it('shows the landing page to anyone: rendered welcome text, identifier, organisation; archived means not joinable', async () => {

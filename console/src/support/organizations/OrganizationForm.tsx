@@ -1,10 +1,20 @@
-import { BooleanInput, SelectInput, SimpleForm, TextInput, maxLength, regex, required } from 'react-admin';
+import { BooleanInput, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, regex, required } from 'react-admin';
 import { NetworkInput } from './NetworkInput';
 import { organizationTypeChoices } from './organizationTypes';
 
+/**
+ * Save only, no "Supprimer": an organisation is never deleted (its campaigns and participations
+ * must not be lost); support closes it with "Archiver" on its page.
+ */
+const SaveOnlyToolbar = () => (
+  <Toolbar>
+    <SaveButton />
+  </Toolbar>
+);
+
 /** Create and edit share it; the API validates the SIRET (Luhn) again. */
 export const OrganizationForm = () => (
-  <SimpleForm>
+  <SimpleForm toolbar={<SaveOnlyToolbar />}>
     <TextInput source="name" label="orga.support.organizations.fields.name" validate={[required(), maxLength(255)]} fullWidth />
     <SelectInput source="type" label="orga.support.organizations.fields.type" choices={organizationTypeChoices} validate={required()} />
     <NetworkInput />

@@ -1,6 +1,7 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
+import { CreationRequestAlreadyPendingError } from '../errors.js';
 import type { CreationRequest } from '../models/creation-request.js';
 import type { Address, OrganizationType } from '../models/organization.js';
 import { checkOrganizationFields } from './organization-input.js';
@@ -14,13 +15,19 @@ export interface CreationRequestFields extends Partial<Address> {
   mandateStatement: string;
 }
 
-/** A signed-in person asks for a space for their structure (guide p.50); support decides. */
+/**
+ * A signed-in person asks for a space for their structure (guide p.50); support decides. One
+ * request at a time: while one waits, another is CREATION_REQUEST_ALREADY_PENDING (a partial unique
+ * index keeps that true for two sent at once).
+ */
 export async function requestOrganizationCreation(
   { actor, fields }: { actor: UserPrincipal; fields: CreationRequestFields },
   deps: OrganizationsDependencies,
 ): Promise<CreationRequest> {
   const { siret } = await checkOrganizationFields({ siret: fields.siret, networkId: fields.networkId }, deps);
   if (!siret) throw new InvalidInputError('Le SIRET est obligatoire.', [{ field: 'siret', constraints: ['isNotEmpty'] }]);
+  const pending = await deps.creationRequests.findPendingOf(actor.userId);
+  if (pending) throw new CreationRequestAlreadyPendingError(pending.id);
   return deps.creationRequests.create(
     {
       requesterId: actor.userId,
