@@ -9,6 +9,7 @@ import type { User } from '../domain/models/user.js';
 import type { Network, Organization } from '../domain/models/organization.js';
 import type { Membership } from '../domain/models/membership.js';
 import type { Invitation } from '../domain/models/invitation.js';
+import { findMailsByIds } from '../../shared/mail/outbox.js';
 
 /** Built per request: batches and caches lookups for the duration of one GraphQL operation. */
 export function createOrganizationsLoaders(em: EntityManager) {
@@ -22,6 +23,7 @@ export function createOrganizationsLoaders(em: EntityManager) {
     organizationById: byId<Organization>((ids) => organizations.findByIds(ids)),
     networkById: byId<Network>((ids) => networks.findByIds(ids)),
     invitationById: byId<Invitation>((ids) => invitations.findByIds(ids)),
+    outboxMailById: byId<{ id: string; recipient: string }>((ids) => findMailsByIds(em, ids)),
     activeMembershipsByUserId: new DataLoader<string, Membership[]>(async (userIds) => {
       const found = await memberships.findActiveByUserIds(userIds);
       return userIds.map((userId) => found.filter((membership) => membership.userId === userId));
