@@ -107,6 +107,7 @@ const fr = {
     invitation: 'Invitation',
     invitationStates: { PENDING: 'Invitation en attente', ACCEPTED: 'Invitation acceptée', CANCELLED: 'Invitation annulée', EXPIRED: 'Invitation expirée' },
     invitationGone: "Cette invitation est %{state} : le lien de cet e-mail ne permet plus de rejoindre l'organisation.",
+    invitationStateWords: { PENDING: 'en attente', ACCEPTED: 'acceptée', CANCELLED: 'annulée', EXPIRED: 'expirée' },
     masked: 'lien personnel masqué',
     maskedHelp:
       "Ce lien contient un secret (changement de mot de passe, code d'invitation) que le support ne voit pas, pour que personne ne puisse agir à la place du destinataire. Pour l'aider, renvoyez l'invitation depuis l'équipe de l'organisation ou invitez-le à redemander un lien.",
@@ -291,6 +292,7 @@ const en: MessageTree<typeof fr> = {
     invitation: 'Invitation',
     invitationStates: { PENDING: 'Invitation pending', ACCEPTED: 'Invitation accepted', CANCELLED: 'Invitation cancelled', EXPIRED: 'Invitation expired' },
     invitationGone: 'This invitation is %{state}: the link of this e-mail no longer lets anyone join the organisation.',
+    invitationStateWords: { PENDING: 'pending', ACCEPTED: 'accepted', CANCELLED: 'cancelled', EXPIRED: 'expired' },
     masked: 'personal link masked',
     maskedHelp:
       "This link holds a secret (password change, invitation code) that support does not see, so that nobody can act in the recipient's place. To help them, send the invitation again from the organisation's team or ask them to request a new link.",

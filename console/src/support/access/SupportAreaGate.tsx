@@ -1,5 +1,5 @@
 import BlockIcon from '@mui/icons-material/Block';
-import { Box, Card, CardContent, List as MuiList, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, Card, CardContent, List as MuiList, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import type { ComponentType, ReactNode } from 'react';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -36,13 +36,17 @@ export const AccessDenied = ({ area, role }: { area: SupportArea; role: SupportR
         </Typography>
         <MuiList dense aria-label={translate('orga.support.denied.instead')}>
           {allowed.map((other) => (
-            <ListItemButton key={other} component={Link} to={SUPPORT_AREA_PATHS[other]}>
-              <ListItemText primary={translate(`orga.support.menu.${other}`)} />
-            </ListItemButton>
+            <ListItem key={other} disablePadding>
+              <ListItemButton component={Link} to={SUPPORT_AREA_PATHS[other]}>
+                <ListItemText primary={translate(`orga.support.menu.${other}`)} />
+              </ListItemButton>
+            </ListItem>
           ))}
-          <ListItemButton component={Link} to="/">
-            <ListItemText primary={translate('orga.support.denied.dashboard')} />
-          </ListItemButton>
+          <ListItem disablePadding>
+            <ListItemButton component={Link} to="/">
+              <ListItemText primary={translate('orga.support.denied.dashboard')} />
+            </ListItemButton>
+          </ListItem>
         </MuiList>
         <Typography variant="body2" color="text.secondary">
           {translate('orga.support.denied.askAdmin')}

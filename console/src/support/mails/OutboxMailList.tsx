@@ -50,7 +50,7 @@ const MailBody = () => {
       ) : null}
       {state && state !== 'PENDING' ? (
         <Alert severity="warning" data-testid="invitation-gone">
-          {translate('orga.support.mails.invitationGone', { state: translate(`orga.support.mails.invitationStates.${state}`).toLowerCase() })}
+          {translate('orga.support.mails.invitationGone', { state: translate(`orga.support.mails.invitationStateWords.${state}`) })}
         </Alert>
       ) : null}
       <MailText text={String(record.textBody)} />
