@@ -86,6 +86,41 @@ describe('browser journeys: the support screens', () => {
     });
   });
 
+  it("shows an organisation's campaigns and figures and a person's memberships and participations, each a link into the campaign", async () => {
+    await journey(harness, 'support-details', async (page) => {
+      await signIn(page, harness.app, DEMO_SUPPORT);
+      await page.getByRole('menuitem', { name: 'Organisations' }).click();
+      await page.getByPlaceholder('Nom').fill('limoges');
+      await page.getByRole('cell', { name: 'Mission Locale de Limoges' }).click();
+      const activity = page.getByTestId('organization-activity');
+      await activity.getByRole('heading', { name: 'Campagnes et chiffres' }).waitFor();
+      await activity.getByRole('cell', { name: 'JEUNES287' }).waitFor();
+      await expectAccessible(page, "Organisation (campagnes et chiffres)");
+      await activity.getByRole('row', { name: /JEUNES287/ }).getByRole('link').click();
+      await page.waitForURL(/\/campaigns\/[^/]+\/show/);
+      await page.getByText('JEUNES287').first().waitFor();
+
+      await page.getByRole('menuitem', { name: 'Utilisateurs' }).click();
+      await page.getByPlaceholder('Nom ou adresse e-mail').fill('bouzid');
+      await page.getByRole('cell', { name: 'mehdi.bouzid@demo.orga-spe.fr' }).click();
+      const participations = page.getByTestId('user-participations');
+      const capnum = participations.getByRole('link', { name: /CAPNUM287/ });
+      await capnum.waitFor();
+      await snap(page, 'support-user-participations');
+      await expectAccessible(page, 'Utilisateurs (participations)');
+      await capnum.click();
+      await page.waitForURL(/\/campaigns\/[^/]+\/show/);
+      await page.getByText('CAPNUM287').first().waitFor();
+
+      await page.getByRole('menuitem', { name: 'Campagnes par code' }).click();
+      await page.getByLabel('Code de la campagne').fill('jeunes 287');
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      await page.getByRole('link', { name: 'Ouvrir la campagne' }).click();
+      await page.waitForURL(/\/campaigns\/[^/]+\/show/);
+      await page.getByText('JEUNES287').first().waitFor();
+    });
+  });
+
   it("shows in the outbox a cancelled invitation as cancelled, links clickable, and a password reset link masked", async () => {
     const bearer = await bearerFor(harness.app, DEMO_SUPPORT);
     const organizationId = await organizationIdOf(harness.app, 'Mission Locale de Limoges');

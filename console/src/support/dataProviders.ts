@@ -112,7 +112,8 @@ export const REJECT_CREATION_REQUEST = `mutation RejectCreationRequest($id: ID!,
 
 // ——— Users ———
 
-const USER_FIELDS = 'id email firstName lastName supportRole hasAcceptedTermsOfService createdAt memberships { id role organization { id name isArchived } }';
+const USER_FIELDS =
+  'id email firstName lastName supportRole hasAcceptedTermsOfService createdAt memberships { id role organization { id name isArchived } } participations { id status startedAt campaign { id name code organization { id name } } }';
 
 export const usersProvider: ResourceProvider = {
   getList: listOf(

@@ -93,6 +93,8 @@ const fr = {
     roleChanged: 'Rôle support modifié',
     memberships: 'Organisations',
     noMembership: "Membre d'aucune organisation.",
+    participations: 'Participations aux campagnes',
+    noParticipation: "N'a participé à aucune campagne.",
   },
   mails: {
     title: "E-mails de l'application (boîte d'envoi)",
@@ -278,6 +280,8 @@ const en: MessageTree<typeof fr> = {
     roleChanged: 'Support role changed',
     memberships: 'Organisations',
     noMembership: 'Member of no organisation.',
+    participations: 'Campaign participations',
+    noParticipation: 'Has taken part in no campaign.',
   },
   mails: {
     title: "The application's e-mails (outbox)",
