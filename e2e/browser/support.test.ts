@@ -192,7 +192,8 @@ describe('browser journeys: session, switcher and the support area', () => {
 
       await page.getByRole('menuitem', { name: 'E-mails', exact: true }).click();
       await page.getByRole('cell', { name: /Invitation à rejoindre/ }).first().click();
-      await page.getByTestId('mail-body').getByText('/invitations/').waitFor();
+      // The invitation link is there, its code masked (issue 13: support must not join in the invitee's place).
+      await page.getByTestId('mail-body').getByTestId('masked-link').filter({ hasText: '/invitations/' }).first().waitFor();
       await snap(page, 'support-mails');
 
       await page.getByRole('menuitem', { name: 'Campagnes par code' }).click();
@@ -205,7 +206,8 @@ describe('browser journeys: session, switcher and the support area', () => {
       await page.getByText('Aucune campagne ne porte le code ZZZZZZ999.').waitFor();
 
       await page.getByRole('menuitem', { name: "Journal d'audit" }).click();
-      await page.getByRole('cell', { name: 'ORGANIZATION_ARCHIVED' }).first().waitFor();
+      // A sentence, not a code (issue 13).
+      await page.getByTestId('audit-sentence').filter({ hasText: "a archivé l'organisation « Unis-Cité Limousin »" }).first().waitFor();
       await snap(page, 'support-audit-log');
     });
   });

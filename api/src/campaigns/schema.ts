@@ -3,11 +3,12 @@ import { CampaignResolver, OrganizationCampaignsResolver } from './application/c
 import { JoinResolver } from './application/join.resolver.js';
 import { ParticipationResolver } from './application/participation.resolver.js';
 import { resolveParticipationReference } from './application/participation.reference.js';
-import { resolveOrganizationReference } from './application/organization.reference.js';
+import { resolveOrganizationReference, resolveUserReference } from './application/organization.reference.js';
+import { UserParticipationsResolver, UserParticipationResolver } from './application/user-participations.resolver.js';
 import { resolveCampaignReference } from './application/campaign.reference.js';
 
 export const campaignsSubgraph: SubgraphDefinition = {
   name: 'campaigns',
-  resolvers: [CampaignResolver, OrganizationCampaignsResolver, JoinResolver, ParticipationResolver],
-  references: { Organization: resolveOrganizationReference, Campaign: resolveCampaignReference, CampaignParticipation: resolveParticipationReference },
+  resolvers: [CampaignResolver, OrganizationCampaignsResolver, JoinResolver, ParticipationResolver, UserParticipationsResolver, UserParticipationResolver],
+  references: { Organization: resolveOrganizationReference, User: resolveUserReference, Campaign: resolveCampaignReference, CampaignParticipation: resolveParticipationReference },
 };

@@ -18,6 +18,17 @@ const AREAS: Record<SupportRole, readonly SupportArea[]> = {
   CERTIF: ['eligibility'],
 };
 
+/** Where each area lives in the console (the menu and the access-denied page link there). */
+export const SUPPORT_AREA_PATHS: Record<SupportArea, string> = {
+  organizations: '/organizations',
+  creationRequests: '/organizationCreationRequests',
+  users: '/users',
+  campaigns: '/support/campaigns',
+  eligibility: '/support/eligibility',
+  mails: '/outboxMails',
+  auditLog: '/auditEntries',
+};
+
 export function supportAreas(role: SupportRole | null | undefined): readonly SupportArea[] {
   return role ? AREAS[role] ?? [] : [];
 }

@@ -112,7 +112,8 @@ export const REJECT_CREATION_REQUEST = `mutation RejectCreationRequest($id: ID!,
 
 // ——— Users ———
 
-const USER_FIELDS = 'id email firstName lastName supportRole hasAcceptedTermsOfService createdAt memberships { id role organization { id name isArchived } }';
+const USER_FIELDS =
+  'id email firstName lastName supportRole hasAcceptedTermsOfService createdAt memberships { id role organization { id name isArchived } } participations { id status startedAt campaign { id name code organization { id name } } }';
 
 export const usersProvider: ResourceProvider = {
   getList: listOf(
@@ -131,7 +132,7 @@ export const outboxMailsProvider: ResourceProvider = {
     'mailOutbox',
     `query MailOutbox($first: Int, $after: String, $status: OutboxMailStatus, $recipient: String) {
       mailOutbox(first: $first, after: $after, status: $status, recipient: $recipient) {
-        ${CONNECTION('id recipient subject template status attempts lastError textBody createdAt nextAttemptAt sentAt')}
+        ${CONNECTION('id recipient subject template status attempts lastError textBody createdAt nextAttemptAt sentAt invitation { id status isExpired }')}
       }
     }`,
     (filter) => ({ status: filter.status || undefined, recipient: text(filter.recipient) }),
@@ -145,7 +146,7 @@ export const auditEntriesProvider: ResourceProvider = {
     'auditLog',
     `query AuditLog($first: Int, $after: String, $targetId: ID) {
       auditLog(first: $first, after: $after, targetId: $targetId) {
-        ${CONNECTION('id actorRole action targetType targetId before after createdAt actor { id firstName lastName email }')}
+        ${CONNECTION('id actorRole action targetType targetId targetLabel changedFields before after createdAt actor { id firstName lastName email } organization { id name } person { id firstName lastName email }')}
       }
     }`,
     (filter) => ({ targetId: text(filter.targetId) }),

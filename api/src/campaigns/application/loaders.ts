@@ -5,6 +5,8 @@ import type { Campaign } from '../domain/models/campaign.js';
 import { ParticipationStatus } from '../domain/models/participation.js';
 import { participationProgress } from '../domain/models/progress.js';
 import { CampaignRepository, type ParticipationCounts } from '../infrastructure/campaign.repository.js';
+import { ParticipationRepository } from '../infrastructure/participation.repository.js';
+import type { Participation } from '../domain/models/participation.js';
 
 /** What the progress of a participation is computed from. */
 export interface ProgressKey {
@@ -17,7 +19,16 @@ export interface ProgressKey {
 /** Built per request: a page of campaigns gets its counts in one statement, a page of participations its progress in a few. */
 export function createCampaignsLoaders(em: EntityManager) {
   const campaigns = new CampaignRepository(em);
+  const participations = new ParticipationRepository(em);
   return {
+    campaignById: new DataLoader<string, Campaign | null>(async (ids) => {
+      const found = new Map((await campaigns.findByIds(ids)).map((campaign) => [campaign.id, campaign]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    currentParticipationsByUserId: new DataLoader<string, Participation[]>(async (userIds) => {
+      const found = await participations.findCurrentOfUsers(userIds);
+      return userIds.map((userId) => found.filter((participation) => participation.userId === userId));
+    }),
     countsByCampaignId: new DataLoader<string, ParticipationCounts>(async (ids) => {
       const counts = await campaigns.countParticipations(ids);
       return ids.map((id) => counts.get(id) ?? { participants: 0, shared: 0 });

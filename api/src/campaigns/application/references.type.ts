@@ -8,8 +8,8 @@ export class OrganizationRef {
   id!: string;
 }
 
-/** People are owned by the organizations subgraph; campaigns only point at them. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** People are owned by the organizations subgraph; campaigns point at them and add their participations (support). */
+@Directive('@key(fields: "id")')
 @ObjectType('User')
 export class UserRef {
   @Field(() => ID)

@@ -21,6 +21,11 @@ export class ParticipationRepository {
     return this.em.findOne(ParticipationEntity, { campaignId, userId, isImproved: false, deletedAt: null }, { refresh: true });
   }
 
+  /** The current participations of several people at once (support's user detail; one statement). */
+  async findCurrentOfUsers(userIds: readonly string[]): Promise<Participation[]> {
+    return this.em.find(ParticipationEntity, { userId: { $in: [...userIds] }, isImproved: false, deletedAt: null }, { orderBy: { startedAt: 'desc', id: 'asc' } });
+  }
+
   async findCurrentOfUser(userId: string): Promise<Participation[]> {
     return this.em.find(ParticipationEntity, { userId, isImproved: false, deletedAt: null }, { orderBy: { startedAt: 'desc', id: 'asc' } });
   }

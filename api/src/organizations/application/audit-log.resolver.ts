@@ -7,6 +7,7 @@ import { listAuditLog } from '../domain/usecases/list-audit-log.usecase.js';
 import { organizationsDependencies } from './dependencies.js';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.type.js';
 import { User } from './user.type.js';
+import { Organization } from './organization.type.js';
 
 @Resolver(() => AuditEntry)
 export class AuditLogResolver {
@@ -26,5 +27,34 @@ export class AuditLogResolver {
   async actor(@Root() entry: AuditEntry, @Ctx() { loaders }: GraphQLContext): Promise<User | null> {
     const user = await loaders.organizations.userById.load(entry.actorId);
     return user && User.from(user);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organisation the action was about: the one acted on, the one of the membership, the one an approved request created. Null otherwise.',
+  })
+  async organization(@Root() entry: AuditEntry, @Ctx() { loaders }: GraphQLContext): Promise<Organization | null> {
+    if (!entry.subjects.organizationId) return null;
+    const organization = await loaders.organizations.organizationById.load(entry.subjects.organizationId);
+    return organization && Organization.from(organization);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The person the action was about: the one acted on (support role), the member of the membership, the author of the space request. Null otherwise.',
+  })
+  async person(@Root() entry: AuditEntry, @Ctx() { loaders }: GraphQLContext): Promise<User | null> {
+    if (!entry.subjects.userId) return null;
+    const user = await loaders.organizations.userById.load(entry.subjects.userId);
+    return user && User.from(user);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'A name for the record acted on when no organisation or person names it: the organisation name of a space request, the recipient of an e-mail. Null otherwise.',
+  })
+  async targetLabel(@Root() entry: AuditEntry, @Ctx() { loaders }: GraphQLContext): Promise<string | null> {
+    if (entry.subjects.mailId) return (await loaders.organizations.outboxMailById.load(entry.subjects.mailId))?.recipient ?? null;
+    return entry.subjects.label;
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../context.js';
 import { SupportRole, type UserPrincipal } from '../../shared/auth/principal.js';
 import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
@@ -10,8 +10,9 @@ import { listMailOutbox } from '../domain/usecases/list-mail-outbox.usecase.js';
 import { requeueMail } from '../domain/usecases/requeue-mail.usecase.js';
 import { organizationsDependencies } from './dependencies.js';
 import { OutboxMail, OutboxMailConnection, OutboxMailStatus } from './outbox-mail.type.js';
+import { Invitation } from './invitation.type.js';
 
-@Resolver()
+@Resolver(() => OutboxMail)
 export class MailOutboxResolver {
   @Authorized(SupportRole.SUPPORT)
   @Query(() => OutboxMailConnection, { description: 'Support: the e-mail outbox, newest first; filter by status (PENDING, SENT, FAILED) or recipient.' })
@@ -31,5 +32,15 @@ export class MailOutboxResolver {
   @Mutation(() => OutboxMail, { description: 'Support: puts a FAILED e-mail back in the queue (due now, attempts from zero); audited. MAIL_NOT_FAILED for any other status.' })
   async requeueMail(@Arg('id', () => ID) id: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<OutboxMail> {
     return OutboxMail.from(await requeueMail({ actor, id }, organizationsDependencies(context)));
+  }
+
+  @FieldResolver(() => Invitation, {
+    nullable: true,
+    description: 'The invitation whose link this e-mail carries (invitation and space-approval e-mails), as it stands now: a cancelled, accepted or expired one no longer opens. Null for other e-mails.',
+  })
+  async invitation(@Root() mail: OutboxMail, @Ctx() { loaders }: GraphQLContext): Promise<Invitation | null> {
+    if (!mail.invitationId) return null;
+    const invitation = await loaders.organizations.invitationById.load(mail.invitationId);
+    return invitation && Invitation.from(invitation);
   }
 }

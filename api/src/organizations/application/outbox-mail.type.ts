@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Connection } from '../../shared/graphql/connection.js';
-import type { OutboxMailRecord } from '../domain/usecases/list-mail-outbox.usecase.js';
+import type { SupportOutboxMail } from '../domain/outbox-for-support.js';
 
 export enum OutboxMailStatus {
   PENDING = 'PENDING',
@@ -34,7 +34,7 @@ export class OutboxMail {
   @Field(() => String, { nullable: true })
   lastError!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text as sent, except the secrets of its links (password reset token, invitation code), masked: support must not be able to act as the recipient.' })
   textBody!: string;
 
   @Field(() => GraphQLDateTimeISO)
@@ -46,7 +46,9 @@ export class OutboxMail {
   @Field(() => GraphQLDateTimeISO, { nullable: true })
   sentAt!: Date | null;
 
-  static from(mail: OutboxMailRecord): OutboxMail {
+  invitationId!: string | null;
+
+  static from(mail: SupportOutboxMail): OutboxMail {
     return Object.assign(new OutboxMail(), mail, { status: mail.status as OutboxMailStatus });
   }
 }

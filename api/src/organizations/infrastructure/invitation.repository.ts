@@ -14,6 +14,10 @@ export class InvitationRepository {
     return invitation;
   }
 
+  async findByIds(ids: readonly string[]): Promise<Invitation[]> {
+    return this.em.find(InvitationEntity, { id: { $in: [...ids] } });
+  }
+
   /** Public look-up: without the right code, an invitation does not exist. */
   async getByIdAndCode(id: string, code: string): Promise<Invitation> {
     const invitation = await this.em.findOne(InvitationEntity, { id, code: code.trim().toUpperCase() });

@@ -31,7 +31,7 @@ export function creationRequestApprovedMail(data: { to: string; organizationName
   return { to: data.to, subject: `Votre espace Orga « ${data.organizationName} » est créé`, text, html: toHtml(text), template: 'creation-request-approved' };
 }
 
-export function creationRequestRejectedMail(data: { to: string; organizationName: string; reason: string }): OutgoingMail {
+export function creationRequestRejectedMail(data: { to: string; organizationName: string; reason: string; requestLink: string }): OutgoingMail {
   const text = [
     'Bonjour,',
     '',
@@ -39,7 +39,7 @@ export function creationRequestRejectedMail(data: { to: string; organizationName
     '',
     `Motif : ${data.reason}`,
     '',
-    "Vous pouvez déposer une nouvelle demande une fois les éléments corrigés.",
+    `Vous pouvez déposer une nouvelle demande une fois les éléments corrigés : ${data.requestLink}`,
     '',
     "L'équipe Orga SPE",
   ].join('\n');

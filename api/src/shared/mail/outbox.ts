@@ -60,6 +60,11 @@ export async function findOutbox(
   return { items, totalCount, offset: page.offset };
 }
 
+/** Mails by id (the audit log names the one a support action was about). */
+export async function findMailsByIds(em: EntityManager, ids: readonly string[]): Promise<MailOutboxEntity[]> {
+  return em.find(MailOutboxEntity, { id: { $in: [...ids] } });
+}
+
 /**
  * Puts a FAILED mail back in the queue, due `now`, its attempts counted from zero (support, once
  * the cause is fixed). Locks the row, so a concurrent requeue sees PENDING and is refused. Run it

@@ -1,3 +1,4 @@
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import SearchIcon from '@mui/icons-material/Search';
 import { Alert, Box, Button, Card, CardContent, Chip, Table, TableBody, TableCell, TableRow, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -6,6 +7,7 @@ import { Title, useLocale, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
+import { gated } from '../access/SupportAreaGate';
 
 interface FoundCampaign {
   id: string;
@@ -30,7 +32,7 @@ const CAMPAIGN_BY_CODE = `query CampaignByCode($code: String!) {
 }`;
 
 /** Support (SUPPORT, SUPER_ADMIN): the campaign behind a code, whatever its organisation. */
-export const SupportCampaignSearch = () => {
+const CampaignSearch = () => {
   const translate = useTranslate();
   const locale = useLocale();
   const [typed, setTyped] = useState('');
@@ -74,9 +76,14 @@ export const SupportCampaignSearch = () => {
         {code && data === null && !isFetching ? <Alert severity="info">{translate('orga.support.campaigns.none', { code })}</Alert> : null}
         {data ? (
           <Box data-testid="support-campaign">
-            <Typography component="h2" variant="h6" gutterBottom>
-              {data.name} {data.isArchived ? <Chip size="small" label={translate('orga.support.campaigns.archived')} /> : null}
-            </Typography>
+            <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 1 }}>
+              <Typography component="h2" variant="h6">
+                {data.name} {data.isArchived ? <Chip size="small" label={translate('orga.support.campaigns.archived')} /> : null}
+              </Typography>
+              <Button component={Link} to={`/campaigns/${encodeURIComponent(data.id)}/show`} variant="outlined" endIcon={<ArrowForwardIcon />}>
+                {translate('orga.support.campaigns.open')}
+              </Button>
+            </Box>
             <Table size="small">
               <TableBody>
                 {row('orga.support.campaigns.code', data.code)}
@@ -89,7 +96,7 @@ export const SupportCampaignSearch = () => {
                 {row('orga.support.campaigns.owner', `${data.owner.firstName} ${data.owner.lastName} (${data.owner.email})`)}
                 {row('orga.support.fields.createdAt', new Date(data.createdAt).toLocaleDateString(locale === 'en' ? 'en-GB' : 'fr-FR'))}
                 {row('orga.support.campaigns.participants', data.participantsCount)}
-                {row('orga.support.campaigns.shared', data.sharedParticipationsCount)}
+                {row('orga.support.campaigns.shared', <Link to={`/campaigns/${encodeURIComponent(data.id)}/show`}>{data.sharedParticipationsCount}</Link>)}
                 {row('orga.support.campaigns.link', data.url)}
               </TableBody>
             </Table>
@@ -99,3 +106,6 @@ export const SupportCampaignSearch = () => {
     </Card>
   );
 };
+
+/** Behind the support gate: another role sees the access-denied page. */
+export const SupportCampaignSearch = gated('campaigns', CampaignSearch);

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
+import { gated } from '../access/SupportAreaGate';
 
 interface FoundPerson {
   id: string;
@@ -31,7 +32,7 @@ const PERSON_BY_EMAIL = `query PersonByEmail($email: String!) {
 }`;
 
 /** Support (CERTIF, SUPPORT, SUPER_ADMIN): a person's certification eligibility, from their exact e-mail. */
-export const EligibilityLookup = () => {
+const Lookup = () => {
   const translate = useTranslate();
   const [typed, setTyped] = useState('');
   const [email, setEmail] = useState('');
@@ -113,3 +114,6 @@ export const EligibilityLookup = () => {
     </Card>
   );
 };
+
+/** Behind the support gate: another role sees the access-denied page. */
+export const EligibilityLookup = gated('eligibility', Lookup);

@@ -1,9 +1,10 @@
-import { Box, Button, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Link, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Datagrid, DateField, List, NumberField, SelectField, SelectInput, TextField, TextInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Datagrid, DateField, FunctionField, List, NumberField, SelectField, SelectInput, TextField, TextInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
 import { REQUEUE_MAIL } from '../dataProviders';
+import { invitationState, mailTextParts } from './mailText';
 
 const statusChoices = ['PENDING', 'SENDING', 'SENT', 'FAILED'].map((id) => ({ id, name: `orga.support.mails.statuses.${id}` }));
 
@@ -12,22 +13,64 @@ const filters = [
   <SelectInput key="status" source="status" label="orga.support.fields.status" choices={statusChoices} alwaysOn />,
 ];
 
+/** The text as sent, its links clickable; a link whose secret the API masked is shown as masked, not as a link. */
+const MailText = ({ text }: { text: string }) => {
+  const translate = useTranslate();
+  return (
+    <Typography component="pre" variant="body2" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', m: 0, overflowWrap: 'anywhere' }} data-testid="mail-body">
+      {mailTextParts(text).map((part, index) =>
+        part.kind === 'text' ? (
+          part.text
+        ) : part.kind === 'link' ? (
+          <Link key={index} href={part.href} target="_blank" rel="noopener noreferrer">
+            {part.href}
+          </Link>
+        ) : (
+          <Box key={index} component="span" data-testid="masked-link" sx={{ bgcolor: 'action.selected', px: 0.5, borderRadius: 0.5 }}>
+            {part.text} ({translate('orga.support.mails.masked')})
+          </Box>
+        ),
+      )}
+    </Typography>
+  );
+};
+
 const MailBody = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
+  const state = invitationState(record.invitation);
+  const hasMasked = mailTextParts(String(record.textBody)).some((part) => part.kind === 'masked');
   return (
-    <Box sx={{ py: 1 }}>
+    <Box sx={{ py: 1, display: 'grid', gap: 1 }}>
       {record.lastError ? (
-        <Typography variant="body2" color="error" gutterBottom>
+        <Typography variant="body2" color="error">
           {translate('orga.support.mails.lastError')} : {String(record.lastError)}
         </Typography>
       ) : null}
-      <Typography component="pre" variant="body2" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', m: 0 }} data-testid="mail-body">
-        {String(record.textBody)}
-      </Typography>
+      {state && state !== 'PENDING' ? (
+        <Alert severity="warning" data-testid="invitation-gone">
+          {translate('orga.support.mails.invitationGone', { state: translate(`orga.support.mails.invitationStateWords.${state}`) })}
+        </Alert>
+      ) : null}
+      <MailText text={String(record.textBody)} />
+      {hasMasked ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('orga.support.mails.maskedHelp')}
+        </Typography>
+      ) : null}
     </Box>
   );
+};
+
+/** Beside the sending status: whether the invitation an e-mail carries still opens. */
+const InvitationChip = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const state = invitationState(record?.invitation);
+  if (!state) return null;
+  const color = state === 'PENDING' ? 'info' : state === 'ACCEPTED' ? 'success' : 'warning';
+  return <Chip size="small" variant="outlined" color={color} label={translate(`orga.support.mails.invitationStates.${state}`)} data-testid="invitation-state" />;
 };
 
 /** A mail the worker gave up on goes back in the queue (the API audits it); other statuses have no button. */
@@ -64,6 +107,7 @@ export const OutboxMailList = () => (
       <TextField source="recipient" label="orga.support.mails.recipient" sortable={false} />
       <TextField source="subject" label="orga.support.mails.subject" sortable={false} />
       <SelectField source="status" label="orga.support.fields.status" choices={statusChoices} sortable={false} />
+      <FunctionField label="orga.support.mails.invitation" render={() => <InvitationChip />} />
       <NumberField source="attempts" label="orga.support.mails.attempts" sortable={false} />
       <DateField source="sentAt" label="orga.support.mails.sentAt" showTime emptyText="—" sortable={false} />
       <RequeueButton />

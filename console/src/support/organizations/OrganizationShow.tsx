@@ -23,6 +23,7 @@ import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
 import { ARCHIVE_ORGANIZATION } from '../dataProviders';
 import { organizationTypeChoices } from './organizationTypes';
+import { OrganizationActivity } from './OrganizationActivity';
 
 const ArchiveButton = () => {
   const record = useRecordContext();
@@ -99,5 +100,6 @@ export const OrganizationShow = () => (
       <DateField source="createdAt" label="orga.support.fields.createdAt" showTime />
       <DateField source="archivedAt" label="orga.support.organizations.fields.archivedAt" showTime emptyText="—" />
     </SimpleShowLayout>
+    <OrganizationActivity />
   </Show>
 );

@@ -1,4 +1,4 @@
-import { Box, List as MuiList, ListItem, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
+import { Box, List as MuiList, ListItem, ListItemButton, ListItemText, MenuItem, TextField as MuiTextField, Typography } from '@mui/material';
 import {
   Datagrid,
   DateField,
@@ -56,29 +56,65 @@ const SupportRoleEditor = () => {
   );
 };
 
-/** A user's memberships, each a link to that organisation's team, and their support role. */
+interface UserParticipation {
+  id: string;
+  status: string;
+  campaign: { id: string; name: string; code: string; organization: { id: string; name: string } } | null;
+}
+
+/** A user's memberships (each a link to that organisation's team), their campaigns (each a link into it) and their support role. */
 const UserDetails = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   if (!record) return null;
   const memberships = (record.memberships ?? []) as { id: string; role: string; organization: { id: string; name: string } }[];
+  const participations = ((record.participations ?? []) as UserParticipation[]).filter((participation) => participation.campaign);
   return (
-    <Box sx={{ py: 1 }}>
-      <Typography variant="subtitle2">{translate('orga.support.users.memberships')}</Typography>
-      {memberships.length === 0 ? (
-        <Typography variant="body2" color="text.secondary">
-          {translate('orga.support.users.noMembership')}
+    <Box sx={{ py: 1, display: 'grid', gap: 1, gridTemplateColumns: { md: '1fr 1fr' } }}>
+      <Box>
+        <Typography component="h3" variant="subtitle2">
+          {translate('orga.support.users.memberships')}
         </Typography>
-      ) : (
-        <MuiList dense>
-          {memberships.map((membership) => (
-            <ListItem key={membership.id} component={Link} to={`/organizations/${encodeURIComponent(membership.organization.id)}/team`}>
-              <ListItemText primary={membership.organization.name} secondary={translate(`orga.team.roles.${membership.role}`)} />
-            </ListItem>
-          ))}
-        </MuiList>
-      )}
+        {memberships.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate('orga.support.users.noMembership')}
+          </Typography>
+        ) : (
+          <MuiList dense>
+            {memberships.map((membership) => (
+              <ListItem key={membership.id} disablePadding>
+                <ListItemButton component={Link} to={`/organizations/${encodeURIComponent(membership.organization.id)}/team`}>
+                  <ListItemText primary={membership.organization.name} secondary={translate(`orga.team.roles.${membership.role}`)} />
+                </ListItemButton>
+              </ListItem>
+            ))}
+          </MuiList>
+        )}
+      </Box>
+      <Box>
+        <Typography component="h3" variant="subtitle2">
+          {translate('orga.support.users.participations')}
+        </Typography>
+        {participations.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate('orga.support.users.noParticipation')}
+          </Typography>
+        ) : (
+          <MuiList dense data-testid="user-participations">
+            {participations.map(({ id, status, campaign }) => (
+              <ListItem key={id} disablePadding>
+                <ListItemButton component={Link} to={`/campaigns/${encodeURIComponent(campaign!.id)}/show`}>
+                  <ListItemText
+                    primary={`${campaign!.name} (${campaign!.code})`}
+                    secondary={`${campaign!.organization.name} — ${translate(`orga.participants.status.${status}`)}`}
+                  />
+                </ListItemButton>
+              </ListItem>
+            ))}
+          </MuiList>
+        )}
+      </Box>
       {canManageSupportRoles((identity?.supportRole ?? null) as SupportRole | null) ? <SupportRoleEditor /> : null}
     </Box>
   );

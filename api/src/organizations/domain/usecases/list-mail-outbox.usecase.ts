@@ -1,4 +1,5 @@
 import type { Page, PageRequest } from '../../../shared/pagination.js';
+import { forSupport, type SupportOutboxMail } from '../outbox-for-support.js';
 
 export interface OutboxMailRecord {
   id: string;
@@ -18,10 +19,14 @@ export interface OutboxReader {
   find(filter: { status: string | null; recipient: string | null }, page: PageRequest): Promise<Page<OutboxMailRecord>>;
 }
 
-/** Support sees what was sent, what waits for the mail server and what failed (authorised at the edge). */
+/**
+ * Support sees what was sent, what waits for the mail server and what failed (authorised at the
+ * edge), with the secrets of the links masked (outbox-for-support.ts).
+ */
 export async function listMailOutbox(
   { status, recipient, page }: { status: string | null; recipient: string | null; page: PageRequest },
   { outbox }: { outbox: OutboxReader },
-): Promise<Page<OutboxMailRecord>> {
-  return outbox.find({ status, recipient }, page);
+): Promise<Page<SupportOutboxMail>> {
+  const found = await outbox.find({ status, recipient }, page);
+  return { ...found, items: found.items.map(forSupport) };
 }

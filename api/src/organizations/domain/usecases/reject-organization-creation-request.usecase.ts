@@ -18,7 +18,7 @@ export async function rejectOrganizationCreationRequest(
     const rejected = await tx.creationRequests.markAsProcessed(id, { status: CreationRequestStatus.REJECTED, by: actor.userId, reason: motive }, tx.now());
     if (!rejected) throw new CreationRequestNotPendingError((await tx.creationRequests.get(id)).status);
     const requester = await tx.users.get(request.requesterId);
-    await tx.mailer.enqueue(creationRequestRejectedMail({ to: requester.email, organizationName: request.name, reason: motive }));
+    await tx.mailer.enqueue(creationRequestRejectedMail({ to: requester.email, organizationName: request.name, reason: motive, requestLink: `${tx.settings.publicUrl}/demande-espace` }));
     const processed = await tx.creationRequests.get(id);
     await recordSupportAction(tx, actor, 'CREATION_REQUEST_REJECTED', { type: 'OrganizationCreationRequest', id }, request, processed);
     return processed;
