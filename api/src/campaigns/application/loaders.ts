@@ -5,6 +5,8 @@ import type { Campaign } from '../domain/models/campaign.js';
 import { ParticipationStatus } from '../domain/models/participation.js';
 import { participationProgress } from '../domain/models/progress.js';
 import { CampaignRepository, type ParticipationCounts } from '../infrastructure/campaign.repository.js';
+import { ParticipationRepository } from '../infrastructure/participation.repository.js';
+import type { Participation } from '../domain/models/participation.js';
 
 /** What the progress of a participation is computed from. */
 export interface ProgressKey {
@@ -17,12 +19,21 @@ export interface ProgressKey {
 /** Built per request: a page of campaigns gets its counts in one statement, a page of participations its progress in a few. */
 export function createCampaignsLoaders(em: EntityManager) {
   const campaigns = new CampaignRepository(em);
+  const participations = new ParticipationRepository(em);
   return {
     countsByCampaignId: new DataLoader<string, ParticipationCounts>(async (ids) => {
       const counts = await campaigns.countParticipations(ids);
-      return ids.map((id) => counts.get(id) ?? { participants: 0, shared: 0 });
+      return ids.map((id) => counts.get(id) ?? { participants: 0, shared: 0, certifiable: 0 });
     }),
     /** 1 + one statement a target profile among the running ones (two Pix emploi profiles), whatever the page's size. */
+    /** A person's sendings in a campaign (key: campaign and participant ids), a whole page in one statement. */
+    sendingsByPerson: new DataLoader<{ campaignId: string; participantId: string }, Participation[], string>(
+      async (keys) => {
+        const found = await participations.findSendings(keys);
+        return keys.map((key) => found.filter((sending) => sending.campaignId === key.campaignId && sending.participantId === key.participantId));
+      },
+      { cacheKeyFn: (key) => `${key.campaignId}:${key.participantId}` },
+    ),
     progressByParticipation: new DataLoader<ProgressKey, number | null, string>((keys) => progressOf(em, campaigns, keys), { cacheKeyFn: (key) => key.id }),
   };
 }
