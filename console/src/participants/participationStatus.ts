@@ -6,11 +6,17 @@ export type ParticipationResult =
   /** `running`: the person's result beside a new sending still in progress ("Je retente"). */
   | { kind: 'mastery'; percent: string; running?: { status: ParticipationStatus; labelKey: string } };
 
-const PERCENT = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+const PERCENT = {
+  fr: new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }),
+};
 
-/** 0.76 → "76 %" (French typography: a narrow no-break space before the sign). */
-export function formatPercent(rate: number): string {
-  return PERCENT.format(rate);
+/**
+ * 0.76 → "76 %" in French (a narrow no-break space before the sign), "76%" in English: the one
+ * way every result screen writes a percentage, whole percents, in the interface's language.
+ */
+export function formatPercent(rate: number, locale: string = 'fr'): string {
+  return (locale === 'en' ? PERCENT.en : PERCENT.fr).format(rate);
 }
 
 /**
@@ -19,9 +25,9 @@ export function formatPercent(rate: number): string {
  * The API gives a mastery only once the person has shared: after a "Je retente" still running it
  * is their earlier result, shown with the status of the new attempt.
  */
-export function participationResult({ status, masteryRate }: { status: ParticipationStatus; masteryRate: number | null }): ParticipationResult {
+export function participationResult({ status, masteryRate }: { status: ParticipationStatus; masteryRate: number | null }, locale: string = 'fr'): ParticipationResult {
   if (masteryRate !== null) {
-    const percent = formatPercent(masteryRate);
+    const percent = formatPercent(masteryRate, locale);
     return status === 'SHARED' ? { kind: 'mastery', percent } : { kind: 'mastery', percent, running: { status, labelKey: `orga.participants.status.${status}` } };
   }
   return { kind: 'status', status, labelKey: `orga.participants.status.${status}` };
