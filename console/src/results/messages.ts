@@ -20,7 +20,7 @@ const fr = {
     levelValue: 'Niveau %{level}',
   },
   certifiable: {
-    title: 'Certifiable',
+    title: 'Certification Pix',
     explanation: 'Un profil est certifiable à partir du niveau 1 dans au moins 5 compétences.',
   },
   sendings: {
@@ -65,7 +65,7 @@ const en: typeof fr = {
     levelValue: 'Level %{level}',
   },
   certifiable: {
-    title: 'Certifiable',
+    title: 'Pix certification',
     explanation: 'A profile is certifiable from level 1 in at least 5 competences.',
   },
   sendings: {
