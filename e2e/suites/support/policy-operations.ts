@@ -78,6 +78,8 @@ export const OPERATION_CALLS: OperationCall[] = [
   nested('Campaign.participations', 'query($id: ID!) { campaign(id: $id) { participations { nodes { id masteryRate } } } }', (w) => ({ id: w.campaign.id })),
   nested('Campaign.participation', 'query($id: ID!, $p: ID!) { campaign(id: $id) { participation(id: $p) { id masteryRate } } }', (w) => ({ id: w.campaign.id, p: w.sharedParticipationId })),
   nested('Campaign.collectiveResults', 'query($id: ID!) { campaign(id: $id) { collectiveResults { averageMasteryRate } } }', (w) => ({ id: w.campaign.id })),
+  nested('Campaign.collectiveLevels', 'query($id: ID!) { campaign(id: $id) { collectiveLevels { averageLevel } } }', (w) => ({ id: w.campaign.id })),
+  nested('CampaignParticipation.sendings', 'query($id: ID!, $p: ID!) { campaign(id: $id) { participation(id: $p) { sendings { id masteryRate } } } }', (w) => ({ id: w.campaign.id, p: w.sharedParticipationId })),
   nested('User.certificationEligibility', 'query($search: String) { users(search: $search, first: 1) { nodes { certificationEligibility { isCertifiable } } } }', (w) => ({ search: w.accounts.participant!.email })),
   nested('User.profile', 'query($search: String) { users(search: $search, first: 1) { nodes { profile { pixScore } } } }', (w) => ({ search: w.accounts.participant!.email })),
 
