@@ -116,7 +116,8 @@ describe('browser journey: the advisor reads results', () => {
       await expectAccessible(advisor, 'results-collective-profiles');
 
       await advisor.getByRole('tab', { name: /Participants/ }).click();
-      expect(await columns()).toContain('Certifiable');
+      await advisor.getByRole('row', { name: /Bouzid/ }).getByRole('link').waitFor();
+      await expect.poll(columns).toContain('Certifiable');
       await advisor.getByRole('row', { name: /Bouzid/ }).getByRole('link').click();
       expect(await advisor.getByTestId('participant-certifiable').textContent()).toBe('Certifiable');
       await advisor.getByTestId('competence-levels').getByText(/^Niveau \d$/).first().waitFor();
