@@ -16,5 +16,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: files run in parallel, each over its own database.
     maxWorkers: 2,
+    // Each file builds its own servers and database, and nothing here patches modules or the
+    // environment: sharing the module cache within a worker cuts the run from about 500 s to
+    // about 170 s (importing the three subgraphs took about 5 s per file).
+    isolate: false,
   },
 });

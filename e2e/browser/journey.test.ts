@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { bearerFor, DEMO_SUPPORT, graphql, organizationIdOf } from '../support/api.js';
 import { Cast, signIn, snap, useBrowserApp } from '../support/browser.js';
-import { downloadResultsCsv, exportStatusFromConsole, fillCampaignForm, recordAllSkills, signUpOnLanding, submitCampaignForm } from '../support/campaign.js';
+import { downloadResultsCsv, exportStatusFromConsole, fillCampaignForm, myParticipationId, recordAllSkills, signUpOnLanding, submitCampaignForm } from '../support/campaign.js';
 import { invitationLinkFor } from '../support/mail.js';
 
 const ENGINE_SECRET = 'e2e-journey-engine-secret-0123456789';
@@ -159,8 +159,9 @@ describe('browser journey: from a creation request to an archived campaign', () 
       await participant.getByLabel(new RegExp(CAMPAIGN.idLabel)).fill(PARTICIPANT.externalId);
       await participant.getByRole('button', { name: 'Je commence' }).click();
       const panel = participant.getByTestId('participation-panel');
-      await panel.getByText(/statut : En cours de test/).waitFor();
-      participationId = (await panel.getAttribute('data-participation-id')) ?? '';
+      await panel.getByText('Votre parcours est en cours').waitFor();
+      await panel.getByText(/se passe sur la plateforme d'évaluation Pix/).waitFor();
+      participationId = await myParticipationId(participant);
       expect(participationId).not.toBe('');
       await snap(participant, 'journey-landing-started');
     });

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/api.js';
 import { Cast, snap, useBrowserApp } from '../support/browser.js';
+import { myParticipationId } from '../support/campaign.js';
 
 const ENGINE_SECRET = 'e2e-assessment-engine-secret-0123456789';
 /** The demo's "Diagnostic initial – Accueil des jeunes 2026": multiple sendings, a profile that allows a reset. */
@@ -61,9 +62,9 @@ describe('browser journey: "Je retente" on the campaign landing page', () => {
       await retry.getByRole('button', { name: 'Je retente' }).click();
       const panel = page.getByTestId('participation-panel');
       await panel.getByText('Votre parcours est en cours').waitFor();
-      await panel.getByText(/statut : En cours de test/).waitFor();
+      await panel.getByText(/se passe sur la plateforme d'évaluation Pix/).waitFor();
       expect(await panel.getAttribute('data-status')).toBe('STARTED');
-      const newId = (await panel.getAttribute('data-participation-id')) ?? '';
+      const newId = await myParticipationId(page);
       expect(newId).not.toBe('');
       expect(newId).not.toBe(sharedId);
       expect(await page.getByTestId('retry-panel').count()).toBe(0);
@@ -72,7 +73,7 @@ describe('browser journey: "Je retente" on the campaign landing page', () => {
       // Still so after a reload: the API holds the new participation.
       await page.reload();
       await page.getByTestId('participation-panel').getByText('Votre parcours est en cours').waitFor();
-      expect(await page.getByTestId('participation-panel').getAttribute('data-participation-id')).toBe(newId);
+      expect(await myParticipationId(page)).toBe(newId);
     });
   });
 

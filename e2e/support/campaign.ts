@@ -69,11 +69,28 @@ export async function startOnLanding(page: Page, person: Person & { externalId: 
   await signUpOnLanding(page, person);
   await page.getByLabel(new RegExp(idLabel)).fill(person.externalId);
   await page.getByRole('button', { name: 'Je commence' }).click();
-  const panel = page.getByTestId('participation-panel');
-  await panel.getByText(/statut : En cours de test/).waitFor();
-  const participationId = (await panel.getAttribute('data-participation-id')) ?? '';
+  await page.getByTestId('participation-panel').getByText('Votre parcours est en cours').waitFor();
+  const participationId = await myParticipationId(page);
   expect(participationId).not.toBe('');
   return participationId;
+}
+
+/**
+ * The id of the participation the landing page shows, for the engine's calls: the page no longer
+ * prints it, so it is read as the page's own client would, with the participant's session.
+ */
+export async function myParticipationId(page: Page): Promise<string> {
+  const code = /\/campagnes\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  return page.evaluate(async (campaignCode) => {
+    const session = JSON.parse(localStorage.getItem('orga-spe.session') ?? '{}') as { accessToken?: string };
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
+      body: JSON.stringify({ query: 'query($code: String!) { campaignToJoin(code: $code) { myParticipation { id } } }', variables: { code: campaignCode } }),
+    });
+    const body = (await response.json()) as { data?: { campaignToJoin: { myParticipation: { id: string } | null } } };
+    return body.data?.campaignToJoin.myParticipation?.id ?? '';
+  }, code);
 }
 
 /**

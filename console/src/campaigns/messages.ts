@@ -275,7 +275,6 @@ const landingFr = {
     signUpSubmit: "Je m'inscris",
   },
   participation: {
-    reference: 'Participation n° %{id} · statut : %{status}',
     startedTitle: 'Votre parcours est en cours',
     engineOutOfScope:
       "Le test lui-même (les questions) se passe sur la plateforme d'évaluation Pix, qui enregistre vos réponses. Quand vous l'avez terminé, revenez sur cette page pour envoyer vos résultats à votre conseiller.",
@@ -284,7 +283,6 @@ const landingFr = {
     shareInvite: "Envoyez vos résultats à l'organisateur du parcours pour qu'il puisse vous accompagner.",
     share: "J'envoie mes résultats",
     sharedTitle: 'Merci, vos résultats ont été envoyés à %{organization}.',
-    mastery: 'Vous maîtrisez %{percent} des compétences testées.',
   },
   retry: {
     title: "Envie d'améliorer vos résultats ?",
@@ -321,7 +319,6 @@ const landingEn: typeof landingFr = {
     signUpSubmit: 'Sign up',
   },
   participation: {
-    reference: 'Participation no. %{id} · status: %{status}',
     startedTitle: 'Your assessment is in progress',
     engineOutOfScope:
       'The test itself (the questions) is taken on the Pix assessment platform, which records your answers. Once you have finished it, come back to this page to send your results to your advisor.',
@@ -330,7 +327,6 @@ const landingEn: typeof landingFr = {
     shareInvite: 'Send your results to the organiser so that they can support you.',
     share: 'Send my results',
     sharedTitle: 'Thank you, your results were sent to %{organization}.',
-    mastery: 'You master %{percent} of the competences tested.',
   },
   retry: {
     title: 'Want to improve your results?',

@@ -8,6 +8,7 @@ import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
 import { campaignMessages, campaignResourceMessages } from '../campaigns/messages';
 import { accountMessages } from '../public/accountMessages';
+import { participantResultMessages } from '../public/resultMessages';
 
 /** English messages, merged over ra-language-english by the i18nProvider. */
 export const en: MessageTree<typeof fr> = {
@@ -31,6 +32,8 @@ export const en: MessageTree<typeof fr> = {
     ...campaignMessages.en,
     // Forgotten password, new password, sign-up field errors, code entry.
     ...accountMessages.en,
+    // The participant's progress and shared result on the landing page.
+    ...participantResultMessages.en,
     login: {
       subtitle: 'Orga space of the public employment service',
       email: 'E-mail address',

@@ -7,6 +7,7 @@ import { supportMessages, supportResourceMessages } from '../support/messages';
 import { teamMessages } from '../team/messages';
 import { campaignMessages, campaignResourceMessages } from '../campaigns/messages';
 import { accountMessages } from '../public/accountMessages';
+import { participantResultMessages } from '../public/resultMessages';
 /**
  * The console's own French messages, merged over ra-language-french by the i18nProvider.
  * `en.ts` must have exactly the same keys (checked by the compiler and by i18n.test.ts).
@@ -33,6 +34,8 @@ export const fr = {
     ...campaignMessages.fr,
     // Forgotten password, new password, sign-up field errors, code entry.
     ...accountMessages.fr,
+    // The participant's progress and shared result on the landing page.
+    ...participantResultMessages.fr,
     login: {
       subtitle: "Espace Orga du service public de l'emploi",
       email: 'Adresse e-mail',

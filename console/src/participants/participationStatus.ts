@@ -12,8 +12,8 @@ const PERCENT = {
 };
 
 /**
- * 0.76 → "76 %" in French (a narrow no-break space before the sign), "76%" in English: the one
- * way every result screen writes a percentage, whole percents, in the interface's language.
+ * The one way the console writes a rate: 0.76 → "76 %" in French (a narrow no-break space before
+ * the sign), "76%" in English. The locale defaults to French, the console's first language.
  */
 export function formatPercent(rate: number, locale: string = 'fr'): string {
   return (locale === 'en' ? PERCENT.en : PERCENT.fr).format(rate);

@@ -5,10 +5,11 @@ import { useTranslate } from 'react-admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { GraphQLRequestError, graphqlClient } from '../auth/graphqlClient';
-import { formatPercent } from '../participants/participationStatus';
 import { CAMPAIGN_TO_JOIN, SHARE_RESULTS, START_PARTICIPATION, type CampaignToJoin, type MyParticipation } from './operations';
 import { ParticipantAuth } from './ParticipantAuth';
 import { RetryPanel } from './RetryPanel';
+import { SharedResult } from './SharedResult';
+import { ParticipationProgress, WhatSharingSends } from './BeforeSharing';
 import { offersRetry } from './retryOffer';
 import { WelcomeText } from './WelcomeText';
 import { normalizeCode } from './campaignCode';
@@ -39,7 +40,12 @@ const SignedInAs = ({ onSignOut }: { onSignOut: () => void }) => {
   );
 };
 
-/** After "Je commence": the test in progress, the results to send, or sent (then perhaps "Je retente"). */
+/**
+ * After "Je commence": the test in progress (its progress, and that it is taken on the assessment
+ * platform), the results to send (and what sending them gives the organisation), or sent: the
+ * detailed results, the guide's message, the badges, then perhaps "Je retente". No internal
+ * reference or status word: what the participant sees is what they can act on.
+ */
 const ParticipationPanel = ({
   campaign,
   participation,
@@ -68,18 +74,17 @@ const ParticipationPanel = ({
     }
   };
   return (
-    <Box data-testid="participation-panel" data-status={participation.status} data-participation-id={participation.id}>
-      <Typography variant="body2" color="text.secondary" gutterBottom>
-        {translate('orga.landing.participation.reference', { id: participation.id, status: translate(`orga.participants.status.${participation.status}`) })}
-      </Typography>
+    <Box data-testid="participation-panel" data-status={participation.status}>
       {participation.status === 'STARTED' ? (
         <>
           <Typography variant="h6" component="h2" gutterBottom>
             {translate('orga.landing.participation.startedTitle')}
           </Typography>
+          <ParticipationProgress participation={participation} />
           <Alert severity="info" sx={{ mb: 2 }}>
             {translate('orga.landing.participation.engineOutOfScope')}
           </Alert>
+          <WhatSharingSends campaign={campaign} />
           <Button variant="outlined" onClick={onRefresh}>
             {translate('orga.landing.participation.refresh')}
           </Button>
@@ -90,7 +95,9 @@ const ParticipationPanel = ({
           <Typography variant="h6" component="h2" gutterBottom>
             {translate('orga.landing.participation.finishedTitle')}
           </Typography>
-          <Typography sx={{ mb: 2 }}>{translate('orga.landing.participation.shareInvite')}</Typography>
+          <ParticipationProgress participation={participation} />
+          <Typography sx={{ mb: 1 }}>{translate('orga.landing.participation.shareInvite')}</Typography>
+          <WhatSharingSends campaign={campaign} />
           {campaign.isJoinable ? (
             <Button variant="contained" size="large" onClick={share} disabled={busy}>
               {translate('orga.landing.participation.share')}
@@ -102,12 +109,7 @@ const ParticipationPanel = ({
       ) : null}
       {participation.status === 'SHARED' ? (
         <>
-          <Typography variant="h6" component="h2" gutterBottom>
-            {translate('orga.landing.participation.sharedTitle', { organization: campaign.organizationName })}
-          </Typography>
-          {participation.masteryRate !== null ? (
-            <Typography>{translate('orga.landing.participation.mastery', { percent: formatPercent(participation.masteryRate) })}</Typography>
-          ) : null}
+          <SharedResult campaign={campaign} participation={participation} band={campaign.myResultBand} />
           {offersRetry(campaign) ? <RetryPanel campaign={campaign} onStarted={onRestarted} onRefused={onRefresh} /> : null}
         </>
       ) : null}
@@ -142,7 +144,7 @@ export const CampaignLandingPage = () => {
   // "Je retente" / "Remettre à zéro": the new participation runs, nothing more to retry until it is shared.
   const setRestarted = (participation: MyParticipation) =>
     queryClient.setQueryData<CampaignToJoin>(queryKey, (current) =>
-      current ? { ...current, myParticipation: participation, canRetry: false, canReset: false, retryAvailableAt: null } : current,
+      current ? { ...current, myParticipation: participation, myResultBand: null, canRetry: false, canReset: false, retryAvailableAt: null } : current,
     );
 
   const start = async (identifier: string | null) => {
@@ -224,7 +226,7 @@ export const CampaignLandingPage = () => {
       {campaign.myParticipation ? (
         <ParticipationPanel campaign={campaign} participation={campaign.myParticipation} onShared={(shared) => {
             setParticipation(shared);
-            // With multiple sendings, the date from which "Je retente" will be possible.
+            // The guide's message for the result and, with multiple sendings, when "Je retente" opens.
             void refetch();
           }}
           onRestarted={setRestarted} onRefresh={() => void refetch()} />
@@ -237,6 +239,7 @@ export const CampaignLandingPage = () => {
           {campaign.welcomeTextHtml ? <WelcomeText html={campaign.welcomeTextHtml} sx={{ my: 2 }} /> : null}
           {step === 'welcome' ? (
             <>
+              <Typography sx={{ mb: 2 }}>{translate('orga.participantResults.testOnPix')}</Typography>
               <Button variant="contained" size="large" onClick={() => next(campaign)} disabled={starting} sx={{ mt: 1 }}>
                 {translate('orga.landing.start')}
               </Button>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Confirm, useLocale, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
+import { formatDate } from './participantResult';
 import { RESET_PARTICIPATION, RETRY_PARTICIPATION, type CampaignToJoin, type MyParticipation } from './operations';
 
 /**
@@ -35,9 +36,7 @@ export const RetryPanel = ({ campaign, onStarted, onRefused }: { campaign: Campa
     }
   };
 
-  const availableAt = campaign.retryAvailableAt
-    ? new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(campaign.retryAvailableAt))
-    : '';
+  const availableAt = campaign.retryAvailableAt ? formatDate(campaign.retryAvailableAt, locale, { withTime: true }) : '';
 
   return (
     <Box data-testid="retry-panel" sx={{ mt: 3, pt: 2, borderTop: 1, borderColor: 'divider' }}>

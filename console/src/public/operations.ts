@@ -1,10 +1,12 @@
-const PARTICIPATION_FIELDS = 'id status masteryRate sharedAt';
+/** The participant's own attempt: result fields stay null until shared (the API's rule). */
+const PARTICIPATION_FIELDS = 'id status progress sharedAt masteryRate pixScore isCertifiable competenceResults { competenceId masteryRate } badges { key title }';
 
 export const CAMPAIGN_TO_JOIN = `query CampaignToJoin($code: String!) {
   campaignToJoin(code: $code) {
     campaignId code type title welcomeTextHtml externalIdLabel externalIdType organizationName isJoinable isArchived
     canRetry canReset retryAvailableAt
     myParticipation { ${PARTICIPATION_FIELDS} }
+    myResultBand { key message }
   }
 }`;
 
@@ -20,6 +22,9 @@ export const RETRY_PARTICIPATION = `mutation RetryParticipation($campaignId: ID!
 /** "Remettre à zéro": a new participation where every question is asked again. */
 export const RESET_PARTICIPATION = `mutation ResetParticipation($campaignId: ID!) { resetParticipation(campaignId: $campaignId) { ${PARTICIPATION_FIELDS} } }`;
 
+/** Public: the competences' names and codes, for "Vos résultats détaillés". */
+export const REFERENTIAL = `query Referential { referential { competences { id code name } } }`;
+
 export const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }`;
 
 export type ParticipationStatus = 'STARTED' | 'TO_SHARE' | 'SHARED';
@@ -27,8 +32,20 @@ export type ParticipationStatus = 'STARTED' | 'TO_SHARE' | 'SHARED';
 export interface MyParticipation {
   id: string;
   status: ParticipationStatus;
-  masteryRate: number | null;
+  /** 0 to 1, readable before sharing; null for a running profiles collection. */
+  progress: number | null;
   sharedAt: string | null;
+  masteryRate: number | null;
+  pixScore: number | null;
+  isCertifiable: boolean | null;
+  competenceResults: { competenceId: string; masteryRate: number }[] | null;
+  badges: { key: string; title: string }[] | null;
+}
+
+/** The guide's message for the participant's own shared result (in French, from the API). */
+export interface MyResultBand {
+  key: string;
+  message: string;
 }
 
 export interface CampaignToJoin {
@@ -48,4 +65,5 @@ export interface CampaignToJoin {
   /** When "Je retente" becomes possible after a shared participation; null when it does not apply. */
   retryAvailableAt: string | null;
   myParticipation: MyParticipation | null;
+  myResultBand: MyResultBand | null;
 }

@@ -3,6 +3,7 @@ import type { CampaignToJoin } from './operations';
 import { offersRetry } from './retryOffer';
 
 const now = new Date('2026-03-10T12:00:00Z');
+const NO_RESULT = { progress: 1, pixScore: null, isCertifiable: null, competenceResults: null, badges: null };
 const campaign = (overrides: Partial<CampaignToJoin>): CampaignToJoin => ({
   campaignId: 'c1',
   code: 'TUMYUZ238',
@@ -17,7 +18,8 @@ const campaign = (overrides: Partial<CampaignToJoin>): CampaignToJoin => ({
   canRetry: false,
   canReset: false,
   retryAvailableAt: null,
-  myParticipation: { id: 'p1', status: 'SHARED', masteryRate: 0.5, sharedAt: '2026-03-08T12:00:00Z' },
+  myParticipation: { ...NO_RESULT, id: 'p1', status: 'SHARED', masteryRate: 0.5, sharedAt: '2026-03-08T12:00:00Z' },
+  myResultBand: null,
   ...overrides,
 });
 
@@ -32,7 +34,7 @@ describe('the "Envie d\'améliorer vos résultats ?" block', () => {
 
   it('stays hidden without multiple sendings, before sharing, or on a closed campaign', () => {
     expect(offersRetry(campaign({}), now)).toBe(false);
-    expect(offersRetry(campaign({ retryAvailableAt: '2026-03-12T12:00:00Z', myParticipation: { id: 'p1', status: 'TO_SHARE', masteryRate: null, sharedAt: null } }), now)).toBe(false);
+    expect(offersRetry(campaign({ retryAvailableAt: '2026-03-12T12:00:00Z', myParticipation: { ...NO_RESULT, id: 'p1', status: 'TO_SHARE', masteryRate: null, sharedAt: null } }), now)).toBe(false);
     expect(offersRetry(campaign({ canRetry: true, retryAvailableAt: '2026-03-09T12:00:00Z', isJoinable: false }), now)).toBe(false);
     // Delay over but the API refuses (e.g. archived meanwhile): no dead date.
     expect(offersRetry(campaign({ retryAvailableAt: '2026-03-09T12:00:00Z' }), now)).toBe(false);

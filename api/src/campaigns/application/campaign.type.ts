@@ -58,6 +58,15 @@ export class Campaign {
 @ObjectType()
 export class CampaignConnection extends Connection(Campaign, 'Campaign') {}
 
+@ObjectType({ description: "The guide's message for a participant's own shared result (guide p.23-24): what they read, never the advisor's advice." })
+export class ParticipantResultBand {
+  @Field(() => String, { description: 'The band, e.g. CLEA_ABOVE_85 (the same keys as Campaign.resultBands).' })
+  key!: string;
+
+  @Field(() => String, { description: 'In French, as the guide words it.' })
+  message!: string;
+}
+
 @ObjectType({ description: 'Public: what the landing page shows before starting.' })
 export class CampaignToJoin {
   @Field(() => String)

@@ -6,10 +6,12 @@ import { getCampaignToJoin } from '../domain/usecases/get-campaign-to-join.useca
 import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
 import { findMyParticipation } from '../domain/usecases/find-my-participation.usecase.js';
 import { findMyRetryOptions } from '../domain/usecases/find-my-retry-options.usecase.js';
+import { findMyResultBand } from '../domain/usecases/find-my-result-band.usecase.js';
+import type { Participation } from '../domain/models/participation.js';
 import { NO_RETRY, type RetryOptions } from '../domain/models/new-sending.js';
 import { campaignsDependencies } from './dependencies.js';
 import { CampaignParticipation } from './participation.type.js';
-import { CampaignToJoin } from './campaign.type.js';
+import { CampaignToJoin, ParticipantResultBand } from './campaign.type.js';
 
 @Resolver(() => CampaignToJoin)
 export class JoinResolver {
@@ -40,9 +42,18 @@ export class JoinResolver {
     description: "The signed-in person's current participation in this campaign; null when signed out or not started.",
   })
   async myParticipation(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<CampaignParticipation | null> {
-    if (context.principal.kind !== 'user') return null;
-    const participation = await findMyParticipation({ userId: context.principal.userId, campaignId: campaign.campaignId }, campaignsDependencies(context));
+    const participation = await this.current(campaign, context);
     return participation ? CampaignParticipation.from(participation) : null;
+  }
+
+  @FieldResolver(() => ParticipantResultBand, {
+    nullable: true,
+    description:
+      "The guide's message for the signed-in person's result, once myParticipation is shared; null when signed out, before sharing (consent), while a new sending runs, or when the campaign's profile has no bands (profiles collections).",
+  })
+  async myResultBand(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<ParticipantResultBand | null> {
+    const band = findMyResultBand({ campaign: campaign.campaign, participation: await this.current(campaign, context) });
+    return band ? Object.assign(new ParticipantResultBand(), band) : null;
   }
 
   @FieldResolver(() => Boolean)
@@ -60,7 +71,15 @@ export class JoinResolver {
     return (await this.retryOptions(campaign, context)).retryAvailableAt;
   }
 
-  /** The three fields above share one look-up per landing page. */
+  /** myParticipation and myResultBand share one look-up per landing page. */
+  private current(campaign: CampaignToJoin, context: GraphQLContext): Promise<Participation | null> {
+    const memo = campaign as CampaignToJoin & { current?: Promise<Participation | null> };
+    if (context.principal.kind !== 'user') return Promise.resolve(null);
+    memo.current ??= findMyParticipation({ userId: context.principal.userId, campaignId: campaign.campaignId }, campaignsDependencies(context));
+    return memo.current;
+  }
+
+  /** The three retry fields share one look-up per landing page. */
   private retryOptions(campaign: CampaignToJoin, context: GraphQLContext): Promise<RetryOptions> {
     const memo = campaign as CampaignToJoin & { retryOptions?: Promise<RetryOptions> };
     if (context.principal.kind !== 'user') return Promise.resolve(NO_RETRY);
