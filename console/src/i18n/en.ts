@@ -1,3 +1,4 @@
+import { resultScreenMessages } from '../results/messages';
 import type { fr, MessageTree } from './fr';
 import { creationRequestMessages } from '../creationRequest/messages';
 import { figuresMessages } from '../dashboard/messages';
@@ -25,6 +26,7 @@ export const en: MessageTree<typeof fr> = {
     team: teamMessages.en,
     support: supportMessages.en,
     figures: figuresMessages.en,
+    resultScreens: resultScreenMessages.en,
     creationRequest: creationRequestMessages.en,
     // Campaigns, participants, results and the campaign landing page.
     ...campaignMessages.en,

@@ -1,3 +1,4 @@
+import { resultScreenMessages } from '../results/messages';
 import { creationRequestMessages } from '../creationRequest/messages';
 import { figuresMessages } from '../dashboard/messages';
 import { invitationMessages } from '../invitations/messages';
@@ -27,6 +28,7 @@ export const fr = {
     team: teamMessages.fr,
     support: supportMessages.fr,
     figures: figuresMessages.fr,
+    resultScreens: resultScreenMessages.fr,
     creationRequest: creationRequestMessages.fr,
     // Campaigns, participants, results and the campaign landing page.
     ...campaignMessages.fr,

@@ -1,4 +1,5 @@
-import { Box, FormControl, InputLabel, MenuItem, Select } from '@mui/material';
+import { Box, Chip, FormControl, InputLabel, MenuItem, Select } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import {
   Datagrid,
   DateField,
@@ -10,8 +11,10 @@ import {
   SelectInput,
   TextField,
   useListContext,
+  useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { graphqlClient } from '../auth/graphqlClient';
 import { useNavigate } from 'react-router-dom';
 import type { CampaignRecord } from '../campaigns/operations';
 import type { ParticipationRow } from './participationsProvider';
@@ -49,21 +52,41 @@ const SortSelect = () => {
   );
 };
 
+const PROFILE_BADGES = `query CampaignProfileBadges($id: ID!) { campaign(id: $id) { id targetProfile { id badges { key title } } } }`;
+
+/** The badges the campaign's target profile can award (none for a profiles collection). */
+function useProfileBadges(campaign: CampaignRecord) {
+  const { data } = useQuery({
+    queryKey: ['campaignProfileBadges', campaign.id],
+    enabled: campaign.targetProfileId !== null,
+    queryFn: () => graphqlClient.request<{ campaign: { targetProfile: { badges: { key: string; title: string }[] } | null } }>(PROFILE_BADGES, { id: campaign.id }),
+  });
+  return data?.campaign.targetProfile?.badges ?? [];
+}
+
 const certifiableText = (value: boolean | null, translate: (key: string) => string) =>
   value === null ? '–' : translate(value ? 'orga.participants.certifiable.yes' : 'orga.participants.certifiable.no');
 
 /**
- * "Participants" tab (guide p.69-71): everyone who started, with their status or result; filters
- * by status, name or identifier, certifiability; a click opens the participant's results.
+ * "Participants" tab (guide p.69-71): everyone who started, once each, with their status or result;
+ * filters by status, name or identifier, and certifiability for a profiles collection (the only
+ * kind whose results say it); a "Badges" column when the campaign's profile awards badges. A row
+ * opens the person's result (their latest shared sending, else their attempt in progress).
  */
 export const ParticipantsTab = ({ campaign }: { campaign: CampaignRecord }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
-  const resultsPath = (id: unknown) => `/campaigns/${encodeURIComponent(campaign.id)}/participations/${encodeURIComponent(String(id))}`;
+  const [locale] = useLocaleState();
+  const badges = useProfileBadges(campaign);
+  const collectsProfiles = campaign.type === 'PROFILES_COLLECTION';
+  const resultsPath = (record: ParticipationRow) =>
+    `/campaigns/${encodeURIComponent(campaign.id)}/participations/${encodeURIComponent(record.sharedParticipationId ?? record.id)}`;
   const filters = [
     <SearchInput key="q" source="q" alwaysOn placeholder={translate('orga.participants.search')} />,
     <SelectInput key="status" source="status" label="orga.participants.fields.status" choices={STATUS_CHOICES} alwaysOn emptyText="orga.participants.allStatuses" />,
-    <SelectInput key="certifiable" source="certifiable" label="orga.participants.fields.certifiable" choices={CERTIFIABLE_CHOICES} alwaysOn emptyText="orga.participants.allStatuses" />,
+    ...(collectsProfiles
+      ? [<SelectInput key="certifiable" source="certifiable" label="orga.participants.fields.certifiable" choices={CERTIFIABLE_CHOICES} alwaysOn emptyText="orga.participants.allStatuses" />]
+      : []),
   ];
   return (
     <ListBase
@@ -80,8 +103,8 @@ export const ParticipantsTab = ({ campaign }: { campaign: CampaignRecord }) => {
       </Box>
       <Datagrid
         bulkActionButtons={false}
-        rowClick={(id) => {
-          navigate(resultsPath(id));
+        rowClick={(_id, _resource, record) => {
+          navigate(resultsPath(record as ParticipationRow));
           return false;
         }}
         empty={<Box sx={{ p: 2 }}>{translate('orga.participants.empty')}</Box>}
@@ -90,19 +113,38 @@ export const ParticipantsTab = ({ campaign }: { campaign: CampaignRecord }) => {
           source="participantLastName"
           label="orga.participants.fields.lastName"
           sortable={false}
-          render={(record) => <RowLink to={resultsPath(record.id)}>{record.participantLastName || '–'}</RowLink>}
+          render={(record) => <RowLink to={resultsPath(record)}>{record.participantLastName || '–'}</RowLink>}
         />
         <TextField source="participantFirstName" label="orga.participants.fields.firstName" sortable={false} emptyText="–" />
         {campaign.externalIdLabel ? (
           <TextField source="participantExternalId" label={campaign.externalIdLabel} sortable={false} emptyText="–" />
         ) : null}
-        <DateField source="startedAt" label="orga.participants.fields.startedAt" sortable={false} locales="fr-FR" />
+        <DateField source="startedAt" label="orga.participants.fields.startedAt" sortable={false} locales={locale === 'en' ? 'en-GB' : 'fr-FR'} />
         <FunctionField<ParticipationRow>
           label="orga.participants.fields.result"
           sortable={false}
           render={(record) => <ParticipationResultChip status={record.status} masteryRate={record.masteryRate} />}
         />
-        <FunctionField<ParticipationRow> label="orga.participants.fields.certifiable" sortable={false} render={(record) => certifiableText(record.isCertifiable, translate)} />
+        {badges.length ? (
+          <FunctionField<ParticipationRow>
+            label="orga.resultScreens.participants.badges"
+            sortable={false}
+            render={(record) =>
+              record.badges?.length ? (
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                  {record.badges.map((badge) => (
+                    <Chip key={badge.key} size="small" color="success" variant="outlined" label={badge.title} />
+                  ))}
+                </Box>
+              ) : (
+                '–'
+              )
+            }
+          />
+        ) : null}
+        {collectsProfiles ? (
+          <FunctionField<ParticipationRow> label="orga.participants.fields.certifiable" sortable={false} render={(record) => certifiableText(record.isCertifiable, translate)} />
+        ) : null}
       </Datagrid>
       <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />
     </ListBase>

@@ -1,13 +1,14 @@
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import ScheduleSendIcon from '@mui/icons-material/ScheduleSend';
 import { Chip, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { participationResult, type ParticipationStatus } from './participationStatus';
 
 /** The "Résultats" cell: "En cours de test", "En attente", then the % once shared. */
 export const ParticipationResultChip = ({ status, masteryRate }: { status: ParticipationStatus; masteryRate: number | null }) => {
   const translate = useTranslate();
-  const result = participationResult({ status, masteryRate });
+  const [locale] = useLocaleState();
+  const result = participationResult({ status, masteryRate }, locale);
   if (result.kind === 'mastery') {
     return (
       <Typography variant="body2" component="span">

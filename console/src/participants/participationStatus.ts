@@ -25,9 +25,9 @@ export function formatPercent(rate: number, locale: string = 'fr'): string {
  * The API gives a mastery only once the person has shared: after a "Je retente" still running it
  * is their earlier result, shown with the status of the new attempt.
  */
-export function participationResult({ status, masteryRate }: { status: ParticipationStatus; masteryRate: number | null }): ParticipationResult {
+export function participationResult({ status, masteryRate }: { status: ParticipationStatus; masteryRate: number | null }, locale: string = 'fr'): ParticipationResult {
   if (masteryRate !== null) {
-    const percent = formatPercent(masteryRate);
+    const percent = formatPercent(masteryRate, locale);
     return status === 'SHARED' ? { kind: 'mastery', percent } : { kind: 'mastery', percent, running: { status, labelKey: `orga.participants.status.${status}` } };
   }
   return { kind: 'status', status, labelKey: `orga.participants.status.${status}` };

@@ -10,7 +10,7 @@ export const CAMPAIGN_PARTICIPATIONS = `query CampaignParticipations($id: ID!, $
     id
     participations(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt masteryRate isCertifiable }
+      nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt sharedParticipationId masteryRate isCertifiable badges { key title } }
     }
   }
 }`;
@@ -23,8 +23,11 @@ export interface ParticipationRow {
   participantExternalId: string | null;
   startedAt: string;
   sharedAt: string | null;
+  /** The participation the result comes from (the latest shared one), null before any sharing. */
+  sharedParticipationId: string | null;
   masteryRate: number | null;
   isCertifiable: boolean | null;
+  badges: { key: string; title: string }[] | null;
 }
 
 /** The tab's filters: `q` searches names and identifiers; `certifiable` is "true" or "false". */

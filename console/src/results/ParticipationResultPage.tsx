@@ -1,16 +1,21 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import CheckIcon from '@mui/icons-material/Check';
-import { Alert, Box, Button, Card, CardContent, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Link as MuiLink, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
-import { formatPercent, type ParticipationStatus } from '../participants/participationStatus';
+import type { ParticipationStatus } from '../participants/participationStatus';
 import { ParticipationResultChip } from '../participants/ParticipationResultChip';
+import { BandAdvice } from './BandAdvice';
+import { CompetenceLevelsTable, CompetenceNamesNote } from './CompetenceLevelsTable';
+import { useResultFormats } from './format';
 import { MasteryBar } from './MasteryBar';
 import { PARTICIPATION_RESULTS } from './operations';
+import { bandOfRate, type ResultBandCount } from './resultBands';
+import { keptSending, SendingsList, type Sending } from './SendingsList';
 
 interface CompetenceResult {
   competenceId: string;
@@ -23,8 +28,9 @@ interface ResultsData {
   campaign: {
     id: string;
     name: string;
-    type: string;
+    type: 'ASSESSMENT' | 'PROFILES_COLLECTION';
     externalIdLabel: string | null;
+    resultBands: Omit<ResultBandCount, 'count'>[];
     participation: {
       id: string;
       status: ParticipationStatus;
@@ -33,19 +39,20 @@ interface ResultsData {
       participantExternalId: string | null;
       startedAt: string;
       sharedAt: string | null;
+      progress: number | null;
       masteryRate: number | null;
       validatedSkillsCount: number | null;
       testedSkillsCount: number | null;
       pixScore: number | null;
       isCertifiable: boolean | null;
       competenceResults: CompetenceResult[] | null;
+      competenceLevels: { competenceId: string; level: number; pixScore: number }[] | null;
       badges: { key: string; title: string }[] | null;
+      sendings: Sending[];
     };
   };
   referential: { id: string; code: string; title: string; competences: { id: string; code: string; name: string }[] }[];
 }
-
-const DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 
 const Figure = ({ label, children }: { label: string; children: ReactNode }) => (
   <Box sx={{ minWidth: 120 }}>
@@ -61,15 +68,19 @@ const Figure = ({ label, children }: { label: string; children: ReactNode }) => 
 /**
  * A participant's results (guide p.72): progress, start and share dates, validated and evaluated
  * skills, the global score and, per competence, a bar whose length shows the competence's share of
- * the campaign. Nothing of the results shows before the participant shares them.
+ * the campaign; the guide's band message and advice for that score (p.23-24); for a profiles
+ * collection, the level in each competence and whether the profile is certifiable. The person's
+ * other sendings in the campaign open from here. Nothing of a result shows before it is shared.
  */
 export const ParticipationResultPage = () => {
   const translate = useTranslate();
+  const { percent, date } = useResultFormats();
   const { id: campaignId = '', participationId = '' } = useParams();
   const { data, error, isPending } = useQuery({
     queryKey: ['participationResults', campaignId, participationId],
     queryFn: () => graphqlClient.request<ResultsData>(PARTICIPATION_RESULTS, { campaignId, id: participationId }),
   });
+  const pathOf = (id: string) => `/campaigns/${encodeURIComponent(campaignId)}/participations/${encodeURIComponent(id)}`;
   const back = (
     <Button component={Link} to={`/campaigns/${encodeURIComponent(campaignId)}/show/participants`} startIcon={<ArrowBackIcon />} sx={{ mt: 1 }}>
       {translate('orga.results.participant.back')}
@@ -92,7 +103,9 @@ export const ParticipationResultPage = () => {
   const competences = new Map(data.referential.flatMap((area) => area.competences).map((competence) => [competence.id, competence]));
   const results = participation.competenceResults ?? [];
   const heaviest = Math.max(1, ...results.map((result) => result.totalSkillsCount));
-  const finished = participation.status !== 'STARTED';
+  const shared = participation.status === 'SHARED';
+  const band = shared && participation.masteryRate !== null ? bandOfRate(campaign.resultBands, participation.masteryRate) : null;
+  const kept = keptSending(participation.sendings);
 
   return (
     <Box>
@@ -109,14 +122,14 @@ export const ParticipationResultPage = () => {
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 4, mt: 2 }}>
             <Figure label={translate('orga.results.participant.progress')}>
-              {finished ? formatPercent(1) : translate('orga.participants.status.STARTED')}
+              {participation.progress !== null ? percent(participation.progress) : translate('orga.participants.status.STARTED')}
             </Figure>
-            <Figure label={translate('orga.results.participant.startedAt')}>{DATE.format(new Date(participation.startedAt))}</Figure>
+            <Figure label={translate('orga.results.participant.startedAt')}>{date(participation.startedAt)}</Figure>
             <Figure label={translate('orga.results.participant.sharedAt')}>
               {participation.sharedAt ? (
                 <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
                   <CheckIcon fontSize="small" color="success" />
-                  {DATE.format(new Date(participation.sharedAt))}
+                  {date(participation.sharedAt)}
                 </Box>
               ) : (
                 <ParticipationResultChip status={participation.status} masteryRate={null} />
@@ -130,16 +143,23 @@ export const ParticipationResultPage = () => {
             ) : null}
             {participation.masteryRate !== null ? (
               <Figure label={translate('orga.results.participant.result')}>
-                <strong data-testid="participant-mastery">{formatPercent(participation.masteryRate)}</strong>
+                <strong data-testid="participant-mastery">{percent(participation.masteryRate)}</strong>
               </Figure>
             ) : null}
             {participation.pixScore !== null ? <Figure label={translate('orga.results.participant.pixScore')}>{participation.pixScore}</Figure> : null}
             {participation.isCertifiable !== null ? (
-              <Figure label={translate('orga.participants.fields.certifiable')}>
-                {translate(participation.isCertifiable ? 'orga.participants.certifiable.yes' : 'orga.participants.certifiable.no')}
+              <Figure label={translate('orga.resultScreens.certifiable.title')}>
+                <span data-testid="participant-certifiable">
+                  {translate(participation.isCertifiable ? 'orga.participants.certifiable.yes' : 'orga.participants.certifiable.no')}
+                </span>
               </Figure>
             ) : null}
           </Box>
+          {participation.isCertifiable !== null ? (
+            <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+              {translate('orga.resultScreens.certifiable.explanation')}
+            </Typography>
+          ) : null}
           {participation.badges?.length ? (
             <Box sx={{ display: 'flex', gap: 1, mt: 2 }}>
               {participation.badges.map((badge) => (
@@ -149,11 +169,23 @@ export const ParticipationResultPage = () => {
           ) : null}
         </CardContent>
       </Card>
-      {participation.status !== 'SHARED' ? (
+      {band ? <BandAdvice band={band} /> : null}
+      {!shared ? (
         <Alert severity="info" sx={{ mt: 2 }}>
-          {translate('orga.results.participant.notShared')}
+          {kept && kept.sharedAt ? (
+            <>
+              {translate('orga.resultScreens.sendings.runningWithResult', { date: date(kept.sharedAt) })}{' '}
+              <MuiLink component={Link} to={pathOf(kept.id)}>
+                {translate('orga.resultScreens.sendings.openKept')}
+              </MuiLink>
+            </>
+          ) : (
+            translate('orga.results.participant.notShared')
+          )}
         </Alert>
-      ) : results.length ? (
+      ) : null}
+      {shared && participation.competenceLevels?.length ? <CompetenceLevelsTable levels={participation.competenceLevels} competences={competences} /> : null}
+      {shared && results.length ? (
         <Paper variant="outlined" sx={{ mt: 2 }}>
           <Table size="small" aria-label={translate('orga.results.participant.competences', { smart_count: results.length })}>
             <TableHead>
@@ -169,7 +201,7 @@ export const ParticipationResultPage = () => {
                 const competence = competences.get(result.competenceId);
                 return (
                   <TableRow key={result.competenceId}>
-                    <TableCell>{competence ? `${competence.code} ${competence.name}` : result.competenceId}</TableCell>
+                    <TableCell lang="fr">{competence ? `${competence.code} ${competence.name}` : result.competenceId}</TableCell>
                     <TableCell sx={{ width: '40%' }}>
                       <MasteryBar rate={result.masteryRate} weight={result.totalSkillsCount / heaviest} label={competence?.name ?? result.competenceId} />
                     </TableCell>
@@ -180,8 +212,10 @@ export const ParticipationResultPage = () => {
               })}
             </TableBody>
           </Table>
+          <CompetenceNamesNote />
         </Paper>
       ) : null}
+      {participation.sendings.length > 1 ? <SendingsList sendings={participation.sendings} shownId={participation.id} pathOf={pathOf} /> : null}
     </Box>
   );
 };

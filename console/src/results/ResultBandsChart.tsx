@@ -1,11 +1,13 @@
 import { Box, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { bandTexts } from './bandTranslations';
 import { bandLabels, type ResultBandCount } from './resultBands';
 
-/** The result bands as horizontal bars: how many shared results fall in each of the guide's ranges. */
+/** The result bands as horizontal bars: how many shared results fall in each of the guide's ranges, with the guide's advice (in English when known). */
 export const ResultBandsChart = ({ bands, title }: { bands: ResultBandCount[]; title?: string }) => {
   const translate = useTranslate();
-  const labels = bandLabels(bands);
+  const [locale] = useLocaleState();
+  const labels = bandLabels(bands, locale);
   const max = Math.max(1, ...bands.map((band) => band.count));
   return (
     <Box component="figure" sx={{ m: 0 }} aria-label={title ?? translate('orga.results.bands.title')}>
@@ -26,7 +28,7 @@ export const ResultBandsChart = ({ bands, title }: { bands: ResultBandCount[]; t
             </Typography>
           </Box>
           <Typography variant="caption" color="text.secondary">
-            {band.advice}
+            {bandTexts(band, locale).advice}
           </Typography>
         </Box>
       ))}

@@ -20,15 +20,23 @@ export interface BandLabel {
  * which are tried in order and each give only their upper bound: the lower one is the previous
  * band's.
  */
-export function bandLabels(bands: readonly Pick<ResultBandCount, 'below' | 'upTo'>[]): BandLabel[] {
+export function bandLabels(bands: readonly Pick<ResultBandCount, 'below' | 'upTo'>[], locale: string = 'fr'): BandLabel[] {
   return bands.map((band, index) => {
     const upper = band.below ?? band.upTo;
     const previous = index > 0 ? bands[index - 1] : undefined;
     const lower = previous ? (previous.below ?? previous.upTo) : null;
     if (upper === null || upper === undefined) {
-      return lower === null || lower === undefined ? { key: 'orga.results.bands.all', values: {} } : { key: 'orga.results.bands.above', values: { from: formatPercent(lower) } };
+      return lower === null || lower === undefined ? { key: 'orga.results.bands.all', values: {} } : { key: 'orga.results.bands.above', values: { from: formatPercent(lower, locale) } };
     }
-    if (lower === null || lower === undefined) return { key: 'orga.results.bands.below', values: { to: formatPercent(upper) } };
-    return { key: 'orga.results.bands.between', values: { from: formatPercent(lower), to: formatPercent(upper) } };
+    if (lower === null || lower === undefined) return { key: 'orga.results.bands.below', values: { to: formatPercent(upper, locale) } };
+    return { key: 'orga.results.bands.between', values: { from: formatPercent(lower, locale), to: formatPercent(upper, locale) } };
   });
+}
+
+/**
+ * The band a global mastery falls in, as the API's bands are read (schema: "Rates below this
+ * (exclusive)", "Or up to this (inclusive)", tried in order; the last has neither).
+ */
+export function bandOfRate<Band extends Pick<ResultBandCount, 'below' | 'upTo'>>(bands: readonly Band[], rate: number): Band | null {
+  return bands.find((band) => (band.below !== null ? rate < band.below : band.upTo !== null ? rate <= band.upTo : true)) ?? null;
 }

@@ -20,9 +20,11 @@ import { getCollectiveResults, getResultBands } from '../domain/usecases/get-col
 import { getOrganizationStatistics } from '../domain/usecases/get-organization-statistics.usecase.js';
 import { getNationalStatistics } from '../domain/usecases/get-national-statistics.usecase.js';
 import { CampaignParticipation, CampaignParticipationConnection } from './participation.type.js';
-import { CompetenceCollectiveResult, OrganizationStatistics, Participant, ParticipantConnection, ParticipationFilter, ParticipationOrder, ResultBandCount } from './results.type.js';
+import { CompetenceCollectiveLevel, CompetenceCollectiveResult, OrganizationStatistics, Participant, ParticipantConnection, ParticipationFilter, ParticipationOrder, ResultBandCount } from './results.type.js';
 import { listParticipants } from '../domain/usecases/list-participants.usecase.js';
 import { getCampaignParticipation } from '../domain/usecases/get-campaign-participation.usecase.js';
+import { getCollectiveLevels } from '../domain/usecases/get-collective-levels.usecase.js';
+import { CampaignType } from '../domain/models/campaign.js';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -111,6 +113,15 @@ export class CampaignResolver {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).shared;
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Profiles collections: people whose result (latest shared profile, once a person) is certifiable; null for an assessment campaign.',
+  })
+  async certifiableParticipantsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number | null> {
+    if (campaign.type !== CampaignType.PROFILES_COLLECTION) return null;
+    return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).certifiable;
+  }
+
   @FieldResolver(() => CampaignParticipationConnection, {
     description: 'The "Participants" tab, one row a person: their current attempt (id, status, startedAt, progress) beside their result, the latest shared participation (sharedParticipationId, sharedAt and the result fields, an earlier sending while "Je retente" runs); result fields stay null until the person shares. The status filter is the current attempt\'s.',
   })
@@ -146,6 +157,24 @@ export class CampaignResolver {
         ...result,
         competenceCode: competences.get(result.competenceId)?.code ?? null,
         competenceName: competences.get(result.competenceId)?.name ?? null,
+      }),
+    );
+  }
+
+  @FieldResolver(() => [CompetenceCollectiveLevel], {
+    description: "Profiles collections: per competence, the mean level and pix over each person's result (latest shared profile, once a person); empty for an assessment campaign.",
+  })
+  async collectiveLevels(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<CompetenceCollectiveLevel[]> {
+    const [levels, referential] = await Promise.all([
+      getCollectiveLevels({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context)),
+      context.loaders.certification.referential(),
+    ]);
+    const competences = new Map(referential.competences.map((competence) => [competence.id, competence]));
+    return levels.map((level) =>
+      Object.assign(new CompetenceCollectiveLevel(), {
+        ...level,
+        competenceCode: competences.get(level.competenceId)?.code ?? null,
+        competenceName: competences.get(level.competenceId)?.name ?? null,
       }),
     );
   }

@@ -31,13 +31,21 @@ export function createCampaignsLoaders(em: EntityManager) {
     }),
     countsByCampaignId: new DataLoader<string, ParticipationCounts>(async (ids) => {
       const counts = await campaigns.countParticipations(ids);
-      return ids.map((id) => counts.get(id) ?? { participants: 0, shared: 0 });
+      return ids.map((id) => counts.get(id) ?? { participants: 0, shared: 0, certifiable: 0 });
     }),
     hasParticipationsByCampaignId: new DataLoader<string, boolean>(async (ids) => {
       const found = await campaigns.withParticipations(ids);
       return ids.map((id) => found.has(id));
     }),
     /** 1 + one statement a target profile among the running ones (two Pix emploi profiles), whatever the page's size. */
+    /** A person's sendings in a campaign (key: campaign and participant ids), a whole page in one statement. */
+    sendingsByPerson: new DataLoader<{ campaignId: string; participantId: string }, Participation[], string>(
+      async (keys) => {
+        const found = await participations.findSendings(keys);
+        return keys.map((key) => found.filter((sending) => sending.campaignId === key.campaignId && sending.participantId === key.participantId));
+      },
+      { cacheKeyFn: (key) => `${key.campaignId}:${key.participantId}` },
+    ),
     progressByParticipation: new DataLoader<ProgressKey, number | null, string>((keys) => progressOf(em, campaigns, keys), { cacheKeyFn: (key) => key.id }),
   };
 }

@@ -72,6 +72,18 @@ export class ParticipationResolver {
     return (await campaignsDependencies(context).participations.findCurrentOfUser(actor.userId)).map(CampaignParticipation.from);
   }
 
+  @FieldResolver(() => [CampaignParticipation], {
+    description:
+      "The person's sendings in this campaign (\"Je retente\"), newest first, this one included; each carries its own result once shared. Batched per request.",
+  })
+  async sendings(@Root() participation: CampaignParticipation, @Ctx() { loaders }: GraphQLContext): Promise<CampaignParticipation[]> {
+    if (!participation.participantId) return [participation];
+    const sendings = await loaders.campaigns.sendingsByPerson.load({ campaignId: participation.campaignId, participantId: participation.participantId });
+    return sendings.map((sending) =>
+      Object.assign(CampaignParticipation.from(sending), { participantFirstName: participation.participantFirstName, participantLastName: participation.participantLastName }),
+    );
+  }
+
   @FieldResolver(() => Float, {
     nullable: true,
     description:

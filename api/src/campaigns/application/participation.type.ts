@@ -28,6 +28,18 @@ export class CompetenceResult {
   masteryRate!: number;
 }
 
+@ObjectType({ description: "A profiles collection's level in one competence, frozen at share time." })
+export class CompetenceLevel {
+  @Field(() => ID)
+  competenceId!: string;
+
+  @Field(() => Int, { description: 'Whole pix earned in the competence.' })
+  pixScore!: number;
+
+  @Field(() => Int, { description: 'floor(pixScore / 8), 0 to 8.' })
+  level!: number;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType({
   description:
@@ -82,6 +94,9 @@ export class CampaignParticipation {
   @Field(() => [EarnedBadge], { nullable: true })
   badges!: EarnedBadge[] | null;
 
+  @Field(() => [CompetenceLevel], { nullable: true, description: 'Profiles collections: the level reached in each competence of the referential; null until shared.' })
+  competenceLevels!: CompetenceLevel[] | null;
+
   campaignId!: string;
   participantId!: string | null;
   userId!: string | null;
@@ -94,7 +109,7 @@ export class CampaignParticipation {
       ? participation.sharedParticipationId
       : participation.status === ParticipationStatus.SHARED ? participation.id : null;
     const shared = sharedParticipationId !== null;
-    const results = (shared ? participation.results : null) as { competences?: CompetenceResult[]; badges?: EarnedBadge[] } | null;
+    const results = (shared ? participation.results : null) as { competences?: (CompetenceResult | CompetenceLevel)[]; badges?: EarnedBadge[] } | null;
     return Object.assign(new CampaignParticipation(), {
       id: participation.id,
       status: participation.status,
@@ -110,13 +125,20 @@ export class CampaignParticipation {
       testedSkillsCount: shared ? participation.testedSkillsCount : null,
       pixScore: shared ? participation.pixScore : null,
       isCertifiable: shared ? participation.isCertifiable : null,
-      competenceResults: results?.competences?.filter((competence) => 'totalSkillsCount' in competence) ?? null,
+      competenceResults: results?.competences?.filter((competence): competence is CompetenceResult => 'totalSkillsCount' in competence) ?? null,
+      competenceLevels: levelsOf(results?.competences),
       badges: results?.badges ?? null,
       campaignId: participation.campaignId,
       participantId: participation.participantId,
       userId: participation.userId,
     });
   }
+}
+
+/** A shared profile's competences with a level; null for an assessment, whose competences have none. */
+function levelsOf(competences: (CompetenceResult | CompetenceLevel)[] | undefined): CompetenceLevel[] | null {
+  const levels = (competences ?? []).filter((competence): competence is CompetenceLevel => 'level' in competence);
+  return levels.length ? levels.map(({ competenceId, pixScore, level }) => ({ competenceId, pixScore, level })) : null;
 }
 
 @ObjectType()

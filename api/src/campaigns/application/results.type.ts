@@ -39,6 +39,33 @@ export class CompetenceCollectiveResult {
 
   @Field(() => Int)
   participantsCount!: number;
+
+  @Field(() => Float, { description: '"Acquis validés (moyenne)": mean validated skills of the competence, rounded to 1 decimal.' })
+  averageValidatedSkillsCount!: number;
+
+  @Field(() => Int, { description: '"Acquis évalués": skills of this competence in the target profile.' })
+  totalSkillsCount!: number;
+}
+
+@ObjectType({ description: 'One competence of the collective results of a profiles collection.' })
+export class CompetenceCollectiveLevel {
+  @Field(() => ID)
+  competenceId!: string;
+
+  @Field(() => String, { nullable: true })
+  competenceCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  competenceName!: string | null;
+
+  @Field(() => Float, { description: "Mean level (0 to 8) over each person's latest shared profile, rounded to 1 decimal." })
+  averageLevel!: number;
+
+  @Field(() => Float, { description: 'Mean pix, rounded to 1 decimal.' })
+  averagePixScore!: number;
+
+  @Field(() => Int)
+  participantsCount!: number;
 }
 
 @ObjectType({ description: "A band of global mastery with the guide's messages, and how many shared results fall in it." })

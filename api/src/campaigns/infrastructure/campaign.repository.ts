@@ -29,6 +29,8 @@ export interface NewCampaign {
 export interface ParticipationCounts {
   participants: number;
   shared: number;
+  /** People whose result (latest shared) is a certifiable profile. */
+  certifiable: number;
 }
 
 export class CampaignRepository {
@@ -104,14 +106,15 @@ export class CampaignRepository {
    * sendings (person-results.sql.ts), for a whole page in one statement.
    */
   async countParticipations(campaignIds: readonly string[]): Promise<Map<string, ParticipationCounts>> {
-    const rows = await this.em.execute<{ campaign_id: string; participants: string; shared: string }[]>(
+    const rows = await this.em.execute<{ campaign_id: string; participants: string; shared: string; certifiable: string }[]>(
       `with ${personResultsCte('cur.campaign_id in (?)')}
-       select campaign_id, count(*) as participants, count(*) filter (where shared_id is not null) as shared
+       select campaign_id, count(*) as participants, count(*) filter (where shared_id is not null) as shared,
+              count(*) filter (where shared_id is not null and is_certifiable) as certifiable
          from person_results
         group by campaign_id`,
       [[...campaignIds]],
     );
-    return new Map(rows.map((row) => [row.campaign_id, { participants: Number(row.participants), shared: Number(row.shared) }]));
+    return new Map(rows.map((row) => [row.campaign_id, { participants: Number(row.participants), shared: Number(row.shared), certifiable: Number(row.certifiable) }]));
   }
 
   async hasParticipations(campaignId: string): Promise<boolean> {

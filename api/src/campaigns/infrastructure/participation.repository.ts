@@ -85,6 +85,19 @@ export class ParticipationRepository {
     return updated === 1;
   }
 
+  /**
+   * Every sending of these people in these campaigns ("Je retente"), newest first, in one
+   * statement: keys are campaign and participant ids (a participant is one organisation's person).
+   */
+  async findSendings(keys: readonly { campaignId: string; participantId: string }[]): Promise<Participation[]> {
+    if (!keys.length) return [];
+    return this.em.find(
+      ParticipationEntity,
+      { campaignId: { $in: [...new Set(keys.map((key) => key.campaignId))] }, participantId: { $in: [...new Set(keys.map((key) => key.participantId))] }, deletedAt: null },
+      { orderBy: { startedAt: 'desc', id: 'asc' } },
+    );
+  }
+
   async anonymiseAllOfCampaign(campaignId: string, now: Date): Promise<number> {
     return this.em.nativeUpdate(
       ParticipationEntity,
@@ -168,16 +181,44 @@ export class ParticipationReadRepository {
    * Per competence, the mean mastery over each person's result (their latest shared
    * participation: a person counts once even after several sendings). One statement.
    */
-  async collectiveCompetences(campaignId: string): Promise<{ competenceId: string; averageMasteryRate: number; participantsCount: number }[]> {
-    const rows = await this.em.execute<{ competence_id: string; average: string; participants: string }[]>(
+  async collectiveCompetences(campaignId: string): Promise<{ competenceId: string; averageMasteryRate: number; participantsCount: number; averageValidatedSkillsCount: number; totalSkillsCount: number }[]> {
+    const rows = await this.em.execute<{ competence_id: string; average: string; participants: string; validated: string; total: number }[]>(
       `with ${personResultsCte('cur.campaign_id = ?')}
-       select c->>'competenceId' as competence_id, avg((c->>'masteryRate')::numeric) as average, count(*) as participants
+       select c->>'competenceId' as competence_id, avg((c->>'masteryRate')::numeric) as average, count(*) as participants,
+              avg(coalesce((c->>'validatedSkillsCount')::numeric, 0)) as validated, max(coalesce((c->>'totalSkillsCount')::int, 0)) as total
          from person_results latest, jsonb_array_elements(latest.results->'competences') c
         where latest.shared_id is not null and c->>'masteryRate' is not null
         group by 1 order by 1`,
       [campaignId],
     );
-    return rows.map((row) => ({ competenceId: row.competence_id, averageMasteryRate: Math.round(Number(row.average) * 100) / 100, participantsCount: Number(row.participants) }));
+    return rows.map((row) => ({
+      competenceId: row.competence_id,
+      averageMasteryRate: Math.round(Number(row.average) * 100) / 100,
+      participantsCount: Number(row.participants),
+      averageValidatedSkillsCount: Math.round(Number(row.validated) * 10) / 10,
+      totalSkillsCount: Number(row.total),
+    }));
+  }
+
+  /**
+   * Profiles collections: per competence, the mean level and pix over each person's latest
+   * shared profile (once a person, person-results.sql.ts). One statement.
+   */
+  async collectiveLevels(campaignId: string): Promise<{ competenceId: string; averageLevel: number; averagePixScore: number; participantsCount: number }[]> {
+    const rows = await this.em.execute<{ competence_id: string; level: string; pix: string; participants: string }[]>(
+      `with ${personResultsCte('cur.campaign_id = ?')}
+       select c->>'competenceId' as competence_id, avg((c->>'level')::numeric) as level, avg(coalesce((c->>'pixScore')::numeric, 0)) as pix, count(*) as participants
+         from person_results latest, jsonb_array_elements(latest.results->'competences') c
+        where latest.shared_id is not null and c->>'level' is not null
+        group by 1 order by 1`,
+      [campaignId],
+    );
+    return rows.map((row) => ({
+      competenceId: row.competence_id,
+      averageLevel: Math.round(Number(row.level) * 10) / 10,
+      averagePixScore: Math.round(Number(row.pix) * 10) / 10,
+      participantsCount: Number(row.participants),
+    }));
   }
 
   /** How many people's results (latest shared participations) have each global mastery rate (at most 101 rows). */

@@ -171,7 +171,7 @@ describe('SQL statements of the participants list', () => {
         [organizationId, count, campaignId],
       );
     }
-    const query = `query ($id: ID!, $first: Int) { campaign(id: $id) { participations(first: $first) { nodes { participantFirstName participantLastName status progress pixScore isCertifiable badges { key } } } } }`;
+    const query = `query ($id: ID!, $first: Int) { campaign(id: $id) { participations(first: $first) { nodes { participantFirstName participantLastName status progress pixScore isCertifiable badges { key } competenceLevels { level } sendings { id status pixScore } } } } }`;
     const ten = await advisor.request(query, { id: small, first: 10 });
     const hundred = await advisor.request(query, { id: large, first: 100 });
     expect(ten.data?.campaign.participations.nodes).toHaveLength(10);

@@ -86,7 +86,7 @@ describe('campaigns: SQL statements of the list', () => {
        select gen_random_uuid(), c.id, participant.id, ?, 'SHARED', now(), now() from campaigns.campaigns c, participant where c.organization_id = ?`,
       [large, largeAdmin.person.user.id, largeAdmin.person.user.id, large],
     );
-    const query = `query ($id: ID!, $first: Int) { organization(id: $id) { name campaigns(first: $first) { nodes { name code url participantsCount sharedParticipationsCount owner { id } } } } }`;
+    const query = `query ($id: ID!, $first: Int) { organization(id: $id) { name campaigns(first: $first) { nodes { name code url participantsCount sharedParticipationsCount certifiableParticipantsCount owner { id } } } } }`;
     const ten = await smallAdmin.client.request(query, { id: small, first: 10 });
     const hundred = await largeAdmin.client.request(query, { id: large, first: 100 });
     expect(ten.data?.organization.campaigns.nodes).toHaveLength(10);
