@@ -68,12 +68,18 @@ describe('browser journey: "Je retente" on the campaign landing page', () => {
       expect(newId).not.toBe('');
       expect(newId).not.toBe(sharedId);
       expect(await page.getByTestId('retry-panel').count()).toBe(0);
+      // One person, one result: the sending they shared stays beside the attempt in progress.
+      const earlier = page.getByTestId('earlier-result');
+      await earlier.getByRole('heading', { name: 'Votre résultat envoyé' }).waitFor();
+      await earlier.getByText(/^Envoyé le \d{1,2} \S+ \d{4} : vous maîtrisiez 0\s%/).waitFor();
+      await earlier.getByText(/garde tant que vous n'avez pas envoyé cette nouvelle tentative/).waitFor();
       await snap(page, 'retry-retried');
 
       // Still so after a reload: the API holds the new participation.
       await page.reload();
       await page.getByTestId('participation-panel').getByText('Votre parcours est en cours').waitFor();
       expect(await myParticipationId(page)).toBe(newId);
+      await page.getByTestId('earlier-result').getByText(/vous maîtrisiez 0\s%/).waitFor();
     });
   });
 

@@ -8,7 +8,7 @@ import { GraphQLRequestError, graphqlClient } from '../auth/graphqlClient';
 import { CAMPAIGN_TO_JOIN, SHARE_RESULTS, START_PARTICIPATION, type CampaignToJoin, type MyParticipation } from './operations';
 import { ParticipantAuth } from './ParticipantAuth';
 import { RetryPanel } from './RetryPanel';
-import { SharedResult } from './SharedResult';
+import { EarlierResult, SharedResult } from './SharedResult';
 import { ParticipationProgress, WhatSharingSends } from './BeforeSharing';
 import { offersRetry } from './retryOffer';
 import { WelcomeText } from './WelcomeText';
@@ -107,6 +107,9 @@ const ParticipationPanel = ({
           )}
         </>
       ) : null}
+      {participation.status !== 'SHARED' && campaign.mySharedResult ? (
+        <EarlierResult campaign={campaign} result={campaign.mySharedResult} band={campaign.myResultBand} />
+      ) : null}
       {participation.status === 'SHARED' ? (
         <>
           <SharedResult campaign={campaign} participation={participation} band={campaign.myResultBand} />
@@ -144,7 +147,17 @@ export const CampaignLandingPage = () => {
   // "Je retente" / "Remettre à zéro": the new participation runs, nothing more to retry until it is shared.
   const setRestarted = (participation: MyParticipation) =>
     queryClient.setQueryData<CampaignToJoin>(queryKey, (current) =>
-      current ? { ...current, myParticipation: participation, myResultBand: null, canRetry: false, canReset: false, retryAvailableAt: null } : current,
+      current
+        ? {
+            ...current,
+            myParticipation: participation,
+            // The sending just left behind stays their result (and its band) until the new one is shared.
+            mySharedResult: current.myParticipation?.status === 'SHARED' ? current.myParticipation : current.mySharedResult,
+            canRetry: false,
+            canReset: false,
+            retryAvailableAt: null,
+          }
+        : current,
     );
 
   const start = async (identifier: string | null) => {

@@ -134,3 +134,34 @@ export const SharedResult = ({ campaign, participation, band }: { campaign: Camp
     </Box>
   );
 };
+
+/**
+ * While "Je retente" runs (one person, one result): the earlier sending stays the result the
+ * organisation reads, so the participant sees it beside the attempt in progress.
+ */
+export const EarlierResult = ({ campaign, result, band }: { campaign: CampaignToJoin; result: MyParticipation; band: MyResultBand | null }) => {
+  const translate = useTranslate();
+  const locale = useLocale();
+  const message = band ? bandMessage(band, locale) : null;
+  const date = result.sharedAt ? formatDate(result.sharedAt, locale) : '';
+  return (
+    <Box component="section" aria-labelledby="earlier-result-title" data-testid="earlier-result" sx={{ mt: 3, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <Typography variant="subtitle1" component="h2" id="earlier-result-title" sx={{ fontWeight: 'bold' }} gutterBottom>
+        {translate('orga.participantResults.earlier.title')}
+      </Typography>
+      <Typography>
+        {result.masteryRate !== null
+          ? translate('orga.participantResults.earlier.mastery', { date, percent: formatPercent(result.masteryRate, locale) })
+          : translate('orga.participantResults.earlier.profile', { date })}
+      </Typography>
+      {message ? (
+        <Typography lang={message.lang} sx={{ mt: 1, fontStyle: 'italic' }}>
+          {message.text}
+        </Typography>
+      ) : null}
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {translate('orga.participantResults.earlier.kept', { organization: campaign.organizationName })}
+      </Typography>
+    </Box>
+  );
+};

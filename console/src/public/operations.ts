@@ -6,6 +6,7 @@ export const CAMPAIGN_TO_JOIN = `query CampaignToJoin($code: String!) {
     campaignId code type title welcomeTextHtml externalIdLabel externalIdType organizationName isJoinable isArchived
     canRetry canReset retryAvailableAt
     myParticipation { ${PARTICIPATION_FIELDS} }
+    mySharedResult { ${PARTICIPATION_FIELDS} }
     myResultBand { key message }
   }
 }`;
@@ -65,5 +66,8 @@ export interface CampaignToJoin {
   /** When "Je retente" becomes possible after a shared participation; null when it does not apply. */
   retryAvailableAt: string | null;
   myParticipation: MyParticipation | null;
+  /** Their result as the organisation reads it: the latest shared participation (an earlier sending while "Je retente" runs). */
+  mySharedResult: MyParticipation | null;
+  /** The guide's message for mySharedResult. */
   myResultBand: MyResultBand | null;
 }

@@ -32,6 +32,13 @@ const participantResultsFr = {
   keepTrace: 'Pour garder une trace de vos résultats, imprimez cette page ou enregistrez-la en PDF.',
   /** Shown in the other languages only. */
   frenchOnly: 'Les noms des compétences et des badges sont en français.',
+  /** While "Je retente" runs: the result the organisation keeps until the new one is sent. */
+  earlier: {
+    title: 'Votre résultat envoyé',
+    mastery: 'Envoyé le %{date} : vous maîtrisiez %{percent} des compétences testées.',
+    profile: 'Envoyé le %{date}.',
+    kept: "C'est ce résultat que %{organization} garde tant que vous n'avez pas envoyé cette nouvelle tentative.",
+  },
 };
 
 const participantResultsEn: MessageTree<typeof participantResultsFr> = {
@@ -58,6 +65,12 @@ const participantResultsEn: MessageTree<typeof participantResultsFr> = {
   notCertifiable: 'Your profile is not certifiable yet: it needs level 1 in at least 5 competences.',
   keepTrace: 'To keep a record of your results, print this page or save it as a PDF.',
   frenchOnly: 'The names of the competences and badges exist in French only.',
+  earlier: {
+    title: 'Your result sent',
+    mastery: 'Sent on %{date}: you mastered %{percent} of the competences tested.',
+    profile: 'Sent on %{date}.',
+    kept: '%{organization} keeps this result until you send this new attempt.',
+  },
 };
 
 export const participantResultMessages = {

@@ -19,6 +19,7 @@ const campaign = (overrides: Partial<CampaignToJoin>): CampaignToJoin => ({
   canReset: false,
   retryAvailableAt: null,
   myParticipation: { ...NO_RESULT, id: 'p1', status: 'SHARED', masteryRate: 0.5, sharedAt: '2026-03-08T12:00:00Z' },
+  mySharedResult: null,
   myResultBand: null,
   ...overrides,
 });

@@ -7,6 +7,7 @@ import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
 import { findMyParticipation } from '../domain/usecases/find-my-participation.usecase.js';
 import { findMyRetryOptions } from '../domain/usecases/find-my-retry-options.usecase.js';
 import { findMyResultBand } from '../domain/usecases/find-my-result-band.usecase.js';
+import { findMySharedResult } from '../domain/usecases/find-my-shared-result.usecase.js';
 import type { Participation } from '../domain/models/participation.js';
 import { NO_RETRY, type RetryOptions } from '../domain/models/new-sending.js';
 import { campaignsDependencies } from './dependencies.js';
@@ -46,13 +47,23 @@ export class JoinResolver {
     return participation ? CampaignParticipation.from(participation) : null;
   }
 
+  @FieldResolver(() => CampaignParticipation, {
+    nullable: true,
+    description:
+      "The signed-in person's result in this campaign, as the organisation reads it: their latest shared participation (myParticipation once shared; the earlier sending while \"Je retente\" runs). Null when signed out or before any sharing.",
+  })
+  async mySharedResult(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<CampaignParticipation | null> {
+    const participation = await this.shared(campaign, context);
+    return participation ? CampaignParticipation.from(participation) : null;
+  }
+
   @FieldResolver(() => ParticipantResultBand, {
     nullable: true,
     description:
-      "The guide's message for the signed-in person's result, once myParticipation is shared; null when signed out, before sharing (consent), while a new sending runs, or when the campaign's profile has no bands (profiles collections).",
+      "The guide's message for the signed-in person's result (mySharedResult: kept while a new sending runs); null when signed out, before any sharing (consent), or when the campaign's profile has no bands (profiles collections).",
   })
   async myResultBand(@Root() campaign: CampaignToJoin, @Ctx() context: GraphQLContext): Promise<ParticipantResultBand | null> {
-    const band = findMyResultBand({ campaign: campaign.campaign, participation: await this.current(campaign, context) });
+    const band = findMyResultBand({ campaign: campaign.campaign, participation: await this.shared(campaign, context) });
     return band ? Object.assign(new ParticipantResultBand(), band) : null;
   }
 
@@ -71,7 +82,15 @@ export class JoinResolver {
     return (await this.retryOptions(campaign, context)).retryAvailableAt;
   }
 
-  /** myParticipation and myResultBand share one look-up per landing page. */
+  /** mySharedResult and myResultBand share one look-up per landing page. */
+  private shared(campaign: CampaignToJoin, context: GraphQLContext): Promise<Participation | null> {
+    const memo = campaign as CampaignToJoin & { shared?: Promise<Participation | null> };
+    if (context.principal.kind !== 'user') return Promise.resolve(null);
+    memo.shared ??= findMySharedResult({ userId: context.principal.userId, campaignId: campaign.campaignId }, campaignsDependencies(context));
+    return memo.shared;
+  }
+
+  /** One look-up of the current participation per landing page. */
   private current(campaign: CampaignToJoin, context: GraphQLContext): Promise<Participation | null> {
     const memo = campaign as CampaignToJoin & { current?: Promise<Participation | null> };
     if (context.principal.kind !== 'user') return Promise.resolve(null);

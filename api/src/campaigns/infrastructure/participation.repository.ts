@@ -21,6 +21,18 @@ export class ParticipationRepository {
     return this.em.findOne(ParticipationEntity, { campaignId, userId, isImproved: false, deletedAt: null }, { refresh: true });
   }
 
+  /**
+   * The person's latest shared participation in the campaign: their result as the organisation
+   * reads it (the current one once shared, an earlier sending while "Je retente" runs).
+   */
+  async findLatestShared(campaignId: string, userId: string): Promise<Participation | null> {
+    return this.em.findOne(
+      ParticipationEntity,
+      { campaignId, userId, status: ParticipationStatus.SHARED, deletedAt: null },
+      { orderBy: { sharedAt: 'desc', id: 'asc' }, refresh: true },
+    );
+  }
+
   /** The current participations of several people at once (support's user detail; one statement). */
   async findCurrentOfUsers(userIds: readonly string[]): Promise<Participation[]> {
     return this.em.find(ParticipationEntity, { userId: { $in: [...userIds] }, isImproved: false, deletedAt: null }, { orderBy: { startedAt: 'desc', id: 'asc' } });

@@ -10,6 +10,7 @@ const SHARE = `mutation ($id: ID!) { shareParticipationResults(participationId: 
 /** What the landing page reads about the signed-in person's own result. */
 const LANDING = `query ($code: String!) { campaignToJoin(code: $code) {
   myResultBand { key message }
+  mySharedResult { id status masteryRate sharedAt }
   myParticipation { id status progress masteryRate competenceResults { competenceId masteryRate } badges { key title } }
 } }`;
 
@@ -55,18 +56,21 @@ describe("the landing page's own result: band message, competences and badges, o
     await engine.ok(RECORD, { id, elements: elements.slice(0, 2), finished: false });
     const running = await landing(participant);
     expect(running.myResultBand).toBeNull();
+    expect(running.mySharedResult).toBeNull();
     expect(running.myParticipation).toMatchObject({ id, status: 'STARTED', masteryRate: null, competenceResults: null, badges: null });
     expect(running.myParticipation.progress).toBeGreaterThan(0);
 
     await engine.ok(RECORD, { id, elements: elements.slice(2), finished: true });
     const finished = await landing(participant);
     expect(finished.myResultBand).toBeNull();
+    expect(finished.mySharedResult).toBeNull();
     expect(finished.myParticipation).toMatchObject({ status: 'TO_SHARE', progress: 1, masteryRate: null, competenceResults: null, badges: null });
 
     await participant.ok(SHARE, { id });
     const shared = await landing(participant);
     expect(shared.myResultBand).toEqual({ key: 'CLEA_ABOVE_85', message: "Vous maîtrisez l'essentiel, et êtes capable d'utiliser le numérique en autonomie en milieu professionnel !" });
     expect(shared.myParticipation).toMatchObject({ status: 'SHARED', masteryRate: 1 });
+    expect(shared.mySharedResult).toMatchObject({ id, status: 'SHARED', masteryRate: 1 });
     expect(shared.myParticipation.competenceResults.length).toBeGreaterThan(0);
     expect(shared.myParticipation.badges.map((badge: { title: string }) => badge.title)).toEqual([expect.stringMatching(/CléA/)]);
 
@@ -74,7 +78,7 @@ describe("the landing page's own result: band message, competences and badges, o
     const other = server.client();
     await signUpAs(other);
     for (const client of [other, server.client(), advisor]) {
-      expect(await landing(client)).toEqual({ myResultBand: null, myParticipation: null });
+      expect(await landing(client)).toEqual({ myResultBand: null, mySharedResult: null, myParticipation: null });
     }
   });
 
@@ -100,17 +104,21 @@ describe("the landing page's own result: band message, competences and badges, o
     expect(shared.myResultBand).toBeNull();
   });
 
-  it('gives no band while "Je retente" runs: the page follows the attempt in progress until it is shared', async () => {
+  it('keeps the earlier shared result and its band beside a "Je retente" in progress, until the new sending is shared', async () => {
     const participant = server.client();
     await signUpAs(participant);
     const { id } = (await participant.ok(START, { code: retried.code })).startParticipation;
     await engine.ok(RECORD, { id, elements: skills.slice(0, 3).map((skillId) => ({ skillId, status: 'VALIDATED' })), finished: true });
     await participant.ok(SHARE, { id });
-    expect((await landing(participant, retried.code)).myResultBand).not.toBeNull();
+    const first = await landing(participant, retried.code);
+    expect(first.myResultBand).not.toBeNull();
+    expect(first.mySharedResult).toMatchObject({ id, status: 'SHARED' });
     await server.orm.em.getConnection().execute(`update campaigns.participations set shared_at = now() - interval '5 days' where id = ?`, [id]);
     const retry = (await participant.ok(`mutation ($id: ID!) { retryParticipation(campaignId: $id) { id status } }`, { id: retried.id })).retryParticipation;
     const running = await landing(participant, retried.code);
     expect(running.myParticipation).toMatchObject({ id: retry.id, status: 'STARTED', masteryRate: null, badges: null });
-    expect(running.myResultBand).toBeNull();
+    // One person, one result: what the organisation reads (the earlier sending) stays on the page.
+    expect(running.mySharedResult).toMatchObject({ id, status: 'SHARED', masteryRate: first.mySharedResult.masteryRate });
+    expect(running.myResultBand).toEqual(first.myResultBand);
   });
 });

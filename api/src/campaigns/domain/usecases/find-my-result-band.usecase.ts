@@ -9,8 +9,9 @@ export interface MyResultBand {
 
 /**
  * The landing page, once the person has shared: the guide's message for their result (guide
- * p.23-24), from the band of the campaign's profile their mastery falls in. Nothing before sharing
- * (consent), nothing for a profile without bands (a profiles collection, another target profile).
+ * p.23-24), from the band of the campaign's profile their mastery falls in. `participation` is
+ * their result (latest shared participation, an earlier sending while "Je retente" runs). Nothing
+ * before sharing (consent), nothing for a profile without bands (a profiles collection).
  */
 export function findMyResultBand(
   { campaign, participation }: { campaign: { targetProfileId: string | null }; participation: Pick<Participation, 'status' | 'masteryRate'> | null },
