@@ -1,5 +1,20 @@
-import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, UserMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { CircularProgress } from '@mui/material';
+import { AppBar as RaAppBar, LocalesMenuButton, RefreshIconButton, TitlePortal, UserMenu, useGetIdentity, useLoading, useTranslate } from 'react-admin';
 import { OrganizationSwitcher } from '../organization/OrganizationSwitcher';
+
+/**
+ * react-admin's LoadingIndicator, with a name: its spinner is a progressbar, which a screen reader
+ * announces by name (axe: aria-progressbar-name), in the interface's language.
+ */
+const LoadingIndicator = () => {
+  const loading = useLoading();
+  const translate = useTranslate();
+  return loading ? (
+    <CircularProgress color="inherit" size={18} thickness={2} sx={{ m: 1.5 }} aria-label={translate('ra.page.loading')} />
+  ) : (
+    <RefreshIconButton />
+  );
+};
 
 /**
  * react-admin's bar plus the organisation switcher; the language menu stays; logout is in the

@@ -21,6 +21,9 @@ export const theme: RaThemeOptions = {
   },
   components: {
     ...defaultTheme.components,
+    // A spinner is a progressbar and needs a name (axe: aria-progressbar-name): react-admin's own
+    // (lists, forms) get this one; ours pass the translated "ra.page.loading".
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Chargement' } },
     // react-admin's empty list ("Pas encore de E-mail.") is in the "disabled" grey, 2.7:1.
     RaEmpty: { styleOverrides: { root: { '& .RaEmpty-message': { color: 'rgba(0, 0, 0, 0.6)' } } } },
     MuiCssBaseline: {
