@@ -4,7 +4,6 @@ import { LocalesMenuButton, useGetIdentity, useLogout, useNotify, useTranslate }
 import { errorMessageKey } from './errorCodes';
 import { graphqlClient } from './graphqlClient';
 import { ACCEPT_TERMS_OF_SERVICE } from './operations';
-import type { CurrentUser } from './session';
 
 export const TERMS_URL = 'https://pix.fr/conditions-generales-d-utilisation';
 
@@ -28,7 +27,7 @@ export const TermsOfServicePage = ({ onAccepted }: { onAccepted: () => void }) =
   const accept = async () => {
     setSending(true);
     try {
-      const { acceptTermsOfService } = await graphqlClient.request<{ acceptTermsOfService: CurrentUser }>(ACCEPT_TERMS_OF_SERVICE);
+      const { acceptTermsOfService } = await graphqlClient.request(ACCEPT_TERMS_OF_SERVICE);
       graphqlClient.updateSessionUser(acceptTermsOfService);
       onAccepted();
     } catch (error) {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { TypedDocumentString } from '../gql/graphql';
 import { createGraphQLClient, GraphQLRequestError } from './graphqlClient';
 import type { AuthPayload, KeyValueStorage } from './session';
+
+/** A document the tests send; the console's own are checked by codegen. */
+const ME = new TypedDocumentString<unknown, never>('query Me { me { id } }');
 
 const NOW = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
@@ -25,6 +29,7 @@ function payload(n: number, expiresInMs = 15 * MINUTE): AuthPayload {
 
 interface Call {
   operation: string;
+  query: string;
   authorization: string | null;
   variables: Record<string, unknown>;
 }
@@ -36,6 +41,7 @@ function fakeServer(answer: (call: Call) => unknown, headers: Record<string, str
     const { query, variables } = JSON.parse(String(init.body));
     const call = {
       operation: /(?:mutation|query) (\w+)/.exec(query)![1],
+      query,
       authorization: new Headers(init.headers).get('authorization'),
       variables: variables ?? {},
     };
@@ -54,12 +60,22 @@ describe('graphqlClient', () => {
     );
     const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
     await client.openSession('lea.martin@demo.orga-spe.fr', 'Pix-emploi-2026');
-    await client.request('query Me { me { id } }');
+    await client.request(ME);
     expect(server.calls.map(c => [c.operation, c.authorization])).toEqual([
       ['Login', null],
       ['Me', 'Bearer access-1'],
     ]);
     expect(client.getSession()?.user.firstName).toBe('Léa');
+  });
+
+  it('posts the generated document as text, with the fragments it spreads (src/gql/)', async () => {
+    const server = fakeServer(() => ({ data: { login: payload(1) } }));
+    const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
+    await client.openSession('lea.martin@demo.orga-spe.fr', 'Pix-emploi-2026');
+    const [login] = server.calls;
+    expect(login!.query).toMatch(/^\s*mutation Login\(/);
+    expect(login!.query).toContain('fragment AuthPayloadFields on AuthPayload');
+    expect(login!.query).toContain('fragment SessionUserFields on User');
   });
 
   it('signs up without a token and keeps the new account signed in, terms flag included', async () => {
@@ -68,7 +84,7 @@ describe('graphqlClient', () => {
     const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
     const input = { email: 'a@example.fr', password: 'Secret-2026', firstName: 'A', lastName: 'B', acceptTermsOfService: false };
     await client.signUp(input);
-    await client.request('query Me { me { id } }');
+    await client.request(ME);
     expect(server.calls.map(c => [c.operation, c.authorization])).toEqual([
       ['SignUp', null],
       ['Me', 'Bearer access-7'],
@@ -115,7 +131,7 @@ describe('graphqlClient', () => {
     });
     const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
     await client.openSession('lea.martin@demo.orga-spe.fr', 'Pix-emploi-2026');
-    await Promise.all([client.request('query Me { me { id } }'), client.request('query Me { me { id } }')]);
+    await Promise.all([client.request(ME), client.request(ME)]);
     expect(refreshes).toBe(1);
     expect(server.calls.find(c => c.operation === 'Refresh')?.variables).toEqual({ refreshToken: 'refresh-1' });
     expect(client.getSession()?.refreshToken).toBe('refresh-2');
@@ -133,7 +149,7 @@ describe('graphqlClient', () => {
     const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => now });
     await client.openSession('lea.martin@demo.orga-spe.fr', 'Pix-emploi-2026');
     now += 14.5 * MINUTE;
-    await client.request('query Me { me { id } }');
+    await client.request(ME);
     expect(server.calls.map(c => [c.operation, c.authorization])).toEqual([
       ['Login', null],
       ['Refresh', null],
@@ -145,7 +161,7 @@ describe('graphqlClient', () => {
     const server = fakeServer(({ operation }) => (operation === 'Login' ? { data: { login: payload(1) } } : unauthenticated));
     const client = createGraphQLClient({ fetch: server.fetch, storage: memoryStorage(), now: () => NOW });
     await client.openSession('lea.martin@demo.orga-spe.fr', 'Pix-emploi-2026');
-    const error = await client.request('query Me { me { id } }').catch(e => e);
+    const error = await client.request(ME).catch(e => e);
     expect(error).toMatchObject({ code: 'UNAUTHENTICATED', refreshAttempted: true });
     expect(client.getSession()).toBeNull();
   });

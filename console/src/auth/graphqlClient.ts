@@ -1,3 +1,4 @@
+import type { TypedDocumentString } from '../gql/graphql';
 import type { ErrorCode } from './errorCodes';
 import { LOGIN, LOGOUT, REFRESH, SIGN_UP } from './operations';
 import { createSessionStore, toSession, type AuthPayload, type CurrentUser, type KeyValueStorage, type Session } from './session';
@@ -21,17 +22,18 @@ export class GraphQLRequestError extends Error {
 
 export type Variables = Record<string, unknown>;
 
-export interface SignUpInput {
-  email: string;
-  password: string;
-  firstName: string;
-  lastName: string;
-  acceptTermsOfService: boolean;
-}
+/**
+ * An operation of the console, checked against schema/supergraph.graphql by codegen (src/gql/):
+ * its text, with the types of its result and variables.
+ */
+export type Operation<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+
+export type { SignUpInput } from '../gql/graphql';
+import type { SignUpInput } from '../gql/graphql';
 
 export interface GraphQLClient {
   /** Sends the operation with the bearer token; on UNAUTHENTICATED, refreshes once and retries once. */
-  request<T>(query: string, variables?: Variables): Promise<T>;
+  request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<TResult>;
   /** Login mutation; stores the session. */
   openSession(email: string, password: string): Promise<Session>;
   /** signUp mutation (an account from an invitation link); stores the session like a login. */
@@ -62,7 +64,8 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
   const sessions = createSessionStore(options.storage);
   let inFlightRefresh: Promise<Session | null> | null = null;
 
-  async function send<T>(query: string, variables: Variables | undefined, accessToken: string | null) {
+  async function send<T, V>(operation: Operation<T, V>, variables: V | undefined, accessToken: string | null) {
+    const query = operation.toString();
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (accessToken) headers.authorization = `Bearer ${accessToken}`;
     let response: Response;
@@ -107,11 +110,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     // Another tab refreshed while we waited for the lock: use its tokens rather than rotate again.
     if (staleAccessToken && session.accessToken !== staleAccessToken && isFresh(session)) return session;
     try {
-      const { data, serverDate } = await send<{ refreshAccessToken: AuthPayload }>(
-        REFRESH,
-        { refreshToken: session.refreshToken },
-        null,
-      );
+      const { data, serverDate } = await send(REFRESH, { refreshToken: session.refreshToken }, null);
       return storePayload(data.refreshAccessToken, serverDate);
     } catch (error) {
       if (error instanceof GraphQLRequestError && error.code === 'UNAUTHENTICATED') {
@@ -140,10 +139,10 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     return refreshed?.accessToken ?? null;
   }
 
-  async function request<T>(query: string, variables?: Variables): Promise<T> {
+  async function request<T, V>(operation: Operation<T, V>, variables?: V): Promise<T> {
     const token = await validAccessToken();
     try {
-      return (await send<T>(query, variables, token)).data;
+      return (await send(operation, variables, token)).data;
     } catch (error) {
       if (!(error instanceof GraphQLRequestError) || error.code !== 'UNAUTHENTICATED' || !token) throw error;
       const refreshed = await refreshSession(token).catch(() => null);
@@ -152,7 +151,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
         throw error;
       }
       try {
-        return (await send<T>(query, variables, refreshed.accessToken)).data;
+        return (await send(operation, variables, refreshed.accessToken)).data;
       } catch (retryError) {
         if (retryError instanceof GraphQLRequestError) retryError.refreshAttempted = true;
         throw retryError;
@@ -165,11 +164,11 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     refreshSession: () => refreshSession(),
     getSession: () => sessions.read(),
     async openSession(email, password) {
-      const { data, serverDate } = await send<{ login: AuthPayload }>(LOGIN, { email, password }, null);
+      const { data, serverDate } = await send(LOGIN, { email, password }, null);
       return storePayload(data.login, serverDate);
     },
     async signUp(input) {
-      const { data, serverDate } = await send<{ signUp: AuthPayload }>(SIGN_UP, { input }, null);
+      const { data, serverDate } = await send(SIGN_UP, { input }, null);
       return storePayload(data.signUp, serverDate);
     },
     updateSessionUser(user) {
@@ -178,7 +177,7 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     },
     async closeSession() {
       if (sessions.read()) {
-        await request<{ logout: boolean }>(LOGOUT).catch(() => undefined);
+        await request(LOGOUT).catch(() => undefined);
       }
       sessions.clear();
     },

@@ -1,19 +1,30 @@
-// The identity operations of the API contract (schema/ holds the SDL).
-const USER_FIELDS = 'id email firstName lastName supportRole hasAcceptedTermsOfService';
-const AUTH_PAYLOAD_FIELDS = `accessToken expiresAt refreshToken user { ${USER_FIELDS} }`;
+// The identity operations of the API contract (schema/ holds the SDL; src/gql/ their types).
+import { graphql } from '../gql';
 
-export const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { ${AUTH_PAYLOAD_FIELDS} }
-}`;
+graphql(`
+  fragment SessionUserFields on User { id email firstName lastName supportRole hasAcceptedTermsOfService }
+`);
 
-export const REFRESH = `mutation Refresh($refreshToken: String!) {
-  refreshAccessToken(refreshToken: $refreshToken) { ${AUTH_PAYLOAD_FIELDS} }
-}`;
+graphql(`
+  fragment AuthPayloadFields on AuthPayload { accessToken expiresAt refreshToken user { ...SessionUserFields } }
+`);
 
-export const LOGOUT = 'mutation Logout { logout }';
+export const LOGIN = graphql(`
+  mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { ...AuthPayloadFields } }
+`);
 
-export const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) { ${AUTH_PAYLOAD_FIELDS} }
-}`;
+export const REFRESH = graphql(`
+  mutation Refresh($refreshToken: String!) { refreshAccessToken(refreshToken: $refreshToken) { ...AuthPayloadFields } }
+`);
 
-export const ACCEPT_TERMS_OF_SERVICE = `mutation AcceptTermsOfService { acceptTermsOfService { ${USER_FIELDS} } }`;
+export const LOGOUT = graphql(`
+  mutation Logout { logout }
+`);
+
+export const SIGN_UP = graphql(`
+  mutation SignUp($input: SignUpInput!) { signUp(input: $input) { ...AuthPayloadFields } }
+`);
+
+export const ACCEPT_TERMS_OF_SERVICE = graphql(`
+  mutation AcceptTermsOfService { acceptTermsOfService { ...SessionUserFields } }
+`);

@@ -1,21 +1,12 @@
-export type SupportRole = 'SUPER_ADMIN' | 'SUPPORT' | 'METIER' | 'CERTIF';
+import type { AuthPayloadFieldsFragment, SessionUserFieldsFragment } from '../gql/graphql';
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  supportRole: SupportRole | null;
-  hasAcceptedTermsOfService: boolean;
-}
+export type { SupportRole } from '../gql/graphql';
+
+/** The signed-in user as auth/operations.ts reads it. */
+export type CurrentUser = SessionUserFieldsFragment;
 
 /** What `login` and `refreshAccessToken` return. */
-export interface AuthPayload {
-  accessToken: string;
-  expiresAt: string;
-  refreshToken: string;
-  user: CurrentUser;
-}
+export type AuthPayload = AuthPayloadFieldsFragment;
 
 export interface Session extends AuthPayload {
   /**

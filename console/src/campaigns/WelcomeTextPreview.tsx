@@ -21,7 +21,7 @@ export const WelcomeTextPreview = () => {
   const { data, error, isFetching } = useQuery({
     queryKey: ['renderWelcomeText', debounced],
     enabled: debounced.trim() !== '',
-    queryFn: async () => (await graphqlClient.request<{ renderWelcomeText: string }>(RENDER_WELCOME_TEXT, { text: debounced })).renderWelcomeText,
+    queryFn: async () => (await graphqlClient.request(RENDER_WELCOME_TEXT, { text: debounced })).renderWelcomeText,
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });

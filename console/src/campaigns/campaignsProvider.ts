@@ -1,8 +1,9 @@
 import type { CreateParams, GetListParams, GetOneParams, UpdateParams } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
+import type { CreateCampaignInput } from '../gql/graphql';
 import type { ResourceProvider } from '../resourceProviders';
 import { displayable } from './apiErrors';
-import { createCursorPager, type CursorPage } from './cursorPages';
+import { createCursorPager } from './cursorPages';
 import {
   ARCHIVE_CAMPAIGN,
   CAMPAIGN,
@@ -47,7 +48,7 @@ export function toCreateInput(organizationId: string, data: Record<string, unkno
     externalIdLabel: asksIdentifier ? orNull(data.externalIdLabel) : null,
     externalIdType: asksIdentifier ? (data.externalIdType ?? 'STRING') : null,
     multipleSendings: data.multipleSendings === true,
-  };
+  } as CreateCampaignInput;
 }
 
 /** Only what changed: unchanged identifier settings must not trip CANT_UPDATE_WHEN_PARTICIPATIONS. */
@@ -96,8 +97,8 @@ export const campaignsProvider: ResourceProvider = {
       };
       const { page = 1, perPage = 25 } = params.pagination ?? {};
       const result = await pager(JSON.stringify([filter.organizationId, apiFilter]), page, perPage, async (first, after) => {
-        const data = await graphqlClient.request<{ organization: { campaigns: CursorPage<CampaignRecord> } }>(CAMPAIGNS, {
-          organizationId: filter.organizationId,
+        const data = await graphqlClient.request(CAMPAIGNS, {
+          organizationId: String(filter.organizationId),
           first,
           after,
           filter: apiFilter,
@@ -109,14 +110,14 @@ export const campaignsProvider: ResourceProvider = {
 
   getOne: ((_resource: string, params: GetOneParams) =>
     displayable(async () => {
-      const { campaign } = await graphqlClient.request<{ campaign: CampaignRecord }>(CAMPAIGN, { id: String(params.id) });
+      const { campaign } = await graphqlClient.request(CAMPAIGN, { id: String(params.id) });
       return { data: toRecord(campaign) };
     })) as ResourceProvider['getOne'],
 
   create: ((_resource: string, params: CreateParams) =>
     displayable(async () => {
       const { organizationId, ...data } = params.data as Record<string, unknown>;
-      const { createCampaign } = await graphqlClient.request<{ createCampaign: CampaignRecord }>(CREATE_CAMPAIGN, {
+      const { createCampaign } = await graphqlClient.request(CREATE_CAMPAIGN, {
         input: toCreateInput(String(organizationId), data),
       });
       return { data: toRecord(createCampaign) };
@@ -125,7 +126,7 @@ export const campaignsProvider: ResourceProvider = {
   update: ((_resource: string, params: UpdateParams) =>
     displayable(async () => {
       const input = toUpdateInput(params.data as Record<string, unknown>, (params.previousData ?? {}) as Record<string, unknown>);
-      const { updateCampaign } = await graphqlClient.request<{ updateCampaign: CampaignRecord }>(UPDATE_CAMPAIGN, { id: String(params.id), input });
+      const { updateCampaign } = await graphqlClient.request(UPDATE_CAMPAIGN, { id: String(params.id), input });
       return { data: toRecord(updateCampaign) };
     })) as ResourceProvider['update'],
 };
@@ -133,10 +134,9 @@ export const campaignsProvider: ResourceProvider = {
 /** Archive or unarchive (guide p.65); used by the show page through useMutation. */
 export function setCampaignArchived(id: string, archived: boolean) {
   return displayable(async () => {
-    const data = await graphqlClient.request<{ archiveCampaign?: CampaignRecord; unarchiveCampaign?: CampaignRecord }>(
-      archived ? ARCHIVE_CAMPAIGN : UNARCHIVE_CAMPAIGN,
-      { id },
-    );
-    return toRecord((data.archiveCampaign ?? data.unarchiveCampaign)!);
+    const campaign = archived
+      ? (await graphqlClient.request(ARCHIVE_CAMPAIGN, { id })).archiveCampaign
+      : (await graphqlClient.request(UNARCHIVE_CAMPAIGN, { id })).unarchiveCampaign;
+    return toRecord(campaign);
   });
 }

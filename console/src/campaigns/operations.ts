@@ -1,66 +1,68 @@
-/** The GraphQL documents of the campaign screens (schema/supergraph.graphql). */
+/** The GraphQL documents of the campaign screens (schema/supergraph.graphql; src/gql/ their types). */
+import { graphql } from '../gql';
+import type { CampaignFieldsFragment } from '../gql/graphql';
 
-const CAMPAIGN_FIELDS = `
-  id name code type title welcomeText welcomeTextHtml externalIdLabel externalIdType multipleSendings
-  targetProfileId createdAt archivedAt isArchived url participantsCount sharedParticipationsCount hasParticipations
-  owner { id firstName lastName } organization { id }
-`;
+graphql(`
+  fragment CampaignFields on Campaign {
+    id name code type title welcomeText welcomeTextHtml externalIdLabel externalIdType multipleSendings
+    targetProfileId createdAt archivedAt isArchived url participantsCount sharedParticipationsCount hasParticipations
+    owner { id firstName lastName } organization { id }
+  }
+`);
 
-export const CAMPAIGNS = `query Campaigns($organizationId: ID!, $first: Int, $after: String, $filter: CampaignFilter) {
-  organization(id: $organizationId) {
-    id
-    campaigns(first: $first, after: $after, filter: $filter) {
-      totalCount pageInfo { hasNextPage endCursor }
-      nodes { ${CAMPAIGN_FIELDS} }
+export const CAMPAIGNS = graphql(`
+  query Campaigns($organizationId: ID!, $first: Int, $after: String, $filter: CampaignFilter) {
+    organization(id: $organizationId) {
+      id
+      campaigns(first: $first, after: $after, filter: $filter) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { ...CampaignFields }
+      }
     }
   }
-}`;
+`);
 
-export const CAMPAIGN = `query Campaign($id: ID!) { campaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
+export const CAMPAIGN = graphql(`
+  query Campaign($id: ID!) { campaign(id: $id) { ...CampaignFields } }
+`);
 
-export const CREATE_CAMPAIGN = `mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`;
+export const CREATE_CAMPAIGN = graphql(`
+  mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { ...CampaignFields } }
+`);
 
-export const UPDATE_CAMPAIGN = `mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ${CAMPAIGN_FIELDS} } }`;
+export const UPDATE_CAMPAIGN = graphql(`
+  mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) { updateCampaign(id: $id, input: $input) { ...CampaignFields } }
+`);
 
-export const ARCHIVE_CAMPAIGN = `mutation ArchiveCampaign($id: ID!) { archiveCampaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
+export const ARCHIVE_CAMPAIGN = graphql(`
+  mutation ArchiveCampaign($id: ID!) { archiveCampaign(id: $id) { ...CampaignFields } }
+`);
 
-export const UNARCHIVE_CAMPAIGN = `mutation UnarchiveCampaign($id: ID!) { unarchiveCampaign(id: $id) { ${CAMPAIGN_FIELDS} } }`;
+export const UNARCHIVE_CAMPAIGN = graphql(`
+  mutation UnarchiveCampaign($id: ID!) { unarchiveCampaign(id: $id) { ...CampaignFields } }
+`);
 
-export const RENDER_WELCOME_TEXT = `query RenderWelcomeText($text: String!) { renderWelcomeText(text: $text) }`;
+export const RENDER_WELCOME_TEXT = graphql(`
+  query RenderWelcomeText($text: String!) { renderWelcomeText(text: $text) }
+`);
 
-export const TARGET_PROFILES = `query TargetProfiles($organizationId: ID!) {
-  targetProfiles(organizationId: $organizationId, first: 100) { nodes { id name description category } }
-}`;
+export const TARGET_PROFILES = graphql(`
+  query TargetProfiles($organizationId: ID!) {
+    targetProfiles(organizationId: $organizationId, first: 100) { nodes { id name description category } }
+  }
+`);
 
-export const TARGET_PROFILE = `query TargetProfile($id: ID!) { targetProfile(id: $id) { id name } }`;
+export const TARGET_PROFILE = graphql(`
+  query TargetProfile($id: ID!) { targetProfile(id: $id) { id name } }
+`);
 
-export const ORGANIZATION_MEMBERS = `query OrganizationMembers($organizationId: ID!) {
-  organization(id: $organizationId) { id members(first: 100) { nodes { user { id firstName lastName } } } }
-}`;
+export const ORGANIZATION_MEMBERS = graphql(`
+  query OrganizationMembers($organizationId: ID!) {
+    organization(id: $organizationId) { id members(first: 100) { nodes { user { id firstName lastName } } } }
+  }
+`);
 
-export type CampaignType = 'ASSESSMENT' | 'PROFILES_COLLECTION';
-export type ExternalIdType = 'STRING' | 'EMAIL';
+export type { CampaignType, ExternalIdType } from '../gql/graphql';
 
-export interface CampaignRecord {
-  id: string;
-  name: string;
-  code: string;
-  type: CampaignType;
-  title: string | null;
-  welcomeText: string | null;
-  welcomeTextHtml: string | null;
-  externalIdLabel: string | null;
-  externalIdType: ExternalIdType | null;
-  multipleSendings: boolean;
-  targetProfileId: string | null;
-  createdAt: string;
-  archivedAt: string | null;
-  isArchived: boolean;
-  url: string;
-  participantsCount: number;
-  sharedParticipationsCount: number;
-  /** Anyone started it: the identifier and multiple sendings are locked. */
-  hasParticipations: boolean;
-  owner: { id: string; firstName: string; lastName: string };
-  organization: { id: string };
-}
+/** A campaign as every campaign screen reads it (`hasParticipations`: the identifier and multiple sendings are locked). */
+export type CampaignRecord = CampaignFieldsFragment;

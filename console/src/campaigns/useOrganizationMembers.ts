@@ -13,9 +13,9 @@ export function useOrganizationMembers(organizationId: string | undefined) {
     queryKey: ['organizationMembers', organizationId],
     enabled: organizationId !== undefined,
     queryFn: async (): Promise<MemberChoice[]> => {
-      const data = await graphqlClient.request<{ organization: { members: { nodes: { user: { id: string; firstName: string; lastName: string } }[] } } }>(
+      const data = await graphqlClient.request(
         ORGANIZATION_MEMBERS,
-        { organizationId },
+        { organizationId: organizationId! },
       );
       return data.organization.members.nodes.map(({ user }) => ({ id: user.id, name: `${user.firstName} ${user.lastName}` }));
     },

@@ -16,7 +16,7 @@ export function useTargetProfiles(organizationId: string | undefined) {
     enabled: organizationId !== undefined,
     staleTime: 5 * 60_000,
     queryFn: async () =>
-      (await graphqlClient.request<{ targetProfiles: { nodes: TargetProfileChoice[] } }>(TARGET_PROFILES, { organizationId })).targetProfiles.nodes,
+      (await graphqlClient.request(TARGET_PROFILES, { organizationId: organizationId! })).targetProfiles.nodes,
   });
 }
 
@@ -26,6 +26,6 @@ export function useTargetProfileName(id: string | null | undefined) {
     queryKey: ['targetProfile', id],
     enabled: Boolean(id),
     staleTime: 5 * 60_000,
-    queryFn: async () => (await graphqlClient.request<{ targetProfile: { name: string } }>(TARGET_PROFILE, { id })).targetProfile.name,
+    queryFn: async () => (await graphqlClient.request(TARGET_PROFILE, { id: id! })).targetProfile.name,
   });
 }

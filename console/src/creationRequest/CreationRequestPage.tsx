@@ -39,7 +39,7 @@ export const CreationRequestPage = () => {
   const current = requestState(myRequests.data);
   const networks = useQuery({
     queryKey: ['networks'],
-    queryFn: async () => (await graphqlClient.request<{ networks: { id: string; name: string }[] }>(NETWORKS)).networks,
+    queryFn: async () => (await graphqlClient.request(NETWORKS)).networks,
     staleTime: 10 * 60_000,
   });
   // The refusal is above the fields: bring it into view when the button was far below.
@@ -61,7 +61,7 @@ export const CreationRequestPage = () => {
     if (Object.keys(problems).length > 0) return;
     setSending(true);
     try {
-      const { requestOrganizationCreation } = await graphqlClient.request<{ requestOrganizationCreation: { name: string } }>(
+      const { requestOrganizationCreation } = await graphqlClient.request(
         REQUEST_ORGANIZATION_CREATION,
         { input: toRequestInput(form) },
       );

@@ -1,23 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useGetIdentity } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
+import { graphql } from '../gql';
+import type { MyCreationRequestsQuery } from '../gql/graphql';
 
-export type CreationRequestStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+export type { OrganizationCreationRequestStatus as CreationRequestStatus } from '../gql/graphql';
 
-export interface MyCreationRequest {
-  id: string;
-  name: string;
-  status: CreationRequestStatus;
-  rejectionReason: string | null;
-  createdAt: string;
-  /** Once approved: the console path of the invitation into the new space, while it can be accepted. */
-  joinPath: string | null;
-  organization: { id: string; name: string } | null;
-}
+/** `joinPath`: once approved, the console path of the invitation into the new space, while it can be accepted. */
+export type MyCreationRequest = NonNullable<MyCreationRequestsQuery['me']>['organizationCreationRequests'][number];
 
-export const MY_CREATION_REQUESTS = `query MyCreationRequests {
+export const MY_CREATION_REQUESTS = graphql(`query MyCreationRequests {
   me { id organizationCreationRequests { id name status rejectionReason createdAt joinPath organization { id name } } }
-}`;
+}`);
 
 /** The query key, for the page to refresh the dashboard's card once a request is sent. */
 export const MY_CREATION_REQUESTS_KEY = 'myCreationRequests';
@@ -48,6 +42,6 @@ export function useMyCreationRequests({ enabled = true }: { enabled?: boolean } 
     queryKey: [MY_CREATION_REQUESTS_KEY, identity?.id],
     enabled: enabled && identity?.id !== undefined,
     queryFn: async () =>
-      (await graphqlClient.request<{ me: { organizationCreationRequests: MyCreationRequest[] } | null }>(MY_CREATION_REQUESTS)).me?.organizationCreationRequests ?? [],
+      (await graphqlClient.request(MY_CREATION_REQUESTS)).me?.organizationCreationRequests ?? [],
   });
 }

@@ -1,10 +1,12 @@
 import { GraphQLRequestError } from '../auth/graphqlClient';
+import { graphql } from '../gql';
+import type { OrganizationType, RequestOrganizationCreationInput } from '../gql/graphql';
 
-export const REQUEST_ORGANIZATION_CREATION = `mutation RequestOrganizationCreation($input: RequestOrganizationCreationInput!) {
+export const REQUEST_ORGANIZATION_CREATION = graphql(`mutation RequestOrganizationCreation($input: RequestOrganizationCreationInput!) {
   requestOrganizationCreation(input: $input) { id name status }
-}`;
+}`);
 
-export const NETWORKS = `query Networks { networks { id name } }`;
+export const NETWORKS = graphql(`query CreationRequestNetworks { networks { id name } }`);
 
 /** The six types of PRODUCT.md "Organisations and networks", labelled by `orga.support.organizationTypes.*`. */
 export const REQUEST_ORGANIZATION_TYPES = ['MISSION_LOCALE', 'FRANCE_TRAVAIL', 'CAP_EMPLOI', 'E2C', 'EPIDE', 'OTHER'] as const;
@@ -67,10 +69,10 @@ export function validateRequestForm(form: RequestForm): FieldErrors {
 }
 
 /** The mutation's input: trimmed texts, blank optional fields left out (never empty strings). */
-export function toRequestInput(form: RequestForm): Record<string, string> {
-  const input: Record<string, string> = {
+export function toRequestInput(form: RequestForm): RequestOrganizationCreationInput {
+  const input: RequestOrganizationCreationInput & Record<string, string> = {
     name: form.name.trim(),
-    type: form.type,
+    type: form.type as OrganizationType,
     siret: normalizeSiret(form.siret),
     directorName: form.directorName.trim(),
     mandateStatement: mandateStatement(form.directorName),

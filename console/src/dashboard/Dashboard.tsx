@@ -8,7 +8,7 @@ import { requestState, useMyCreationRequests } from '../creationRequest/myReques
 import { useCurrentOrganization } from '../organization/useCurrentOrganization';
 import { HelpCard } from './HelpCard';
 import { StatisticsCard } from './StatisticsCard';
-import { NATIONAL_STATISTICS, ORGANIZATION_STATISTICS, type Statistics } from './statistics';
+import { NATIONAL_STATISTICS, ORGANIZATION_STATISTICS } from './statistics';
 
 /**
  * Home page: a greeting, the current organisation's figures (participations by status, share
@@ -26,7 +26,7 @@ export const Dashboard = () => {
     queryKey: ['organizationStatistics', organization?.id],
     enabled: organization !== null,
     queryFn: async () =>
-      (await graphqlClient.request<{ organization: { documentationUrl: string; statistics: Statistics } }>(ORGANIZATION_STATISTICS, { id: organization!.id })).organization,
+      (await graphqlClient.request(ORGANIZATION_STATISTICS, { id: organization!.id })).organization,
   });
   const myRequests = useMyCreationRequests({ enabled: !isPending && supportRole === null });
   const request = requestState(myRequests.data);
@@ -36,7 +36,7 @@ export const Dashboard = () => {
   const nationalFigures = useQuery({
     queryKey: ['nationalStatistics'],
     enabled: supportRole !== null,
-    queryFn: async () => (await graphqlClient.request<{ nationalStatistics: Statistics }>(NATIONAL_STATISTICS)).nationalStatistics,
+    queryFn: async () => (await graphqlClient.request(NATIONAL_STATISTICS)).nationalStatistics,
   });
 
   return (

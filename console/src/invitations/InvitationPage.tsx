@@ -9,7 +9,7 @@ import { TERMS_URL } from '../auth/TermsOfServiceGate';
 import { CURRENT_ORGANIZATION_KEY } from '../organization/useCurrentOrganization';
 import { passwordHelp } from '../public/passwordHelp';
 import { brokenPasswordRules, fieldProblemsOf, type FieldProblems } from '../public/signUpErrors';
-import { ACCEPT_INVITATION, INVITATION_PREVIEW, invitationProblem, invitedEmailFromFragment, mayBeInvitee, type InvitationPreview } from './operations';
+import { ACCEPT_INVITATION, INVITATION_PREVIEW, invitationProblem, invitedEmailFromFragment, mayBeInvitee } from './operations';
 
 /**
  * The invitation e-mail's link, `/invitations/<id>?code=<code>#email=<address>` (guide p.51-52):
@@ -32,7 +32,7 @@ export const InvitationPage = () => {
 
   const { data: invitation, error, isPending } = useQuery({
     queryKey: ['invitationPreview', id, code],
-    queryFn: async () => (await graphqlClient.request<{ invitation: InvitationPreview }>(INVITATION_PREVIEW, { id, code })).invitation,
+    queryFn: async () => (await graphqlClient.request(INVITATION_PREVIEW, { id, code })).invitation,
     enabled: id !== '' && code !== '',
     retry: false,
   });
@@ -54,7 +54,7 @@ export const InvitationPage = () => {
     setAccepting(true);
     setProblem(null);
     try {
-      const { acceptInvitation } = await graphqlClient.request<{ acceptInvitation: { organization: { id: string } } }>(ACCEPT_INVITATION, { id, code });
+      const { acceptInvitation } = await graphqlClient.request(ACCEPT_INVITATION, { id, code });
       setCurrentOrganization(acceptInvitation.organization.id);
       await queryClient.invalidateQueries();
       navigate('/');

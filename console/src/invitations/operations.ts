@@ -1,19 +1,20 @@
-export interface InvitationPreview {
-  id: string;
-  organizationName: string;
-  /** The invited address as the API shows it: `j***@exemple.fr`. */
-  maskedEmail: string;
-  status: 'PENDING' | 'ACCEPTED' | 'CANCELLED';
-  isExpired: boolean;
-}
+import { graphql } from '../gql';
+import type { InvitationPreviewQuery } from '../gql/graphql';
 
-export const INVITATION_PREVIEW = `query InvitationPreview($id: ID!, $code: String!) {
-  invitation(id: $id, code: $code) { id organizationName maskedEmail status isExpired }
-}`;
+/** The invitation as its page shows it; `maskedEmail` is the invited address as the API shows it: `j***@exemple.fr`. */
+export type InvitationPreview = InvitationPreviewQuery['invitation'];
 
-export const ACCEPT_INVITATION = `mutation AcceptInvitation($id: ID!, $code: String!) {
-  acceptInvitation(id: $id, code: $code) { id role organization { id name } }
-}`;
+export const INVITATION_PREVIEW = graphql(`
+  query InvitationPreview($id: ID!, $code: String!) {
+    invitation(id: $id, code: $code) { id organizationName maskedEmail status isExpired }
+  }
+`);
+
+export const ACCEPT_INVITATION = graphql(`
+  mutation AcceptInvitation($id: ID!, $code: String!) {
+    acceptInvitation(id: $id, code: $code) { id role organization { id name } }
+  }
+`);
 
 /** Why the invitation cannot be accepted any more, as an error code the console translates; null if it can. */
 export function invitationProblem(preview: Pick<InvitationPreview, 'status' | 'isExpired'>): 'INVITATION_NOT_PENDING' | 'INVITATION_EXPIRED' | null {

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useGetIdentity, useStore } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
+import { graphql } from '../gql';
 
-export type MembershipRole = 'ADMIN' | 'MEMBER';
+export type { MembershipRole } from '../gql/graphql';
+import type { MembershipRole } from '../gql/graphql';
 
 export interface MyOrganization {
   id: string;
@@ -12,11 +14,7 @@ export interface MyOrganization {
   role: MembershipRole;
 }
 
-const MY_MEMBERSHIPS = `query MyMemberships { me { id memberships { role organization { id name type } } } }`;
-
-interface MyMembershipsResult {
-  me: { id: string; memberships: { role: MembershipRole; organization: { id: string; name: string; type: string } }[] } | null;
-}
+const MY_MEMBERSHIPS = graphql(`query MyMemberships { me { id memberships { role organization { id name type } } } }`);
 
 /** The store key of the organisation the console works in (react-admin empties it on logout). */
 export const CURRENT_ORGANIZATION_KEY = 'currentOrganizationId';
@@ -34,7 +32,7 @@ export function useCurrentOrganization() {
     // Keyed by person: a colleague signing in on the same tab never sees the previous list.
     queryKey: ['myMemberships', identity?.id],
     enabled: identity?.id !== undefined,
-    queryFn: () => graphqlClient.request<MyMembershipsResult>(MY_MEMBERSHIPS),
+    queryFn: () => graphqlClient.request(MY_MEMBERSHIPS),
   });
   const organizations: MyOrganization[] = (data?.me?.memberships ?? []).map(({ role, organization }) => ({ ...organization, role }));
   const organization = organizations.find((candidate) => candidate.id === chosenId) ?? organizations[0] ?? null;

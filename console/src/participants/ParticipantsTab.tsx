@@ -20,6 +20,7 @@ import type { CampaignRecord } from '../campaigns/operations';
 import type { ParticipationRow } from './participationsProvider';
 import { ParticipationResultChip } from './ParticipationResultChip';
 import { RowLink } from '../layout/RowLink';
+import { graphql } from '../gql';
 
 const STATUS_CHOICES = [
   { id: 'STARTED', name: 'orga.participants.status.STARTED' },
@@ -52,14 +53,14 @@ const SortSelect = () => {
   );
 };
 
-const PROFILE_BADGES = `query CampaignProfileBadges($id: ID!) { campaign(id: $id) { id targetProfile { id badges { key title } } } }`;
+const PROFILE_BADGES = graphql(`query CampaignProfileBadges($id: ID!) { campaign(id: $id) { id targetProfile { id badges { key title } } } }`);
 
 /** The badges the campaign's target profile can award (none for a profiles collection). */
 function useProfileBadges(campaign: CampaignRecord) {
   const { data } = useQuery({
     queryKey: ['campaignProfileBadges', campaign.id],
     enabled: campaign.targetProfileId !== null,
-    queryFn: () => graphqlClient.request<{ campaign: { targetProfile: { badges: { key: string; title: string }[] } | null } }>(PROFILE_BADGES, { id: campaign.id }),
+    queryFn: () => graphqlClient.request(PROFILE_BADGES, { id: campaign.id }),
   });
   return data?.campaign.targetProfile?.badges ?? [];
 }

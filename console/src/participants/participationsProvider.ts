@@ -1,11 +1,12 @@
 import type { GetListParams } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
 import { displayable } from '../campaigns/apiErrors';
-import { createCursorPager, type CursorPage } from '../campaigns/cursorPages';
+import { createCursorPager } from '../campaigns/cursorPages';
 import type { ResourceProvider } from '../resourceProviders';
 import type { ParticipationStatus } from './participationStatus';
+import { graphql } from '../gql';
 
-export const CAMPAIGN_PARTICIPATIONS = `query CampaignParticipations($id: ID!, $first: Int, $after: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
+export const CAMPAIGN_PARTICIPATIONS = graphql(`query CampaignParticipations($id: ID!, $first: Int, $after: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
   campaign(id: $id) {
     id
     participations(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
@@ -13,7 +14,7 @@ export const CAMPAIGN_PARTICIPATIONS = `query CampaignParticipations($id: ID!, $
       nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt sharedParticipationId masteryRate isCertifiable badges { key title } }
     }
   }
-}`;
+}`);
 
 export interface ParticipationRow {
   id: string;
@@ -58,8 +59,8 @@ export const participationsProvider: ResourceProvider = {
       const orderBy = toApiOrder(params.sort?.field);
       const { page = 1, perPage = 25 } = params.pagination ?? {};
       const result = await pager(JSON.stringify([filter.campaignId, apiFilter, orderBy]), page, perPage, async (first, after) => {
-        const data = await graphqlClient.request<{ campaign: { participations: CursorPage<ParticipationRow> } }>(CAMPAIGN_PARTICIPATIONS, {
-          id: filter.campaignId,
+        const data = await graphqlClient.request(CAMPAIGN_PARTICIPATIONS, {
+          id: filter.campaignId!,
           first,
           after,
           orderBy,

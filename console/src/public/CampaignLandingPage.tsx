@@ -18,11 +18,11 @@ import { PublicFrame } from './PublicFrame';
 /** Reads the campaign with the session if there is one; a session the API no longer accepts is dropped. */
 async function loadCampaign(code: string): Promise<CampaignToJoin> {
   try {
-    return (await graphqlClient.request<{ campaignToJoin: CampaignToJoin }>(CAMPAIGN_TO_JOIN, { code })).campaignToJoin;
+    return (await graphqlClient.request(CAMPAIGN_TO_JOIN, { code })).campaignToJoin;
   } catch (error) {
     if (!(error instanceof GraphQLRequestError) || error.code !== 'UNAUTHENTICATED' || !graphqlClient.getSession()) throw error;
     await graphqlClient.closeSession();
-    return (await graphqlClient.request<{ campaignToJoin: CampaignToJoin }>(CAMPAIGN_TO_JOIN, { code })).campaignToJoin;
+    return (await graphqlClient.request(CAMPAIGN_TO_JOIN, { code })).campaignToJoin;
   }
 }
 
@@ -66,7 +66,7 @@ const ParticipationPanel = ({
     setBusy(true);
     setError(null);
     try {
-      onShared((await graphqlClient.request<{ shareParticipationResults: MyParticipation }>(SHARE_RESULTS, { id: participation.id })).shareParticipationResults);
+      onShared((await graphqlClient.request(SHARE_RESULTS, { id: participation.id })).shareParticipationResults);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -164,7 +164,7 @@ export const CampaignLandingPage = () => {
     setStarting(true);
     setStartError(null);
     try {
-      const { startParticipation } = await graphqlClient.request<{ startParticipation: MyParticipation }>(START_PARTICIPATION, {
+      const { startParticipation } = await graphqlClient.request(START_PARTICIPATION, {
         code,
         participantExternalId: identifier,
       });

@@ -22,11 +22,12 @@ export const RetryPanel = ({ campaign, onStarted, onRefused }: { campaign: Campa
     setBusy(true);
     setError(null);
     try {
-      const data = await graphqlClient.request<{ retryParticipation?: MyParticipation; resetParticipation?: MyParticipation }>(
-        reset ? RESET_PARTICIPATION : RETRY_PARTICIPATION,
-        { campaignId: campaign.campaignId },
+      const variables = { campaignId: campaign.campaignId };
+      onStarted(
+        reset
+          ? (await graphqlClient.request(RESET_PARTICIPATION, variables)).resetParticipation
+          : (await graphqlClient.request(RETRY_PARTICIPATION, variables)).retryParticipation,
       );
-      onStarted((reset ? data.resetParticipation : data.retryParticipation)!);
     } catch (caught) {
       setError(caught);
       onRefused();

@@ -4,13 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocale, useTranslate } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
 import { REFERENTIAL, type CampaignToJoin, type MyParticipation, type MyResultBand } from './operations';
-import { bandMessage, competenceRows, formatDate, formatPercent, type ReferentialCompetence } from './participantResult';
+import { bandMessage, competenceRows, formatDate, formatPercent } from './participantResult';
 
 const useCompetences = (enabled: boolean) =>
   useQuery({
     queryKey: ['referential'],
     queryFn: async () =>
-      (await graphqlClient.request<{ referential: { competences: ReferentialCompetence[] }[] }>(REFERENTIAL)).referential.flatMap((area) => area.competences),
+      (await graphqlClient.request(REFERENTIAL)).referential.flatMap((area) => area.competences),
     enabled,
     staleTime: Infinity,
   });

@@ -1,3 +1,4 @@
-export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`;
+import { graphql } from '../gql';
+export const REQUEST_PASSWORD_RESET = graphql(`mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`);
 
-export const RESET_PASSWORD = `mutation ResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
+export const RESET_PASSWORD = graphql(`mutation ResetPassword($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`);

@@ -8,27 +8,6 @@ import { useResultFormats } from './format';
 import { MasteryBar } from './MasteryBar';
 import { COLLECTIVE_RESULTS } from './operations';
 import { ResultBandsChart } from './ResultBandsChart';
-import type { ResultBandCount } from './resultBands';
-
-interface CollectiveData {
-  campaign: {
-    id: string;
-    type: 'ASSESSMENT' | 'PROFILES_COLLECTION';
-    sharedParticipationsCount: number;
-    certifiableParticipantsCount: number | null;
-    collectiveResults: {
-      competenceId: string;
-      competenceCode: string | null;
-      competenceName: string | null;
-      averageMasteryRate: number;
-      averageValidatedSkillsCount: number;
-      totalSkillsCount: number;
-      participantsCount: number;
-    }[];
-    collectiveLevels: { competenceId: string; competenceCode: string | null; competenceName: string | null; averageLevel: number; averagePixScore: number; participantsCount: number }[];
-    resultBands: ResultBandCount[];
-  };
-}
 
 const competenceLabel = (row: { competenceId: string; competenceCode: string | null; competenceName: string | null }) =>
   `${row.competenceCode ? `${row.competenceCode} ` : ''}${row.competenceName ?? row.competenceId}`;
@@ -44,7 +23,7 @@ export const CollectiveResults = ({ campaignId }: { campaignId: string }) => {
   const { percent, decimal } = useResultFormats();
   const { data, error, isPending } = useQuery({
     queryKey: ['collectiveResults', campaignId],
-    queryFn: () => graphqlClient.request<CollectiveData>(COLLECTIVE_RESULTS, { id: campaignId }),
+    queryFn: () => graphqlClient.request(COLLECTIVE_RESULTS, { id: campaignId }),
   });
   if (isPending) return <Loading />;
   if (error) return <Alert severity="error">{translate(errorMessageKey(error))}</Alert>;

@@ -7,52 +7,14 @@ import { Loading, Title, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { graphqlClient } from '../auth/graphqlClient';
-import type { ParticipationStatus } from '../participants/participationStatus';
 import { ParticipationResultChip } from '../participants/ParticipationResultChip';
 import { BandAdvice } from './BandAdvice';
 import { CompetenceLevelsTable, CompetenceNamesNote } from './CompetenceLevelsTable';
 import { useResultFormats } from './format';
 import { MasteryBar } from './MasteryBar';
 import { PARTICIPATION_RESULTS } from './operations';
-import { bandOfRate, type ResultBandCount } from './resultBands';
-import { keptSending, SendingsList, type Sending } from './SendingsList';
-
-interface CompetenceResult {
-  competenceId: string;
-  validatedSkillsCount: number;
-  totalSkillsCount: number;
-  masteryRate: number;
-}
-
-interface ResultsData {
-  campaign: {
-    id: string;
-    name: string;
-    type: 'ASSESSMENT' | 'PROFILES_COLLECTION';
-    externalIdLabel: string | null;
-    resultBands: Omit<ResultBandCount, 'count'>[];
-    participation: {
-      id: string;
-      status: ParticipationStatus;
-      participantFirstName: string | null;
-      participantLastName: string | null;
-      participantExternalId: string | null;
-      startedAt: string;
-      sharedAt: string | null;
-      progress: number | null;
-      masteryRate: number | null;
-      validatedSkillsCount: number | null;
-      testedSkillsCount: number | null;
-      pixScore: number | null;
-      isCertifiable: boolean | null;
-      competenceResults: CompetenceResult[] | null;
-      competenceLevels: { competenceId: string; level: number; pixScore: number }[] | null;
-      badges: { key: string; title: string }[] | null;
-      sendings: Sending[];
-    };
-  };
-  referential: { id: string; code: string; title: string; competences: { id: string; code: string; name: string }[] }[];
-}
+import { bandOfRate } from './resultBands';
+import { keptSending, SendingsList } from './SendingsList';
 
 const Figure = ({ label, children }: { label: string; children: ReactNode }) => (
   <Box sx={{ minWidth: 120 }}>
@@ -78,7 +40,7 @@ export const ParticipationResultPage = () => {
   const { id: campaignId = '', participationId = '' } = useParams();
   const { data, error, isPending } = useQuery({
     queryKey: ['participationResults', campaignId, participationId],
-    queryFn: () => graphqlClient.request<ResultsData>(PARTICIPATION_RESULTS, { campaignId, id: participationId }),
+    queryFn: () => graphqlClient.request(PARTICIPATION_RESULTS, { campaignId, id: participationId }),
   });
   const pathOf = (id: string) => `/campaigns/${encodeURIComponent(campaignId)}/participations/${encodeURIComponent(id)}`;
   const back = (

@@ -1,13 +1,14 @@
-export const COLLECTIVE_RESULTS = `query CollectiveResults($id: ID!) {
+import { graphql } from '../gql';
+export const COLLECTIVE_RESULTS = graphql(`query CollectiveResults($id: ID!) {
   campaign(id: $id) {
     id type sharedParticipationsCount certifiableParticipantsCount
     collectiveResults { competenceId competenceCode competenceName averageMasteryRate averageValidatedSkillsCount totalSkillsCount participantsCount }
     collectiveLevels { competenceId competenceCode competenceName averageLevel averagePixScore participantsCount }
     resultBands { key below upTo advice message count }
   }
-}`;
+}`);
 
-export const PARTICIPATION_RESULTS = `query ParticipationResults($campaignId: ID!, $id: ID!) {
+export const PARTICIPATION_RESULTS = graphql(`query ParticipationResults($campaignId: ID!, $id: ID!) {
   campaign(id: $campaignId) {
     id name type externalIdLabel
     resultBands { key below upTo advice message }
@@ -21,4 +22,4 @@ export const PARTICIPATION_RESULTS = `query ParticipationResults($campaignId: ID
     }
   }
   referential { id code title competences { id code name } }
-}`;
+}`);

@@ -21,7 +21,7 @@ import { Confirm, Loading, Title, useGetIdentity, useLocale, useNotify, useTrans
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { errorMessageKey } from '../auth/errorCodes';
 import { teamFailureMessage } from './teamFailures';
-import { graphqlClient } from '../auth/graphqlClient';
+import { graphqlClient, type Operation } from '../auth/graphqlClient';
 import type { SupportRole } from '../auth/session';
 import { useCurrentOrganization, type MembershipRole } from '../organization/useCurrentOrganization';
 import { InviteMembersDialog } from './InviteMembersDialog';
@@ -47,13 +47,13 @@ export const CurrentTeamRedirect = () => {
 };
 
 async function loadTeam(id: string): Promise<TeamOrganization> {
-  const first = await graphqlClient.request<{ organization: TeamOrganization }>(TEAM, { id });
+  const first = await graphqlClient.request(TEAM, { id });
   const organization = first.organization;
   const nodes = [...organization.members.nodes];
   let pageInfo = organization.members.pageInfo;
   // Teams are small; a big network head office may pass 100: read on.
   while (pageInfo.hasNextPage && pageInfo.endCursor) {
-    const next = await graphqlClient.request<{ organization: TeamOrganization }>(TEAM, { id, after: pageInfo.endCursor });
+    const next = await graphqlClient.request(TEAM, { id, after: pageInfo.endCursor });
     nodes.push(...next.organization.members.nodes);
     pageInfo = next.organization.members.pageInfo;
   }
@@ -95,7 +95,7 @@ export const TeamPage = () => {
     await refetchMemberships();
   };
 
-  const run = async (operation: string, variables: Record<string, unknown>, successKey: string) => {
+  const run = async <V,>(operation: Operation<unknown, V>, variables: V, successKey: string) => {
     setBusy(true);
     try {
       await graphqlClient.request(operation, variables);

@@ -8,28 +8,14 @@ import { Link } from 'react-router-dom';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
 import { gated } from '../access/SupportAreaGate';
+import { graphql } from '../../gql';
 
-interface FoundCampaign {
-  id: string;
-  name: string;
-  code: string;
-  type: 'ASSESSMENT' | 'PROFILES_COLLECTION';
-  title: string | null;
-  isArchived: boolean;
-  createdAt: string;
-  url: string;
-  participantsCount: number;
-  sharedParticipationsCount: number;
-  organization: { id: string; name: string };
-  owner: { firstName: string; lastName: string; email: string };
-}
-
-const CAMPAIGN_BY_CODE = `query CampaignByCode($code: String!) {
+const CAMPAIGN_BY_CODE = graphql(`query CampaignByCode($code: String!) {
   campaignByCode(code: $code) {
     id name code type title isArchived createdAt url participantsCount sharedParticipationsCount
     organization { id name } owner { firstName lastName email }
   }
-}`;
+}`);
 
 /** Support (SUPPORT, SUPER_ADMIN): the campaign behind a code, whatever its organisation. */
 const CampaignSearch = () => {
@@ -39,7 +25,7 @@ const CampaignSearch = () => {
   const [code, setCode] = useState('');
   const { data, error, isFetching } = useQuery({
     queryKey: ['campaignByCode', code],
-    queryFn: async () => (await graphqlClient.request<{ campaignByCode: FoundCampaign | null }>(CAMPAIGN_BY_CODE, { code })).campaignByCode,
+    queryFn: async () => (await graphqlClient.request(CAMPAIGN_BY_CODE, { code })).campaignByCode,
     enabled: code !== '',
     retry: false,
   });

@@ -15,7 +15,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { errorMessageKey } from '../../auth/errorCodes';
-import { graphqlClient } from '../../auth/graphqlClient';
+import { graphqlClient, type Operation } from '../../auth/graphqlClient';
 import { APPROVE_CREATION_REQUEST, REJECT_CREATION_REQUEST } from '../dataProviders';
 import { organizationTypeChoices } from '../organizations/organizationTypes';
 
@@ -33,7 +33,7 @@ const Decision = () => {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   if (!record || record.status !== 'PENDING') return null;
-  const run = async (operation: string, variables: Record<string, unknown>, success: string) => {
+  const run = async <V,>(operation: Operation<unknown, V>, variables: V, success: string) => {
     setBusy(true);
     try {
       await graphqlClient.request(operation, variables);

@@ -6,30 +6,17 @@ import { Title, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
 import { gated } from '../access/SupportAreaGate';
-
-interface FoundPerson {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  certificationEligibility: {
-    isCertifiable: boolean;
-    certifiableCompetencesCount: number;
-    requiredCompetencesCount: number;
-    missingCompetencesCount: number;
-    complementary: { key: string; label: string; isEligible: boolean }[];
-  } | null;
-}
+import { graphql } from '../../gql';
 
 /** CERTIF's way to find a person: `users` answers one exact e-mail at most (no free search). */
-const PERSON_BY_EMAIL = `query PersonByEmail($email: String!) {
+const PERSON_BY_EMAIL = graphql(`query PersonByEmail($email: String!) {
   users(search: $email, first: 1) {
     nodes {
       id firstName lastName email
       certificationEligibility { isCertifiable certifiableCompetencesCount requiredCompetencesCount missingCompetencesCount complementary { key label isEligible } }
     }
   }
-}`;
+}`);
 
 /** Support (CERTIF, SUPPORT, SUPER_ADMIN): a person's certification eligibility, from their exact e-mail. */
 const Lookup = () => {
@@ -38,7 +25,7 @@ const Lookup = () => {
   const [email, setEmail] = useState('');
   const { data, error, isFetching } = useQuery({
     queryKey: ['personByEmail', email],
-    queryFn: async () => (await graphqlClient.request<{ users: { nodes: FoundPerson[] } }>(PERSON_BY_EMAIL, { email })).users.nodes[0] ?? null,
+    queryFn: async () => (await graphqlClient.request(PERSON_BY_EMAIL, { email })).users.nodes[0] ?? null,
     enabled: email !== '',
     retry: false,
   });

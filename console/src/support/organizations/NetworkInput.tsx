@@ -7,7 +7,7 @@ import { NETWORKS } from '../dataProviders';
 export const NetworkInput = ({ source = 'networkId', alwaysOn }: { source?: string; alwaysOn?: boolean }) => {
   const { data } = useQuery({
     queryKey: ['networks'],
-    queryFn: async () => (await graphqlClient.request<{ networks: { id: string; name: string }[] }>(NETWORKS)).networks,
+    queryFn: async () => (await graphqlClient.request(NETWORKS)).networks,
     staleTime: 10 * 60_000,
   });
   return (

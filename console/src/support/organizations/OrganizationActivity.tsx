@@ -6,23 +6,17 @@ import { graphqlClient } from '../../auth/graphqlClient';
 import type { SupportRole } from '../../auth/session';
 import { RowLink } from '../../layout/RowLink';
 import { canOpen } from '../capabilities';
+import { graphql } from '../../gql';
 
 const SHOWN = 20;
 
-const ACTIVITY = `query SupportOrganizationActivity($id: ID!, $first: Int) {
+const ACTIVITY = graphql(`query SupportOrganizationActivity($id: ID!, $first: Int) {
   organization(id: $id) {
     id
     statistics { participationsCount sharedCount shareRate }
     campaigns(first: $first) { totalCount nodes { id name code isArchived participantsCount sharedParticipationsCount } }
   }
-}`;
-
-interface Activity {
-  organization: {
-    statistics: { participationsCount: number; sharedCount: number; shareRate: number };
-    campaigns: { totalCount: number; nodes: { id: string; name: string; code: string; isArchived: boolean; participantsCount: number; sharedParticipationsCount: number }[] };
-  };
-}
+}`);
 
 /**
  * Support (SUPPORT, SUPER_ADMIN): the organisation's campaigns and its figures, each campaign a
@@ -41,7 +35,7 @@ const ActivityCard = ({ organizationId }: { organizationId: string }) => {
   const locale = useLocale();
   const { data, error, isPending } = useQuery({
     queryKey: ['supportOrganizationActivity', organizationId],
-    queryFn: () => graphqlClient.request<Activity>(ACTIVITY, { id: organizationId, first: SHOWN }),
+    queryFn: () => graphqlClient.request(ACTIVITY, { id: organizationId, first: SHOWN }),
     retry: false,
   });
   const number = (value: number) => new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(value);

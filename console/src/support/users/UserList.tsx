@@ -38,7 +38,7 @@ const SupportRoleEditor = () => {
         value={record.supportRole ?? ''}
         onChange={async (event) => {
           try {
-            await graphqlClient.request(SET_SUPPORT_ROLE, { userId: record.id, role: event.target.value || null });
+            await graphqlClient.request(SET_SUPPORT_ROLE, { userId: record.id, role: (event.target.value || null) as SupportRole | null });
             notify('orga.support.users.roleChanged', { type: 'success' });
           } catch (error) {
             notify(errorMessageKey(error), { type: 'error' });
