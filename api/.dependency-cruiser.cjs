@@ -18,15 +18,19 @@ module.exports = {
       comment:
         "domain/ declares its ports and read models; infrastructure/ implements them, application/ " +
         "wires them and api/ serves them. domain/ imports none of these, of any context, nor the " +
-        "composition root (src/*.ts, src/gateway/).",
-      severity: 'warn',
+        "context's schema or entities, nor the composition root (src/*.ts, src/gateway/), nor the " +
+        "parts of shared/ that wrap those frameworks (database, graphql, http, email-address).",
+      severity: 'error',
       from: { path: `^src/${CONTEXTS}/domain/` },
-      to: { path: [`^src/${CONTEXTS}/(infrastructure|application|api)/`, '^src/[^/]+\\.ts$', '^src/gateway/'] },
+      to: {
+        path: [`^src/${CONTEXTS}/(infrastructure|application|api)/`, `^src/${CONTEXTS}/(schema|entities)\\.ts$`, '^src/[^/]+\\.ts$', '^src/gateway/',
+          '^src/shared/(database|graphql|http)/', '^src/shared/email-address\\.ts$'],
+      },
     },
     {
       name: 'domain-not-to-frameworks',
       comment: 'domain/ is plain TypeScript: no ORM, no GraphQL, no validation library, no SQL driver.',
-      severity: 'warn',
+      severity: 'error',
       from: { path: `^src/${CONTEXTS}/domain/` },
       to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: `(^|/)node_modules/${FRAMEWORKS}/` },
     },
