@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../context.js';
 import { MembershipRepository, organizationAccessFor, UserRepository } from '../../organizations/api/index.js';
 import { campaignsSettings } from '../campaigns.config.js';
+import { isEmailAddress } from '../../shared/email-address.js';
 import { CampaignRepository } from '../infrastructure/campaign.repository.js';
 import { ParticipationReadRepository, ParticipationRepository } from '../infrastructure/participation.repository.js';
 import { CampaignAccess, type CampaignAccessLookup } from '../domain/campaign-access.js';
@@ -26,6 +27,7 @@ export function buildCampaignsDependencies(em: EntityManager, now: () => Date = 
       getPerson: (userId) => users.get(userId),
     },
     settings: campaignsSettings(),
+    isEmailAddress,
     targetProfiles,
     knowledgeElements: knowledgeElementsRecorder(em),
     results: resultsCalculator(em),

@@ -4,7 +4,8 @@ import { countTestedSkillsByParticipations, getTargetProfileSkills } from '../..
 import type { Campaign } from '../domain/models/campaign.js';
 import { ParticipationStatus } from '../domain/models/participation.js';
 import { participationProgress } from '../domain/models/progress.js';
-import { CampaignRepository, type ParticipationCounts } from '../infrastructure/campaign.repository.js';
+import type { ParticipationCounts } from '../domain/repositories.js';
+import { CampaignRepository } from '../infrastructure/campaign.repository.js';
 import { ParticipationRepository } from '../infrastructure/participation.repository.js';
 import type { Participation } from '../domain/models/participation.js';
 

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../../shared/errors/domain-error.js';
-import type { OrganizationAccess } from '../../organizations/api/index.js';
 import { CampaignNotFoundError } from './errors.js';
 import type { Campaign } from './models/campaign.js';
+import type { OrganizationAccess } from './ports.js';
 
 /**
  * Members run campaigns; SUPER_ADMIN and SUPPORT may look (METIER may not: PRODUCT.md gives it

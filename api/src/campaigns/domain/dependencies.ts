@@ -1,5 +1,4 @@
-import type { CampaignRepository } from '../infrastructure/campaign.repository.js';
-import type { ParticipationReadRepository, ParticipationRepository } from '../infrastructure/participation.repository.js';
+import type { CampaignRepository, ParticipationReadRepository, ParticipationRepository } from './repositories.js';
 import type { KnowledgeElementsRecorder, OrganizationDirectory, ResultsCalculator, TargetProfileDirectory } from './ports.js';
 import type { CampaignsSettings } from '../campaigns.config.js';
 
@@ -12,6 +11,8 @@ export interface CampaignsDependencies {
   knowledgeElements: KnowledgeElementsRecorder;
   results: ResultsCalculator;
   settings: CampaignsSettings;
+  /** The one test of an e-mail address (shared/email-address.ts), for identifiers of type EMAIL. */
+  isEmailAddress: (value: string) => boolean;
   now: () => Date;
   transaction<T>(work: (deps: CampaignsDependencies) => Promise<T>): Promise<T>;
 }

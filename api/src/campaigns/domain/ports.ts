@@ -1,4 +1,19 @@
 /** What the campaigns context asks of the others, through their public api folders. */
+
+/**
+ * What the organizations context decided about the caller and one organisation (its
+ * OrganizationAccess, built from the caller's own active membership), as campaign rules read it.
+ */
+export interface OrganizationAccess {
+  readonly principal: { readonly userId: string };
+  readonly membership: { readonly role: string } | null;
+  readonly canReadActivity: boolean;
+  /** Throws as an unknown organisation when the caller may not see it. */
+  assertCanRead(): unknown;
+  /** Throws when the caller may not read the organisation's campaigns, people and results. */
+  assertCanReadActivity(): unknown;
+}
+
 export interface OrganizationDirectory {
   isActiveMember(organizationId: string, userId: string): Promise<boolean>;
   /** The person's name as their account holds it (copied at first participation). */
@@ -33,6 +48,28 @@ export interface ResultsSnapshot {
   pixScore: number | null;
   isCertifiable: boolean | null;
   details: Record<string, unknown>;
+}
+
+/** The certification context's result over a target profile, as a snapshot freezes it. */
+export interface AssessedProfileResult {
+  masteryRate: number;
+  validatedSkillsCount: number;
+  testedSkillsCount: number;
+  totalSkillsCount: number;
+  competences: readonly unknown[];
+  areas: readonly unknown[];
+}
+
+/** A badge the person earned on the profile, as certification names it. */
+export interface EarnedBadge {
+  key: string;
+  title: string;
+}
+
+/** One of the person's latest knowledge elements on the profile's skills. */
+export interface AssessedKnowledgeElement {
+  status: string;
+  earnedPix: number;
 }
 
 export interface ResultsCalculator {

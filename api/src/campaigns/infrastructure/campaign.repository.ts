@@ -1,39 +1,13 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { CampaignNotFoundError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
-import type { Campaign, CampaignType, ExternalIdType } from '../domain/models/campaign.js';
+import type { Campaign } from '../domain/models/campaign.js';
+import type * as Ports from '../domain/repositories.js';
+import type { CampaignListFilter, NewCampaign, ParticipationCounts } from '../domain/repositories.js';
 import { CampaignEntity } from './campaign.entity.js';
 import { personResultsCte } from './person-results.sql.js';
 
-export interface CampaignListFilter {
-  status?: 'ACTIVE' | 'ARCHIVED' | null;
-  name?: string | null;
-  ownerId?: string | null;
-}
-
-export interface NewCampaign {
-  organizationId: string;
-  type: CampaignType;
-  name: string;
-  code: string;
-  title: string | null;
-  welcomeText: string | null;
-  externalIdLabel: string | null;
-  externalIdType: ExternalIdType | null;
-  multipleSendings: boolean;
-  targetProfileId: string | null;
-  ownerId: string;
-  creatorId: string;
-}
-
-export interface ParticipationCounts {
-  participants: number;
-  shared: number;
-  /** People whose result (latest shared) is a certifiable profile. */
-  certifiable: number;
-}
-
-export class CampaignRepository {
+export class CampaignRepository implements Ports.CampaignRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<Campaign> {

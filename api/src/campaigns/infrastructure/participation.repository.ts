@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import { ParticipationNotFoundError } from '../domain/errors.js';
 import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
-import type { StatisticsCounts } from '../domain/usecases/get-organization-statistics.usecase.js';
+import type * as Ports from '../domain/repositories.js';
+import type { ListedParticipation, ParticipantSummary, ParticipationListFilter, ParticipationOrder, StatisticsCounts } from '../domain/repositories.js';
+import type { ResultsSnapshot } from '../domain/ports.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
 import { personResultsCte } from './person-results.sql.js';
 
-export class ParticipationRepository {
+export class ParticipationRepository implements Ports.ParticipationRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<Participation> {
@@ -79,7 +81,7 @@ export class ParticipationRepository {
   }
 
   /** TO_SHARE → SHARED with the frozen results, once (of concurrent shares one wins). */
-  async markAsShared(id: string, snapshot: ResultSnapshot, now: Date): Promise<boolean> {
+  async markAsShared(id: string, snapshot: ResultsSnapshot, now: Date): Promise<boolean> {
     const updated = await this.em.nativeUpdate(
       ParticipationEntity,
       { id, status: ParticipationStatus.TO_SHARE },
@@ -124,27 +126,6 @@ export class ParticipationRepository {
   }
 }
 
-export interface ParticipationListFilter {
-  status?: ParticipationStatus | null;
-  /** Part of the last name, first name or identifier. */
-  search?: string | null;
-  /** Only shared results carry certifiability: filtering on it never reveals unshared ones. */
-  certifiable?: boolean | null;
-}
-
-export type ParticipationOrder = 'NAME' | 'DATE';
-
-/**
- * A person's row of the participants tab: their current participation (id, status, dates of the
- * attempt), beside their latest shared result (`sharedParticipationId`, `sharedAt` and the result
- * fields), which is an earlier sending while a "Je retente" runs (person-results.sql.ts).
- */
-export interface ListedParticipation extends Participation {
-  participantFirstName: string | null;
-  participantLastName: string | null;
-  sharedParticipationId: string | null;
-}
-
 const LISTED_COLUMNS = `p.id, p.campaign_id as "campaignId", p.participant_id as "participantId", p.user_id as "userId",
   p.participant_external_id as "participantExternalId", p.status, false as "isImproved", p.started_at as "startedAt",
   p.finished_at as "finishedAt", p.shared_id as "sharedParticipationId", p.shared_at as "sharedAt", null as "deletedAt", p.mastery_rate as "masteryRate",
@@ -152,7 +133,7 @@ const LISTED_COLUMNS = `p.id, p.campaign_id as "campaignId", p.participant_id as
   p.is_certifiable as "isCertifiable", p.results, pa.first_name as "participantFirstName", pa.last_name as "participantLastName"`;
 
 /** Reads over many participations, each in a fixed number of statements whatever the size. */
-export class ParticipationReadRepository {
+export class ParticipationReadRepository implements Ports.ParticipationReadRepository {
   constructor(private readonly em: EntityManager) {}
 
   /** A page of a campaign's people (one row each, latest shared result beside the current attempt) with their names: two statements. */
@@ -319,21 +300,4 @@ function withDates(row: ListedParticipation): ListedParticipation {
     finishedAt: row.finishedAt ? new Date(row.finishedAt) : null,
     sharedAt: row.sharedAt ? new Date(row.sharedAt) : null,
   };
-}
-
-export interface ParticipantSummary {
-  id: string;
-  firstName: string;
-  lastName: string;
-  participationsCount: number;
-  lastStartedAt: Date | null;
-}
-
-export interface ResultSnapshot {
-  masteryRate: number | null;
-  validatedSkillsCount: number | null;
-  testedSkillsCount: number | null;
-  pixScore: number | null;
-  isCertifiable: boolean | null;
-  details: Record<string, unknown>;
 }

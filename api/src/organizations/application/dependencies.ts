@@ -5,6 +5,9 @@ import { PasswordResetRepository } from '../infrastructure/password-reset.reposi
 import { UserRepository } from '../infrastructure/user.repository.js';
 import { SessionRepository } from '../infrastructure/session.repository.js';
 import { passwordHasher } from '../infrastructure/password-hasher.js';
+import { refreshTokens } from '../infrastructure/access-tokens.js';
+import { resetTokens } from '../infrastructure/reset-tokens.js';
+import { organizationsMails } from '../infrastructure/mail-templates.js';
 import { OrganizationRepository } from '../infrastructure/organization.repository.js';
 import { NetworkRepository } from '../infrastructure/network.repository.js';
 import { MembershipRepository } from '../infrastructure/membership.repository.js';
@@ -15,6 +18,7 @@ import { OutboxMailer } from '../infrastructure/outbox-mailer.js';
 import { organizationsSettings } from '../organizations.config.js';
 import { archiveCampaignsOfOrganization } from '../../campaigns/api/index.js';
 import { DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS } from '../../shared/config.js';
+import { isEmailAddress } from '../../shared/email-address.js';
 
 export function identityDependencies(context: GraphQLContext): IdentityDependencies {
   return buildIdentityDependencies(context.em, context.services);
@@ -26,7 +30,9 @@ function buildIdentityDependencies(em: EntityManager, services: GraphQLContext['
     sessions: new SessionRepository(em),
     passwordHasher,
     accessTokens: services.accessTokens,
+    refreshTokens,
     loginThrottle: services.loginThrottle,
+    isEmailAddress,
     sessionTtlSeconds: services.config.sessionTtlSeconds,
     now: () => new Date(),
     transaction: (work) => em.transactional((tx) => work(buildIdentityDependencies(tx as EntityManager, services))),
@@ -53,6 +59,8 @@ export function buildOrganizationsDependencies(
     auditLog: new AuditLogRepository(em),
     users: new UserRepository(em),
     mailer: new OutboxMailer(em),
+    mails: organizationsMails,
+    isEmailAddress,
     campaigns: { archiveAllOfOrganization: (organizationId, now) => archiveCampaignsOfOrganization(em, organizationId, now) },
     settings: { ...organizationsSettings(), publicUrl, invitationResendIntervalSeconds },
     now,
@@ -68,9 +76,11 @@ function buildPasswordResetDependencies(em: EntityManager, services: GraphQLCont
   return {
     users: new UserRepository(em),
     passwordResets: new PasswordResetRepository(em),
+    resetTokens,
     passwordHasher,
     loginThrottle: services.loginThrottle,
     mailer: new OutboxMailer(em),
+    mails: organizationsMails,
     settings: { publicUrl: services.config.publicUrl, ...services.config.passwordReset },
     now: () => new Date(),
     transaction: (work) => em.transactional((tx) => work(buildPasswordResetDependencies(tx as EntityManager, services))),

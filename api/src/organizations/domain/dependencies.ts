@@ -1,15 +1,15 @@
-import type { UserRepository } from '../infrastructure/user.repository.js';
-import type { SessionRepository } from '../infrastructure/session.repository.js';
-import type { PasswordHasher } from '../infrastructure/password-hasher.js';
-import type { AccessTokens } from '../infrastructure/access-tokens.js';
-import type { LoginThrottle } from '../infrastructure/login-throttle.js';
-import type { OrganizationRepository } from '../infrastructure/organization.repository.js';
-import type { NetworkRepository } from '../infrastructure/network.repository.js';
-import type { MembershipRepository } from '../infrastructure/membership.repository.js';
-import type { InvitationRepository } from '../infrastructure/invitation.repository.js';
-import type { CreationRequestRepository } from '../infrastructure/creation-request.repository.js';
-import type { AuditLogRepository } from '../infrastructure/audit-log.repository.js';
-import type { PasswordResetRepository } from '../infrastructure/password-reset.repository.js';
+import type {
+  AuditLogRepository,
+  CreationRequestRepository,
+  InvitationRepository,
+  MembershipRepository,
+  NetworkRepository,
+  OrganizationRepository,
+  PasswordResetRepository,
+  SessionRepository,
+  UserRepository,
+} from './repositories.js';
+import type { AccessTokens, LoginThrottle, OrganizationsMails, PasswordHasher, RefreshTokens, ResetTokens } from './services.js';
 import type { Mailer } from './mailer.js';
 
 /** What the identity use cases need, injected so that tests can pass their own clock. */
@@ -18,7 +18,10 @@ export interface IdentityDependencies {
   sessions: SessionRepository;
   passwordHasher: PasswordHasher;
   accessTokens: AccessTokens;
+  refreshTokens: RefreshTokens;
   loginThrottle: LoginThrottle;
+  /** The one test of an e-mail address (shared/email-address.ts). */
+  isEmailAddress: (value: string) => boolean;
   sessionTtlSeconds: number;
   now: () => Date;
   /** Runs `work` in one database transaction, with repositories bound to it. */
@@ -43,6 +46,8 @@ export interface OrganizationsDependencies {
   auditLog: AuditLogRepository;
   users: UserRepository;
   mailer: Mailer;
+  mails: OrganizationsMails;
+  isEmailAddress: (value: string) => boolean;
   /** The campaigns context, for what an organisation's archiving does to its campaigns. */
   campaigns: { archiveAllOfOrganization(organizationId: string, now: Date): Promise<number> };
   settings: OrganizationsSettings;
@@ -55,9 +60,11 @@ export interface OrganizationsDependencies {
 export interface PasswordResetDependencies {
   users: UserRepository;
   passwordResets: PasswordResetRepository;
+  resetTokens: ResetTokens;
   passwordHasher: PasswordHasher;
   loginThrottle: Pick<LoginThrottle, 'recordSuccess'>;
   mailer: Mailer;
+  mails: Pick<OrganizationsMails, 'passwordReset'>;
   settings: { publicUrl: string; ttlMinutes: number; intervalSeconds: number };
   now: () => Date;
   /** Runs `work` in one database transaction, with repositories bound to it. */

@@ -1,6 +1,6 @@
 import { invitationIdIn, MASK, maskInvitationCodes } from './invitation-link.js';
 import { maskPasswordResetTokens } from './password-reset-link.js';
-import type { OutboxMailRecord } from './usecases/list-mail-outbox.usecase.js';
+import type { OutboxMailRecord } from './mailer.js';
 
 /** An outbox e-mail as support reads it: its secrets masked, and the invitation it carries named. */
 export interface SupportOutboxMail extends OutboxMailRecord {

@@ -1,21 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import type * as Ports from '../domain/services.js';
+import type { AccessTokenCheck, AccessTokenClaims, RefreshTokens } from '../domain/services.js';
 
 const ISSUER = 'orga-spe';
 const AUDIENCE = 'orga-spe';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export interface AccessTokenClaims {
-  userId: string;
-  sessionId: string;
-}
-
-export type AccessTokenCheck =
-  | { ok: true; claims: AccessTokenClaims }
-  | { ok: false; reason: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' };
+export type { AccessTokenCheck, AccessTokenClaims } from '../domain/services.js';
 
 /** Short-lived HS256 JWTs (jose). They only name a session; the session decides if they still hold. */
-export class AccessTokens {
+export class AccessTokens implements Ports.AccessTokens {
   private readonly key: Uint8Array;
 
   constructor(secret: string, private readonly ttlSeconds: number) {
@@ -65,3 +60,5 @@ export function parseRefreshToken(token: string): { sessionId: string; hash: str
 function hashToken(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
+
+export const refreshTokens: RefreshTokens = { issue: newRefreshToken, parse: parseRefreshToken };

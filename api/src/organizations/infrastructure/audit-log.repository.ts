@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import type { AuditEntry } from '../domain/models/audit-entry.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
+import type * as Ports from '../domain/repositories.js';
 
-export class AuditLogRepository {
+export class AuditLogRepository implements Ports.AuditLogRepository {
   constructor(private readonly em: EntityManager) {}
 
   /** Written in the caller's transaction: the trail and the change land together or not at all. */

@@ -5,13 +5,10 @@ import { CreationRequestAlreadyPendingError } from '../domain/errors.js';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import { type CreationRequest, CreationRequestStatus } from '../domain/models/creation-request.js';
 import { CreationRequestEntity } from './creation-request.entity.js';
+import type * as Ports from '../domain/repositories.js';
+import type { NewCreationRequest } from '../domain/repositories.js';
 
-export type NewCreationRequest = Omit<
-  CreationRequest,
-  'id' | 'status' | 'rejectionReason' | 'processedById' | 'processedAt' | 'organizationId' | 'createdAt'
->;
-
-export class CreationRequestRepository {
+export class CreationRequestRepository implements Ports.CreationRequestRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<CreationRequest> {

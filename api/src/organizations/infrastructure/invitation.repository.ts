@@ -3,8 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Invitation, InvitationStatus } from '../domain/models/invitation.js';
 import type { MembershipRole } from '../domain/models/membership.js';
 import { InvitationEntity } from './invitation.entity.js';
+import type * as Ports from '../domain/repositories.js';
 
-export class InvitationRepository {
+export class InvitationRepository implements Ports.InvitationRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<Invitation> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Knex } from '@mikro-orm/postgresql';
+import type * as Ports from '../domain/services.js';
 
 export interface LoginThrottleOptions {
   perAccount: number;
@@ -12,7 +13,7 @@ export interface LoginThrottleOptions {
  * Counts failed logins per account and per address in PostgreSQL (table created by a migration),
  * so that the limit holds across processes and restarts.
  */
-export class LoginThrottle {
+export class LoginThrottle implements Ports.LoginThrottle {
   private readonly byAccount: RateLimiterPostgres;
   private readonly byAddress: RateLimiterPostgres;
 

@@ -1,4 +1,5 @@
 import type { OutgoingMail } from '../domain/mailer.js';
+import type { OrganizationsMails } from '../domain/services.js';
 
 /** French e-mails of the organisations context. Plain text first; the HTML repeats it, escaped. */
 
@@ -73,3 +74,10 @@ export function passwordResetMail(data: { to: string; firstName: string; link: s
   ].join('\n');
   return { to: data.to, subject: 'Changer votre mot de passe Orga SPE', text, html: toHtml(text), template: 'password-reset' };
 }
+
+export const organizationsMails: OrganizationsMails = {
+  invitation: invitationMail,
+  creationRequestApproved: creationRequestApprovedMail,
+  creationRequestRejected: creationRequestRejectedMail,
+  passwordReset: passwordResetMail,
+};

@@ -4,8 +4,9 @@ import type { Page, PageRequest } from '../../shared/pagination.js';
 import { AlreadyMemberError, MembershipNotFoundError } from '../domain/errors.js';
 import { type Member, type Membership, MembershipRole } from '../domain/models/membership.js';
 import { MembershipEntity } from './membership.entity.js';
+import type * as Ports from '../domain/repositories.js';
 
-export class MembershipRepository {
+export class MembershipRepository implements Ports.MembershipRepository {
   constructor(private readonly em: EntityManager) {}
 
   async getActive(id: string): Promise<Membership> {

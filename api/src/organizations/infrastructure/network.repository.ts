@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../shared/errors/domain-error.js';
 import type { Network } from '../domain/models/organization.js';
 import { NetworkEntity } from './network.entity.js';
+import type * as Ports from '../domain/repositories.js';
 
-export class NetworkRepository {
+export class NetworkRepository implements Ports.NetworkRepository {
   constructor(private readonly em: EntityManager) {}
 
   async list(): Promise<Network[]> {

@@ -4,18 +4,10 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import type { Organization, OrganizationType } from '../domain/models/organization.js';
 import { OrganizationEntity } from './organization.entity.js';
+import type * as Ports from '../domain/repositories.js';
+import type { OrganizationSearch, NewOrganization } from '../domain/repositories.js';
 
-export interface OrganizationSearch {
-  name?: string | null;
-  type?: OrganizationType | null;
-  externalId?: string | null;
-  networkId?: string | null;
-  archived?: boolean | null;
-}
-
-export type NewOrganization = Omit<Organization, 'id' | 'createdAt' | 'archivedAt' | 'archivedById'>;
-
-export class OrganizationRepository {
+export class OrganizationRepository implements Ports.OrganizationRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<Organization> {

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
+import type * as Ports from '../domain/repositories.js';
 
-export class PasswordResetRepository {
+export class PasswordResetRepository implements Ports.PasswordResetRepository {
   constructor(private readonly em: EntityManager) {}
 
   /**

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { ResetTokens } from '../domain/services.js';
 
 /** 256 random bits, URL-safe: the secret of a reset link. Only its SHA-256 hash is stored. */
 export function newResetToken(): { token: string; hash: string } {
@@ -9,3 +10,5 @@ export function newResetToken(): { token: string; hash: string } {
 export function hashResetToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+export const resetTokens: ResetTokens = { issue: newResetToken, hash: hashResetToken };

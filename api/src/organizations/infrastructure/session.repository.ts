@@ -3,8 +3,9 @@ import type { Session } from '../domain/models/session.js';
 import type { User } from '../domain/models/user.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
+import type * as Ports from '../domain/repositories.js';
 
-export class SessionRepository {
+export class SessionRepository implements Ports.SessionRepository {
   constructor(private readonly em: EntityManager) {}
 
   async create(data: { id: string; userId: string; refreshTokenHash: string; expiresAt: Date; userAgent?: string; ipAddress?: string }): Promise<Session> {

@@ -7,17 +7,10 @@ import { EmailAlreadyUsedError } from '../domain/errors.js';
 import { normalizeEmail, type User } from '../domain/models/user.js';
 import type { SupportRole } from '../../shared/auth/principal.js';
 import { UserEntity } from './user.entity.js';
+import type * as Ports from '../domain/repositories.js';
+import type { NewUser } from '../domain/repositories.js';
 
-export interface NewUser {
-  email: string;
-  firstName: string;
-  lastName: string;
-  passwordHash: string;
-  supportRole?: SupportRole | null;
-  termsAcceptedAt?: Date | null;
-}
-
-export class UserRepository {
+export class UserRepository implements Ports.UserRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<User> {

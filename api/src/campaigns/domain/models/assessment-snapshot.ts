@@ -1,5 +1,4 @@
-import type { Badge, KnowledgeElement, TargetProfileResult } from '../../../certification/api/index.js';
-import type { ResultsSnapshot } from '../ports.js';
+import type { AssessedKnowledgeElement, AssessedProfileResult, EarnedBadge, ResultsSnapshot } from '../ports.js';
 
 /**
  * What sharing an assessment freezes, from the result over the target profile, the badges it
@@ -11,9 +10,9 @@ export function assessmentSnapshot({
   badges,
   knowledgeElements,
 }: {
-  result: TargetProfileResult;
-  badges: readonly Badge[];
-  knowledgeElements: Iterable<KnowledgeElement>;
+  result: AssessedProfileResult;
+  badges: readonly EarnedBadge[];
+  knowledgeElements: Iterable<AssessedKnowledgeElement>;
 }): ResultsSnapshot & { pixScore: number } {
   // Pix earned on the profile's skills, summed exactly (two decimals) then counted in whole pix.
   let hundredths = 0;

@@ -1,5 +1,6 @@
 import type { CampaignAccess } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
+import type { StatisticsCounts } from '../repositories.js';
 import { bandOf, RESULT_BANDS, type ResultBand } from '../models/result-bands.js';
 
 export interface OrganizationStatistics {
@@ -11,14 +12,6 @@ export interface OrganizationStatistics {
   shareRate: number;
   /** The guide's bands of both Pix emploi profiles, with how many people's results fall in each. */
   resultBands: (ResultBand & { count: number })[];
-}
-
-/** People per campaign by status (SHARED once they have a result), and their results' mastery rates per profile with their counts. */
-export interface StatisticsCounts {
-  started: number;
-  toShare: number;
-  shared: number;
-  sharedRates: { targetProfileId: string; masteryRate: number; count: number }[];
 }
 
 /** The organisation's figures for its dashboard (PRODUCT.md "Dashboards"). */

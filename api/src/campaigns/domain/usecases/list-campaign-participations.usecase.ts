@@ -1,7 +1,7 @@
 import type { Page, PageRequest } from '../../../shared/pagination.js';
 import type { CampaignAccessLookup } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import type { ListedParticipation, ParticipationListFilter, ParticipationOrder } from '../../infrastructure/participation.repository.js';
+import type { ListedParticipation, ParticipationListFilter, ParticipationOrder } from '../repositories.js';
 
 /** The "Participants" tab (guide p.69): statuses, then results once shared. */
 export async function listCampaignParticipations(

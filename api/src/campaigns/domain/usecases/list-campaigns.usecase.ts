@@ -2,7 +2,7 @@ import type { Page, PageRequest } from '../../../shared/pagination.js';
 import type { CampaignAccess } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import type { Campaign } from '../models/campaign.js';
-import type { CampaignListFilter } from '../../infrastructure/campaign.repository.js';
+import type { CampaignListFilter } from '../repositories.js';
 
 /** Guide p.61: active or archived, name search, owner or "mine", newest first. */
 export async function listCampaigns(

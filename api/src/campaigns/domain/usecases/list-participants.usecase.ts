@@ -1,7 +1,7 @@
 import type { Page, PageRequest } from '../../../shared/pagination.js';
 import type { CampaignAccess } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import type { ParticipantSummary } from '../../infrastructure/participation.repository.js';
+import type { ParticipantSummary } from '../repositories.js';
 
 /** Everyone who took part in the organisation's campaigns, as they named themselves, alphabetical. */
 export async function listParticipants(

@@ -1,4 +1,3 @@
-import { isEmail } from 'class-validator';
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { CampaignsDependencies } from '../dependencies.js';
@@ -39,7 +38,7 @@ export async function startParticipation(
     const current = await tx.participations.findCurrent(campaign.id, actor.userId);
     const check = checkNewSending({ multipleSendings: campaign.multipleSendings, current, retryDelayDays: tx.settings.retryDelayDays, now });
     if (!check.allowed) throw refusal(check);
-    const externalId = current?.participantExternalId ?? checkExternalId(campaign, participantExternalId);
+    const externalId = current?.participantExternalId ?? checkExternalId(campaign, participantExternalId, deps.isEmailAddress);
     // "Je retente": the previous sending stays, marked as improved.
     if (current) await tx.participations.markAsImproved(current.id);
     const person = await tx.organizations.getPerson(actor.userId);
@@ -62,13 +61,17 @@ function refusal(check: Exclude<NewSendingCheck, { allowed: true }>): Error {
   return new AlreadyParticipatedError();
 }
 
-function checkExternalId(campaign: { externalIdLabel: string | null; externalIdType: ExternalIdType | null }, given: string | null): string | null {
+function checkExternalId(
+  campaign: { externalIdLabel: string | null; externalIdType: ExternalIdType | null },
+  given: string | null,
+  isEmailAddress: (value: string) => boolean,
+): string | null {
   if (!campaign.externalIdLabel) return null;
   const value = given?.trim() ?? '';
   if (!value) throw new ExternalIdRequiredError(campaign.externalIdLabel);
   if (value.length > CAMPAIGN_LIMITS.externalIdLabel) {
     throw new InvalidInputError("L'identifiant est trop long.", [{ field: 'participantExternalId', constraints: ['maxLength'] }]);
   }
-  if (campaign.externalIdType === ExternalIdType.EMAIL && !isEmail(value)) throw new InvalidEmailError();
+  if (campaign.externalIdType === ExternalIdType.EMAIL && !isEmailAddress(value)) throw new InvalidEmailError();
   return value;
 }

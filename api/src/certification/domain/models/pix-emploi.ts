@@ -1,9 +1,9 @@
 /**
  * The Pix emploi reference data inserted by the migration `Migration20261123110000_target_profiles`
- * (same ids there; a test checks they agree).
+ * (same ids there; a test checks they agree). The two profile ids live in the shared kernel, which
+ * campaigns' result bands read too.
  */
-export const PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID = '6f1e0c52-7d0b-4b8e-9a51-000000000001';
-export const PIX_EMPLOI_CLEA_TARGET_PROFILE_ID = '6f1e0c52-7d0b-4b8e-9a51-000000000002';
+export { PIX_EMPLOI_CLEA_TARGET_PROFILE_ID, PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } from '../../../shared/pix-emploi-profiles.js';
 /** "Pix emploi – Prêt pour le CléA numérique !" (guide p.43), on the CléA profile. */
 export const PIX_EMPLOI_CLEA_BADGE_KEY = 'PIX_EMPLOI_CLEA';
 

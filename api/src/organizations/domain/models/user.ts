@@ -1,4 +1,3 @@
-import { isEmail } from 'class-validator';
 import type { SupportRole } from '../../../shared/auth/principal.js';
 
 export interface User {
@@ -15,8 +14,4 @@ export interface User {
 /** Trimmed and lower-cased: the form every e-mail is stored and compared in. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
-}
-
-export function isValidEmail(normalizedEmail: string): boolean {
-  return isEmail(normalizedEmail);
 }

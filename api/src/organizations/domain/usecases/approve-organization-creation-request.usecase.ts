@@ -6,7 +6,6 @@ import { generateInvitationCode } from '../models/invitation.js';
 import { MembershipRole } from '../models/membership.js';
 import { DEFAULT_DOCUMENTATION_URL } from '../models/organization.js';
 import { invitationLink } from '../invitation-link.js';
-import { creationRequestApprovedMail } from '../../infrastructure/mail-templates.js';
 import { recordSupportAction } from './record-support-action.js';
 
 /**
@@ -49,7 +48,7 @@ export async function approveOrganizationCreationRequest(
       now,
     );
     await tx.mailer.enqueue(
-      creationRequestApprovedMail({ to: requester.email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, invitation) }),
+      tx.mails.creationRequestApproved({ to: requester.email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, invitation) }),
     );
     const processed = await tx.creationRequests.get(id);
     await recordSupportAction(tx, actor, 'CREATION_REQUEST_APPROVED', { type: 'OrganizationCreationRequest', id }, request, processed);

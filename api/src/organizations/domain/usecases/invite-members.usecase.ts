@@ -3,10 +3,9 @@ import type { OrganizationsDependencies } from '../dependencies.js';
 import { OrganizationArchivedError } from '../errors.js';
 import { generateInvitationCode, type Invitation } from '../models/invitation.js';
 import type { MembershipRole } from '../models/membership.js';
-import { isValidEmail, normalizeEmail } from '../models/user.js';
+import { normalizeEmail } from '../models/user.js';
 import type { OrganizationAccess } from '../organization-access.js';
 import { invitationLink } from '../invitation-link.js';
-import { invitationMail } from '../../infrastructure/mail-templates.js';
 import { recordSupportAction } from './record-support-action.js';
 
 export const MAX_EMAILS_PER_INVITATION = 100;
@@ -24,7 +23,7 @@ export async function inviteMembers(
 ): Promise<Invitation[]> {
   access.assertCanManageTeam();
   const addresses = [...new Set(emails.map(normalizeEmail).filter(Boolean))];
-  const invalid = addresses.filter((address) => !isValidEmail(address));
+  const invalid = addresses.filter((address) => !deps.isEmailAddress(address));
   if (addresses.length === 0 || addresses.length > MAX_EMAILS_PER_INVITATION || invalid.length) {
     throw new InvalidInputError(
       invalid.length ? `Adresses e-mail invalides : ${invalid.join(', ')}` : `Indiquez entre 1 et ${MAX_EMAILS_PER_INVITATION} adresses e-mail.`,
@@ -46,7 +45,7 @@ export async function inviteMembers(
       );
       invitations.push(invitation);
       if (!sent) continue;
-      await tx.mailer.enqueue(invitationMail({ to: email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, invitation), expiresAt }));
+      await tx.mailer.enqueue(tx.mails.invitation({ to: email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, invitation), expiresAt }));
     }
     if (access.actsAsSupport) {
       await recordSupportAction(tx, access.principal, 'MEMBERS_INVITED', { type: 'Organization', id: organizationId }, null, { emails: addresses, role });

@@ -1,23 +1,6 @@
 import type { Page, PageRequest } from '../../../shared/pagination.js';
+import type { OutboxReader } from '../mailer.js';
 import { forSupport, type SupportOutboxMail } from '../outbox-for-support.js';
-
-export interface OutboxMailRecord {
-  id: string;
-  recipient: string;
-  subject: string;
-  template: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  textBody: string;
-  createdAt: Date;
-  nextAttemptAt: Date;
-  sentAt: Date | null;
-}
-
-export interface OutboxReader {
-  find(filter: { status: string | null; recipient: string | null }, page: PageRequest): Promise<Page<OutboxMailRecord>>;
-}
 
 /**
  * Support sees what was sent, what waits for the mail server and what failed (authorised at the

@@ -2,7 +2,6 @@ import type { IdentityDependencies } from '../dependencies.js';
 import { InvalidCredentialsError, TooManyAttemptsError } from '../errors.js';
 import { normalizeEmail, type User } from '../models/user.js';
 import type { IssuedTokens } from '../models/session.js';
-import { UNKNOWN_USER_HASH } from '../../infrastructure/password-hasher.js';
 import { openSession } from './open-session.js';
 
 export interface LoginInput {
@@ -21,7 +20,7 @@ export async function login(input: LoginInput, deps: IdentityDependencies): Prom
 
   const user = await users.findByEmailWithPasswordHash(email);
   // Verify even for an unknown e-mail: both failures take the same time and give the same answer.
-  const valid = await passwordHasher.verify(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  const valid = await passwordHasher.verify(user?.passwordHash ?? passwordHasher.unknownUserHash, input.password);
   if (!user || !valid) {
     await loginThrottle.recordFailure(email, input.ipAddress);
     throw new InvalidCredentialsError();

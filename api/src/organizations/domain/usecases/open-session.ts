@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { IdentityDependencies } from '../dependencies.js';
 import type { IssuedTokens } from '../models/session.js';
-import { newRefreshToken } from '../../infrastructure/access-tokens.js';
 
 /** Shared by login and sign-up: a new session and its first pair of tokens. */
 export async function openSession(
   { userId, userAgent, ipAddress }: { userId: string; userAgent?: string; ipAddress?: string },
-  { sessions, accessTokens, sessionTtlSeconds, now }: IdentityDependencies,
+  { sessions, accessTokens, refreshTokens, sessionTtlSeconds, now }: IdentityDependencies,
 ): Promise<IssuedTokens> {
   const at = now();
   const sessionId = randomUUID();
-  const refresh = newRefreshToken(sessionId);
+  const refresh = refreshTokens.issue(sessionId);
   await sessions.create({
     id: sessionId,
     userId,

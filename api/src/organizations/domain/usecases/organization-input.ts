@@ -1,6 +1,5 @@
 import { InvalidInputError, type InvalidField } from '../../../shared/errors/domain-error.js';
-import type { OrganizationRepository } from '../../infrastructure/organization.repository.js';
-import type { NetworkRepository } from '../../infrastructure/network.repository.js';
+import type { NetworkRepository, OrganizationRepository } from '../repositories.js';
 import { isValidSiret, normalizeSiret } from '../models/siret.js';
 
 /** Rules shared by creating and editing an organisation and by creation requests. */

@@ -3,7 +3,6 @@ import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { CreationRequestNotPendingError } from '../errors.js';
 import { CreationRequestStatus, type CreationRequest } from '../models/creation-request.js';
-import { creationRequestRejectedMail } from '../../infrastructure/mail-templates.js';
 import { recordSupportAction } from './record-support-action.js';
 
 /** Refuses a request with a reason the requester reads in the e-mail they get. */
@@ -18,7 +17,7 @@ export async function rejectOrganizationCreationRequest(
     const rejected = await tx.creationRequests.markAsProcessed(id, { status: CreationRequestStatus.REJECTED, by: actor.userId, reason: motive }, tx.now());
     if (!rejected) throw new CreationRequestNotPendingError((await tx.creationRequests.get(id)).status);
     const requester = await tx.users.get(request.requesterId);
-    await tx.mailer.enqueue(creationRequestRejectedMail({ to: requester.email, organizationName: request.name, reason: motive, requestLink: `${tx.settings.publicUrl}/demande-espace` }));
+    await tx.mailer.enqueue(tx.mails.creationRequestRejected({ to: requester.email, organizationName: request.name, reason: motive, requestLink: `${tx.settings.publicUrl}/demande-espace` }));
     const processed = await tx.creationRequests.get(id);
     await recordSupportAction(tx, actor, 'CREATION_REQUEST_REJECTED', { type: 'OrganizationCreationRequest', id }, request, processed);
     return processed;

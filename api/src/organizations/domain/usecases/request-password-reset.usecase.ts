@@ -1,8 +1,6 @@
 import type { PasswordResetDependencies } from '../dependencies.js';
 import { normalizeEmail } from '../models/user.js';
 import { passwordResetLink } from '../password-reset-link.js';
-import { passwordResetMail } from '../../infrastructure/mail-templates.js';
-import { newResetToken } from '../../infrastructure/reset-tokens.js';
 
 /**
  * E-mails a single-use link to choose a new password. The answer is the same whether or not an
@@ -12,7 +10,7 @@ import { newResetToken } from '../../infrastructure/reset-tokens.js';
  * and the earlier link stays good.
  */
 export async function requestPasswordReset({ email }: { email: string }, deps: PasswordResetDependencies): Promise<true> {
-  const reset = newResetToken();
+  const reset = deps.resetTokens.issue();
   const user = await deps.users.findByEmail(normalizeEmail(email));
   if (!user) return true;
   await deps.transaction(async (tx) => {
@@ -21,7 +19,7 @@ export async function requestPasswordReset({ email }: { email: string }, deps: P
     const expiresAt = new Date(now.getTime() + ttlMinutes * 60 * 1000);
     const replaced = await tx.passwordResets.replaceIfDue({ userId: user.id, tokenHash: reset.hash, expiresAt, now, intervalSeconds });
     if (!replaced) return;
-    await tx.mailer.enqueue(passwordResetMail({ to: user.email, firstName: user.firstName, link: passwordResetLink(publicUrl, reset.token), ttlMinutes }));
+    await tx.mailer.enqueue(tx.mails.passwordReset({ to: user.email, firstName: user.firstName, link: passwordResetLink(publicUrl, reset.token), ttlMinutes }));
   });
   return true;
 }

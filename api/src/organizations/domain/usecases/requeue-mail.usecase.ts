@@ -2,7 +2,7 @@ import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import { NotFoundError } from '../../../shared/errors/domain-error.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { MailNotFailedError } from '../errors.js';
-import type { OutboxMailRecord } from './list-mail-outbox.usecase.js';
+import type { OutboxMailRecord } from '../mailer.js';
 import { forSupport, type SupportOutboxMail } from '../outbox-for-support.js';
 import { recordSupportAction } from './record-support-action.js';
 

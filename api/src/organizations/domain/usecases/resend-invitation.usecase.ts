@@ -3,7 +3,6 @@ import { InvitationNotFoundError, InvitationNotPendingError, InvitationResendToo
 import { type Invitation, InvitationStatus, secondsBeforeResend } from '../models/invitation.js';
 import type { AccessLookup } from '../organization-access.js';
 import { invitationLink } from '../invitation-link.js';
-import { invitationMail } from '../../infrastructure/mail-templates.js';
 
 /**
  * Sends the same invitation again (same code) and gives it a fresh 30 days; not twice within
@@ -28,7 +27,7 @@ export async function resendInvitation(
       if (current.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(current.status);
       throw new InvitationResendTooSoonError(secondsBeforeResend(current, tx.settings.invitationResendIntervalSeconds, now));
     }
-    await tx.mailer.enqueue(invitationMail({ to: renewed.email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, renewed), expiresAt }));
+    await tx.mailer.enqueue(tx.mails.invitation({ to: renewed.email, organizationName: organization.name, link: invitationLink(tx.settings.publicUrl, renewed), expiresAt }));
     return renewed;
   });
 }

@@ -1,6 +1,5 @@
 import type { PasswordResetDependencies } from '../dependencies.js';
 import { ResetTokenInvalidError } from '../errors.js';
-import { hashResetToken } from '../../infrastructure/reset-tokens.js';
 
 /**
  * Sets the new password of the link's account (its rules are the sign-up's, checked on the input),
@@ -9,7 +8,7 @@ import { hashResetToken } from '../../infrastructure/reset-tokens.js';
  * An unknown, expired or spent link answers RESET_TOKEN_INVALID.
  */
 export async function resetPassword({ token, password }: { token: string; password: string }, deps: PasswordResetDependencies): Promise<true> {
-  const tokenHash = hashResetToken(token);
+  const tokenHash = deps.resetTokens.hash(token);
   // Checked first so that a forged link costs no argon2 work; spent again below, atomically.
   if (!(await deps.passwordResets.findUserOfLiveToken(tokenHash, deps.now()))) throw new ResetTokenInvalidError();
   const passwordHash = await deps.passwordHasher.hash(password);

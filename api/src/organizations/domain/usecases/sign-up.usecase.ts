@@ -1,5 +1,5 @@
 import type { IdentityDependencies } from '../dependencies.js';
-import { isValidEmail, normalizeEmail, type User } from '../models/user.js';
+import { normalizeEmail, type User } from '../models/user.js';
 import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { IssuedTokens } from '../models/session.js';
 import { openSession } from './open-session.js';
@@ -21,7 +21,7 @@ export interface SignUpInput {
  */
 export async function signUp(input: SignUpInput, deps: IdentityDependencies): Promise<IssuedTokens & { user: User }> {
   const email = normalizeEmail(input.email);
-  if (!isValidEmail(email)) {
+  if (!deps.isEmailAddress(email)) {
     throw new InvalidInputError("L'adresse e-mail n'est pas valide.", [{ field: 'email', constraints: ['isEmail'] }]);
   }
   // Hashing is slow on purpose: done before the transaction, which then stays short.
