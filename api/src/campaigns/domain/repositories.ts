@@ -31,6 +31,8 @@ export interface ParticipationRepository {
   get(id: string): Promise<Participation>;
   /** The person's current participation in the campaign (not replaced by a retry). */
   findCurrent(campaignId: string, userId: string): Promise<Participation | null>;
+  /** The latest shared participation of the person in the campaign: their result (an earlier sending while "Je retente" runs). */
+  findLatestShared(campaignId: string, userId: string): Promise<Participation | null>;
   findCurrentOfUsers(userIds: readonly string[]): Promise<Participation[]>;
   findCurrentOfUser(userId: string): Promise<Participation[]>;
   /** The organisation's record of the person, created with their name at first participation. */
