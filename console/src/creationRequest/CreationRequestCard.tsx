@@ -1,13 +1,11 @@
 import { Button, Card, CardContent, Typography } from '@mui/material';
 import { useLocale, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { formatDate } from '../participants/participationStatus';
 import type { RequestState } from './myRequests';
 
 /** Where the creation request page lives (App.tsx's logged-in routes). */
 export const CREATION_REQUEST_PATH = '/demande-espace';
-
-export const formatRequestDate = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long' }).format(new Date(iso));
 
 /**
  * On the dashboard of a person who belongs to no organisation: the way to ask for a space, or
@@ -44,7 +42,7 @@ export const CreationRequestCard = ({ state }: { state: RequestState }) => {
       return card(
         'creation-request-pending',
         translate('orga.creationRequest.pending.title'),
-        translate('orga.creationRequest.pending.body', { name: state.request.name, date: formatRequestDate(state.request.createdAt, locale) }),
+        translate('orga.creationRequest.pending.body', { name: state.request.name, date: formatDate(state.request.createdAt, locale) }),
         undefined,
         translate('orga.creationRequest.pending.onlyOne'),
       );

@@ -19,6 +19,11 @@ export function formatPercent(rate: number, locale: string = 'fr'): string {
   return (locale === 'en' ? PERCENT.en : PERCENT.fr).format(rate);
 }
 
+/** The one way the console writes a date: "12 novembre 2026" / "12 November 2026" (with the time if asked). */
+export function formatDate(iso: string, locale: string, { withTime = false }: { withTime?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' }).format(new Date(iso));
+}
+
 /**
  * "En cours de test" while the test runs, "En attente" once finished but not shared, the % of
  * mastery once shared — or "Résultats reçus" for a shared profile, which has no mastery rate.

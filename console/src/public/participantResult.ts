@@ -1,11 +1,6 @@
-import { formatPercent } from '../participants/participationStatus';
+import { formatDate, formatPercent } from '../participants/participationStatus';
 
-export { formatPercent };
-
-/** A date as the participant's language writes it: "12 novembre 2026" / "12 November 2026" (with the time if asked). */
-export function formatDate(iso: string, locale: string, { withTime = false }: { withTime?: boolean } = {}): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' }).format(new Date(iso));
-}
+export { formatDate, formatPercent };
 
 /**
  * The guide's messages for the participant (api: campaigns/domain/models/result-bands.ts), in

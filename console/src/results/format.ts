@@ -1,10 +1,6 @@
 import { useLocaleState } from 'react-admin';
-import { formatPercent } from '../participants/participationStatus';
+import { formatDate, formatPercent } from '../participants/participationStatus';
 
-const DATES = {
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
-};
 const DECIMALS = {
   fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }),
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
@@ -20,7 +16,7 @@ export function useResultFormats() {
   return {
     locale,
     percent: (rate: number) => formatPercent(rate, locale),
-    date: (iso: string) => (en ? DATES.en : DATES.fr).format(new Date(iso)),
+    date: (iso: string) => formatDate(iso, locale),
     decimal: (value: number) => (en ? DECIMALS.en : DECIMALS.fr).format(value),
   };
 }

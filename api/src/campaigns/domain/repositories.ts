@@ -1,5 +1,5 @@
 import type { Page, PageRequest } from '../../shared/pagination.js';
-import type { Campaign, CampaignType, ExternalIdType } from './models/campaign.js';
+import type { Campaign } from './models/campaign.js';
 import type { Participation, ParticipationStatus } from './models/participation.js';
 import type { ResultsSnapshot } from './ports.js';
 
@@ -69,20 +69,8 @@ export interface CampaignListFilter {
   ownerId?: string | null;
 }
 
-export interface NewCampaign {
-  organizationId: string;
-  type: CampaignType;
-  name: string;
-  code: string;
-  title: string | null;
-  welcomeText: string | null;
-  externalIdLabel: string | null;
-  externalIdType: ExternalIdType | null;
-  multipleSendings: boolean;
-  targetProfileId: string | null;
-  ownerId: string;
-  creatorId: string;
-}
+/** A campaign before it is written: the database gives its id and dates. */
+export type NewCampaign = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt' | 'archivedAt' | 'deletedAt'>;
 
 export interface ParticipationCounts {
   participants: number;
