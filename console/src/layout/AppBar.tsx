@@ -18,10 +18,10 @@ const LoadingIndicator = () => {
 
 /**
  * react-admin's bar plus the organisation switcher; the language menu stays; logout is in the
- * user menu, whose button is named after the person it shows. The screen's title is the page's
- * level-1 heading when the screen has none of its own.
+ * user menu, whose button is named after the person it shows. Whether the screen's title is the
+ * page's level-1 heading is decided by `usePageTitle` (when the screen has no `h1` of its own).
  */
-export const AppBar = ({ titleIsHeading }: { titleIsHeading: boolean }) => {
+export const AppBar = () => {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const userMenuLabel = identity?.fullName ? translate('orga.layout.userMenu', { name: identity.fullName }) : translate('orga.layout.userMenuWithoutName');
@@ -36,7 +36,7 @@ export const AppBar = ({ titleIsHeading }: { titleIsHeading: boolean }) => {
         </>
       }
     >
-      <TitlePortal component="div" {...(titleIsHeading ? { role: 'heading', 'aria-level': 1 } : {})} />
+      <TitlePortal component="div" />
     </RaAppBar>
   );
 };

@@ -60,12 +60,12 @@ class ScreenErrorBoundary extends Component<{ children: ReactNode }, { error?: E
 
 const ConsoleFrame = ({ children }: { children: ReactNode }) => {
   const translate = useTranslate();
-  const { screenHasHeading } = usePageTitle();
+  usePageTitle();
   return (
     <Frame className="layout">
       <SkipNavigationButton />
       <div className="RaLayout-appFrame">
-        <AppBar titleIsHeading={!screenHasHeading} />
+        <AppBar />
         <div className="RaLayout-contentWithSidebar">
           <nav aria-label={translate('orga.layout.navigation')}>
             <Sidebar>
