@@ -5,6 +5,9 @@
  * assessment engine reports.
  */
 export { createCertificationLoaders, type CertificationLoaders } from '../application/loaders.js';
+export type { CertificationScope } from './request-scope.js';
+export type { CertificationContext } from '../application/request-context.js';
+export { getReferential } from './referential.js';
 export { computeProfile, MAX_PIX_PER_COMPETENCE, PIX_PER_LEVEL, type Profile, type CompetenceScore } from '../domain/read-models/profile.js';
 export { KnowledgeElementStatus, type KnowledgeElement, type NewKnowledgeElement } from '../domain/models/knowledge-element.js';
 export type { Area, Competence, Skill, Referential } from '../domain/models/referential.js';
