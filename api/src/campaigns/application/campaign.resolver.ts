@@ -8,7 +8,8 @@ import { createCampaign } from '../domain/usecases/create-campaign.usecase.js';
 import { updateCampaign } from '../domain/usecases/update-campaign.usecase.js';
 import { archiveCampaign, unarchiveCampaign } from '../domain/usecases/archive-campaign.usecase.js';
 import { deleteCampaign } from '../domain/usecases/delete-campaign.usecase.js';
-import { getCampaign } from '../domain/usecases/get-campaign.usecase.js';
+import { ReadableRootCampaign, readableCampaign } from './campaign-guard.js';
+import type { ReadableCampaign } from '../domain/campaign-access.js';
 import { findCampaignByCode } from '../domain/usecases/find-campaign-by-code.usecase.js';
 import { listCampaigns } from '../domain/usecases/list-campaigns.usecase.js';
 import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
@@ -32,7 +33,7 @@ export class CampaignResolver {
   @Authorized()
   @Query(() => Campaign)
   async campaign(@Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<Campaign> {
-    return Campaign.from(await getCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
+    return Campaign.from(await readableCampaign(context, id));
   }
 
   @Authorized(SupportRole.SUPPORT)
@@ -127,7 +128,7 @@ export class CampaignResolver {
     description: 'The "Participants" tab, one row a person: their current attempt (id, status, startedAt, progress) beside their result, the latest shared participation (sharedParticipationId, sharedAt and the result fields, an earlier sending while "Je retente" runs); result fields stay null until the person shares. The status filter is the current attempt\'s.',
   })
   async participations(
-    @Root() campaign: Campaign,
+    @ReadableRootCampaign() campaign: ReadableCampaign,
     @Arg('filter', () => ParticipationFilter, { nullable: true }) filter: ParticipationFilter | null,
     @Arg('orderBy', () => ParticipationOrder, { defaultValue: ParticipationOrder.NAME }) orderBy: ParticipationOrder,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -135,21 +136,21 @@ export class CampaignResolver {
     @Ctx() context: CampaignsContext,
   ): Promise<CampaignParticipationConnection> {
     const page = await listCampaignParticipations(
-      { accessTo: campaignAccessLookup(context), campaignId: campaign.id, filter: filter ?? {}, order: orderBy, page: pageRequest(first ?? undefined, after) },
+      { campaign, filter: filter ?? {}, order: orderBy, page: pageRequest(first ?? undefined, after) },
       campaignsDependencies(context),
     );
     return toConnection(page, CampaignParticipation.from);
   }
 
   @FieldResolver(() => CampaignParticipation, { description: "One participant's results page (guide p.72); another campaign's participation is NOT_FOUND." })
-  async participation(@Root() campaign: Campaign, @Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<CampaignParticipation> {
-    return CampaignParticipation.from(await getCampaignParticipation({ accessTo: campaignAccessLookup(context), campaignId: campaign.id, participationId: id }, campaignsDependencies(context)));
+  async participation(@ReadableRootCampaign() campaign: ReadableCampaign, @Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await getCampaignParticipation({ campaign, participationId: id }, campaignsDependencies(context)));
   }
 
   @FieldResolver(() => [CompetenceCollectiveResult], { description: "Per competence, the mean over each person's result (latest shared participation, once a person)." })
-  async collectiveResults(@Root() campaign: Campaign, @Ctx() context: CampaignsContext): Promise<CompetenceCollectiveResult[]> {
+  async collectiveResults(@ReadableRootCampaign() campaign: ReadableCampaign, @Ctx() context: CampaignsContext): Promise<CompetenceCollectiveResult[]> {
     const [results, referential] = await Promise.all([
-      getCollectiveResults({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context)),
+      getCollectiveResults({ campaign }, campaignsDependencies(context)),
       getReferential(context),
     ]);
     const competences = new Map(referential.competences.map((competence) => [competence.id, competence]));
@@ -165,9 +166,9 @@ export class CampaignResolver {
   @FieldResolver(() => [CompetenceCollectiveLevel], {
     description: "Profiles collections: per competence, the mean level and pix over each person's result (latest shared profile, once a person); empty for an assessment campaign.",
   })
-  async collectiveLevels(@Root() campaign: Campaign, @Ctx() context: CampaignsContext): Promise<CompetenceCollectiveLevel[]> {
+  async collectiveLevels(@ReadableRootCampaign() campaign: ReadableCampaign, @Ctx() context: CampaignsContext): Promise<CompetenceCollectiveLevel[]> {
     const [levels, referential] = await Promise.all([
-      getCollectiveLevels({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context)),
+      getCollectiveLevels({ campaign }, campaignsDependencies(context)),
       getReferential(context),
     ]);
     const competences = new Map(referential.competences.map((competence) => [competence.id, competence]));
@@ -181,8 +182,8 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => [ResultBandCount], { description: "The guide's result bands of the campaign's profile with how many people's results (latest shared, once a person) fall in each; empty for other profiles." })
-  async resultBands(@Root() campaign: Campaign, @Ctx() context: CampaignsContext): Promise<ResultBandCount[]> {
-    const bands = await getResultBands({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context));
+  async resultBands(@ReadableRootCampaign() campaign: ReadableCampaign, @Ctx() context: CampaignsContext): Promise<ResultBandCount[]> {
+    const bands = await getResultBands({ campaign }, campaignsDependencies(context));
     return bands.map((band) => Object.assign(new ResultBandCount(), { ...band, below: band.below ?? null, upTo: band.upTo ?? null }));
   }
 
