@@ -34,6 +34,7 @@ export {
   findTargetProfile,
   countTestedSkillsByParticipations,
   resetKnowledgeElements,
+  recordEngineReport,
 } from './in-process.js';
 
 // Results over a target profile (pure).
@@ -56,16 +57,13 @@ export {
 
 // Recording what the assessment engine reports (the campaigns context exposes the mutation).
 export {
-  recordKnowledgeElements,
   MAX_ELEMENTS_PER_CALL,
   type RecordKnowledgeElementsInput,
   type KnowledgeElementInput,
   type RecordedKnowledgeElements,
 } from '../domain/usecases/record-knowledge-elements.usecase.js';
-export { knowledgeElementRecordingDependencies } from '../application/dependencies.js';
 
 // For the scale generator (seeds/src/scale): a profiles-collection snapshot computed in memory by
 // the same function the share use case runs, with its in-memory dependencies.
 export { evaluateProfileAndEligibility } from '../domain/usecases/get-certification-eligibility.usecase.js';
 export { certificationSettings } from '../certification.config.js';
-export type { KnowledgeElementRecordingDependencies } from '../domain/dependencies.js';
