@@ -11,6 +11,7 @@ import { Migration20261201110000_mail_outbox_sending } from './Migration20261201
 import { Migration20261201120000_idempotency_keys } from './Migration20261201120000_idempotency_keys.js';
 import { Migration20261201130000_password_resets } from './Migration20261201130000_password_resets.js';
 import { Migration20261201140000_creation_request_pending_unique } from './Migration20261201140000_creation_request_pending_unique.js';
+import { Migration20261201150000_campaigns_french_collation } from './Migration20261201150000_campaigns_french_collation.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -29,4 +30,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201120000_idempotency_keys', class: Migration20261201120000_idempotency_keys },
   { name: 'Migration20261201130000_password_resets', class: Migration20261201130000_password_resets },
   { name: 'Migration20261201140000_creation_request_pending_unique', class: Migration20261201140000_creation_request_pending_unique },
+  { name: 'Migration20261201150000_campaigns_french_collation', class: Migration20261201150000_campaigns_french_collation },
 ];

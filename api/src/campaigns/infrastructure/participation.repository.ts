@@ -156,7 +156,7 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
     const where = conditions.join(' and ');
     const orderBy =
       order === 'NAME'
-        ? 'pa.last_name collate organizations.french, pa.first_name collate organizations.french, p.id'
+        ? 'pa.last_name collate campaigns.french, pa.first_name collate campaigns.french, p.id'
         : 'p.started_at desc, p.id';
     const from = `with ${personResultsCte('cur.campaign_id = ?')}
       select %s from person_results p left join campaigns.participants pa on pa.id = p.participant_id where ${where}`;
@@ -244,7 +244,7 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
            left join campaigns.participations p on p.participant_id = pa.id and p.deleted_at is null
           where ${where}
           group by pa.id
-          order by pa.last_name collate organizations.french, pa.first_name collate organizations.french, pa.id
+          order by pa.last_name collate campaigns.french, pa.first_name collate campaigns.french, pa.id
           limit ? offset ?`,
         [...params, page.first, page.offset],
       ),
