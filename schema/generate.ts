@@ -23,7 +23,7 @@ const drifted = [...files].filter(([file, content]) => !existsSync(file) || read
 
 if (check) {
   if (drifted.length) {
-    console.error('The committed GraphQL schema differs from the code:');
+    console.error('The committed contract (GraphQL schema, error codes) differs from the code:');
     for (const [file] of drifted) console.error(`  - ${relative(join(here, '..'), file)}`);
     console.error('Run `npm run schema:generate` and commit schema/ and console/src/gql/errorCodes.ts.');
     console.log(`schema drift: 0 passed, ${drifted.length} failed`);
