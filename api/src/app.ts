@@ -24,6 +24,7 @@ import { formatGraphQLError, operationResolutionPlugin } from './shared/graphql/
 import { securityHeaders } from './shared/http/security-headers.js';
 import { serveConsoleAssets } from './shared/http/console-assets.js';
 import { transportErrorHandler } from './shared/http/transport-errors.js';
+import { ERROR_RULES } from './error-codes.js';
 
 export interface App {
   express: Express;
@@ -74,7 +75,7 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
 
   const server = await createApolloServer(config, logger);
   // Keyed mutations commit with their stored answer (refused with no database: remote gateway).
-  server.addPlugin(idempotencyPlugin({ ttlHours: config.idempotencyKeyTtlHours, logger }));
+  server.addPlugin(idempotencyPlugin({ ttlHours: config.idempotencyKeyTtlHours, logger, errorRules: ERROR_RULES }));
   await server.start();
   const contextFor = async ({ req }: { req: Request }) => {
     const info = { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') };
@@ -98,8 +99,8 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
     expressMiddleware(server as ApolloServer<BaseContext>, { context: contextFor as never }),
   );
 
-  app.get(RESULTS_EXPORT_PATH, campaignResultsExportRoute(services && ((headers, info) => buildContext(services, headers, info)), logger));
-  app.use(['/graphql', '/exports'], transportErrorHandler(logger));
+  app.get(RESULTS_EXPORT_PATH, campaignResultsExportRoute(services && ((headers, info) => buildContext(services, headers, info)), logger, ERROR_RULES));
+  app.use(['/graphql', '/exports'], transportErrorHandler(logger, ERROR_RULES));
   serveConsole(app, config, logger);
 
   return {

@@ -1,10 +1,14 @@
+import { ERROR_CODES } from '@orga-spe/api';
+
 /**
  * What every answer to a hostile request must respect: no server error (HTTP 5xx other than the
- * documented 503s, INTERNAL_SERVER_ERROR, DOWNSTREAM_SERVICE_ERROR, an error without a code),
- * no stack trace, no SQL, no schema suggestion (production).
+ * documented 503s, INTERNAL_SERVER_ERROR, DOWNSTREAM_SERVICE_ERROR, an error without a code), no
+ * code outside the API's list (api/src/error-codes.ts), no stack trace, no SQL, no schema
+ * suggestion (production).
  */
 export const ALLOWED_503_CODES = ['SERVICE_UNAVAILABLE', 'SERVICE_BUSY'];
 export const SERVER_ERROR_CODES = ['INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR'];
+const API_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 export interface Answer {
   status: number;
@@ -67,6 +71,7 @@ export function judge(answer: Answer, options: { production: boolean; requireGra
   codes.forEach((code, index) => {
     if (!code) problems.push(`error without extensions.code: ${JSON.stringify(errors[index]).slice(0, 200)}`);
     else if (SERVER_ERROR_CODES.includes(code)) problems.push(`${code}: ${String(errors[index]?.message).slice(0, 200)}`);
+    else if (!API_CODES.has(code)) problems.push(`${code}: not one of the API's error codes (api/src/error-codes.ts, README "Errors")`);
   });
   if (options.requireGraphQLShape && answer.status >= 400 && !errors.length) {
     problems.push(`HTTP ${answer.status} not in the GraphQL error shape ({ errors: [{ message, extensions: { code } }] })`);

@@ -8,6 +8,7 @@ import type { CampaignsContext } from './request-context.js';
 import type { Logger } from '../../shared/logger.js';
 import { NotFoundError, UnauthenticatedError } from '../../shared/errors/domain-error.js';
 import { toGraphQLError } from '../../shared/errors/error-mapper.js';
+import type { ErrorRules } from '../../shared/errors/error-codes.js';
 import { badUserInput, isUuid, stringProblem } from '../../shared/graphql/input-guard.js';
 import { campaignAccessLookup } from './dependencies.js';
 import { type CampaignResultsExport, EXPORT_BATCH_SIZE, exportCampaignResults } from '../domain/usecases/export-campaign-results.usecase.js';
@@ -19,18 +20,17 @@ import { resultsCsvStream } from '../infrastructure/results-csv.js';
 
 export const RESULTS_EXPORT_PATH = '/exports/campaigns/:id/results.csv';
 
-const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, SERVICE_BUSY: 503, SERVICE_UNAVAILABLE: 503 };
-
 /**
  * `GET /exports/campaigns/:id/results.csv`: the same `Authorization: Bearer` header as GraphQL
  * and the same rights as reading the campaign; refusals answer in GraphQL's error shape. The file
  * is streamed: rows are read batch by batch as the client takes them (back-pressure through the
- * pipeline), and reading stops when the client goes away.
+ * pipeline), and reading stops when the client goes away. A refusal answers the HTTP status of its
+ * code in the error table (`errorRules`, src/error-codes.ts).
  */
 /** Builds this context's view of a request from its headers (the composition root authenticates). */
 export type CampaignsRequestBuilder = (headers: IncomingHttpHeaders, request: RequestInfo) => Promise<CampaignsContext>;
 
-export function campaignResultsExportRoute(requestContext: CampaignsRequestBuilder | undefined, logger: Logger): RequestHandler<{ id: string }> {
+export function campaignResultsExportRoute(requestContext: CampaignsRequestBuilder | undefined, logger: Logger, errorRules: ErrorRules): RequestHandler<{ id: string }> {
   return async (req: Request<{ id: string }>, res: Response) => {
     let exported: CampaignResultsExport;
     const clientGone = new AbortController();
@@ -45,7 +45,7 @@ export function campaignResultsExportRoute(requestContext: CampaignsRequestBuild
       if (context.principal.kind === 'anonymous') throw new UnauthenticatedError('Vous devez être connecté.');
       exported = await exportCampaignResults({ accessTo: campaignAccessLookup(context), campaignId: req.params.id, signal: clientGone.signal }, resultsExportDependencies(context));
     } catch (error) {
-      return sendError(res, error, logger);
+      return sendError(res, error, errorRules, logger);
     }
 
     res.status(200).set({
@@ -85,10 +85,10 @@ function asciiFilename(code: string): string {
   return code.replace(/[^A-Za-z0-9_-]/g, '') || 'campagne';
 }
 
-function sendError(res: Response, error: unknown, logger: Logger): void {
+function sendError(res: Response, error: unknown, errorRules: ErrorRules, logger: Logger): void {
   const { message, extensions } = toGraphQLError(error, logger);
   const { http: _http, ...rest } = extensions as Record<string, unknown>;
   const code = String(rest.code);
   if (typeof rest.retryAfterSeconds === 'number') res.set('Retry-After', String(rest.retryAfterSeconds));
-  res.status(STATUS_BY_CODE[code] ?? 500).json({ errors: [{ message, extensions: rest }] });
+  res.status(errorRules[code]?.status ?? 500).json({ errors: [{ message, extensions: rest }] });
 }

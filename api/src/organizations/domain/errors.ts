@@ -1,27 +1,50 @@
 import { DomainError, NotFoundError } from '../../shared/errors/domain-error.js';
 
+/** The codes only this context answers with (its not-found and session answers use the shared ones). */
+export const ORGANIZATIONS_ERROR_CODES = [
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'EMAIL_ALREADY_USED',
+  'ORGANIZATION_ARCHIVED',
+  'LAST_ADMIN',
+  'ALREADY_MEMBER',
+  'INVITATION_NOT_PENDING',
+  'INVITATION_EXPIRED',
+  'CREATION_REQUEST_NOT_PENDING',
+  'CREATION_REQUEST_ALREADY_PENDING',
+  'MAIL_NOT_FAILED',
+  'INVITATION_EMAIL_MISMATCH',
+  'RESET_TOKEN_INVALID',
+] as const;
+
+export type OrganizationsErrorCode = (typeof ORGANIZATIONS_ERROR_CODES)[number];
+
+/** A refusal of this context: its code must be one of ORGANIZATIONS_ERROR_CODES, or it does not compile. */
+abstract class OrganizationsError extends DomainError<OrganizationsErrorCode> {}
+
 /** Same answer for an unknown e-mail and a wrong password, so that accounts cannot be discovered. */
-export class InvalidCredentialsError extends DomainError {
+export class InvalidCredentialsError extends OrganizationsError {
   readonly code = 'INVALID_CREDENTIALS';
   constructor() {
     super("L'adresse e-mail ou le mot de passe est incorrect.");
   }
 }
 
-export class TooManyAttemptsError extends DomainError {
+export class TooManyAttemptsError extends OrganizationsError {
   readonly code = 'TOO_MANY_ATTEMPTS';
   constructor(retryAfterSeconds: number) {
     super('Trop de tentatives de connexion. Réessayez plus tard.', { retryAfterSeconds });
   }
 }
 
-export class EmailAlreadyUsedError extends DomainError {
+export class EmailAlreadyUsedError extends OrganizationsError {
   readonly code = 'EMAIL_ALREADY_USED';
   constructor() {
     super('Un compte existe déjà avec cette adresse e-mail.');
   }
 }
 
+/** The shared UNAUTHENTICATED, with a reason the console and partners can tell apart. */
 export class InvalidRefreshTokenError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
   constructor() {
@@ -29,42 +52,42 @@ export class InvalidRefreshTokenError extends DomainError {
   }
 }
 
-export class OrganizationArchivedError extends DomainError {
+export class OrganizationArchivedError extends OrganizationsError {
   readonly code = 'ORGANIZATION_ARCHIVED';
   constructor() {
     super("Cette organisation est archivée : elle ne peut plus être rejointe ni recevoir d'invitation.");
   }
 }
 
-export class LastAdminError extends DomainError {
+export class LastAdminError extends OrganizationsError {
   readonly code = 'LAST_ADMIN';
   constructor() {
     super("L'organisation doit garder au moins un administrateur : nommez-en un autre d'abord.");
   }
 }
 
-export class AlreadyMemberError extends DomainError {
+export class AlreadyMemberError extends OrganizationsError {
   readonly code = 'ALREADY_MEMBER';
   constructor() {
     super('Vous êtes déjà membre de cette organisation.');
   }
 }
 
-export class InvitationNotPendingError extends DomainError {
+export class InvitationNotPendingError extends OrganizationsError {
   readonly code = 'INVITATION_NOT_PENDING';
   constructor(status: string) {
     super("Cette invitation n'est plus valable (déjà acceptée ou annulée).", { status });
   }
 }
 
-export class InvitationExpiredError extends DomainError {
+export class InvitationExpiredError extends OrganizationsError {
   readonly code = 'INVITATION_EXPIRED';
   constructor() {
     super('Cette invitation a expiré : demandez à un administrateur de la renvoyer.');
   }
 }
 
-export class CreationRequestNotPendingError extends DomainError {
+export class CreationRequestNotPendingError extends OrganizationsError {
   readonly code = 'CREATION_REQUEST_NOT_PENDING';
   constructor(status: string) {
     super('Cette demande a déjà été traitée.', { status });
@@ -72,7 +95,7 @@ export class CreationRequestNotPendingError extends DomainError {
 }
 
 /** One request at a time: the person already has one waiting for support (stable code for the console). */
-export class CreationRequestAlreadyPendingError extends DomainError {
+export class CreationRequestAlreadyPendingError extends OrganizationsError {
   readonly code = 'CREATION_REQUEST_ALREADY_PENDING';
   constructor(requestId: string) {
     super('Vous avez déjà une demande en cours d\'étude : attendez la réponse du support avant d\'en faire une autre.', { requestId });
@@ -80,7 +103,7 @@ export class CreationRequestAlreadyPendingError extends DomainError {
 }
 
 /** Only a mail the worker gave up on goes back in the queue (a PENDING or SENT one would be sent twice). */
-export class MailNotFailedError extends DomainError {
+export class MailNotFailedError extends OrganizationsError {
   readonly code = 'MAIL_NOT_FAILED';
   constructor(status: string) {
     super("Seul un e-mail en échec peut être renvoyé.", { status });
@@ -110,7 +133,7 @@ export class MembershipNotFoundError extends NotFoundError {
 }
 
 /** Only the account the invitation was sent to may accept it; the invitation stays pending. */
-export class InvitationEmailMismatchError extends DomainError {
+export class InvitationEmailMismatchError extends OrganizationsError {
   readonly code = 'INVITATION_EMAIL_MISMATCH';
   constructor(maskedEmail: string) {
     super(`Cette invitation a été envoyée à ${maskedEmail} : connectez-vous avec ce compte pour l'accepter.`, { maskedEmail });
@@ -118,7 +141,7 @@ export class InvitationEmailMismatchError extends DomainError {
 }
 
 /** The same address was invited moments ago: no new e-mail before the interval has passed. */
-export class InvitationResendTooSoonError extends DomainError {
+export class InvitationResendTooSoonError extends OrganizationsError {
   readonly code = 'TOO_MANY_ATTEMPTS';
   constructor(retryAfterSeconds: number) {
     super(`Cette invitation vient d'être envoyée : vous pourrez la renvoyer dans ${retryAfterSeconds} s.`, { retryAfterSeconds });
@@ -129,7 +152,7 @@ export class InvitationResendTooSoonError extends DomainError {
  * One answer for an unknown, expired or already used reset link: the person's next step is the
  * same (ask for a new link), and a forged token learns nothing.
  */
-export class ResetTokenInvalidError extends DomainError {
+export class ResetTokenInvalidError extends OrganizationsError {
   readonly code = 'RESET_TOKEN_INVALID';
   constructor() {
     super("Ce lien de changement de mot de passe n'est plus valable (déjà utilisé, expiré ou incomplet) : demandez-en un nouveau.");

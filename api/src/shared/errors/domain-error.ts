@@ -1,9 +1,13 @@
+import type { SharedErrorCode } from './error-codes.js';
+
 /**
  * Business errors are data: each carries a stable code that partners and the console rely on.
- * Contexts subclass it in their `domain/errors.ts`; `error-mapper.ts` turns it into a GraphQL error.
+ * Contexts subclass it in their `domain/errors.ts` as `DomainError<TheirErrorCode>`, so a code
+ * outside their list (or a typo) fails compilation; without the parameter only a shared code
+ * compiles. `error-mapper.ts` turns it into a GraphQL error.
  */
-export abstract class DomainError extends Error {
-  abstract readonly code: string;
+export abstract class DomainError<Code extends string = SharedErrorCode> extends Error {
+  abstract readonly code: Code;
   constructor(
     message: string,
     readonly details: Record<string, unknown> = {},

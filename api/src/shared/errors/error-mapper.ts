@@ -3,11 +3,17 @@ import { ArgumentValidationError, AuthenticationError, AuthorizationError, type 
 import type { ValidationError } from 'class-validator';
 import { DriverException } from '@mikro-orm/core';
 import { DomainError } from './domain-error.js';
+import type { SharedErrorCode } from './error-codes.js';
 import type { Logger } from '../logger.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-unavailable.js';
 
 /** The codes every client can rely on; README's API section lists them with their meaning. */
-export const INTERNAL_ERROR_CODE = 'INTERNAL_SERVER_ERROR';
+export const INTERNAL_ERROR_CODE: SharedErrorCode = 'INTERNAL_SERVER_ERROR';
+
+/** A GraphQL error answering one of shared/'s codes (src/shared/errors/error-codes.ts): a typo fails compilation. */
+export function sharedGraphQLError(message: string, code: SharedErrorCode, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
 
 /**
  * The one place where errors become GraphQL errors. It runs inside each subgraph so that the
@@ -19,20 +25,18 @@ export function toGraphQLError(error: unknown, logger?: Logger): GraphQLError {
   }
   if (error instanceof ArgumentValidationError) {
     const validationErrors = (error.extensions.validationErrors ?? []) as ValidationError[];
-    return new GraphQLError('Les données envoyées sont invalides.', {
-      extensions: { code: 'BAD_USER_INPUT', fields: flattenValidationErrors(validationErrors) },
-    });
+    return sharedGraphQLError('Les données envoyées sont invalides.', 'BAD_USER_INPUT', { fields: flattenValidationErrors(validationErrors) });
   }
   if (error instanceof AuthenticationError) {
-    return new GraphQLError('Vous devez être connecté.', { extensions: { code: 'UNAUTHENTICATED' } });
+    return sharedGraphQLError('Vous devez être connecté.', 'UNAUTHENTICATED');
   }
   if (error instanceof AuthorizationError) {
-    return new GraphQLError("Vous n'avez pas les droits pour cette action.", { extensions: { code: 'FORBIDDEN' } });
+    return sharedGraphQLError("Vous n'avez pas les droits pour cette action.", 'FORBIDDEN');
   }
   if (error instanceof GraphQLError && typeof error.extensions?.code === 'string') return error;
   // An id that is not a UUID reaches PostgreSQL as "invalid input syntax": the caller's mistake.
   if (error instanceof DriverException && (error as DriverException & { code?: string }).code === '22P02') {
-    return new GraphQLError('Identifiant invalide.', { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', constraints: ['isUUID'] }] } });
+    return sharedGraphQLError('Identifiant invalide.', 'BAD_USER_INPUT', { fields: [{ field: 'id', constraints: ['isUUID'] }] });
   }
   if (isDatabaseUnavailable(error)) {
     logger?.warn({ err: error }, 'database unavailable');
@@ -40,7 +44,7 @@ export function toGraphQLError(error: unknown, logger?: Logger): GraphQLError {
   }
   // Anything else is a bug or an outage: log it whole, answer without internals (no SQL, no stack).
   logger?.error({ err: error }, 'unexpected error in resolver');
-  return new GraphQLError('Une erreur interne est survenue.', { extensions: { code: INTERNAL_ERROR_CODE } });
+  return sharedGraphQLError('Une erreur interne est survenue.', INTERNAL_ERROR_CODE);
 }
 
 /**
@@ -49,12 +53,9 @@ export function toGraphQLError(error: unknown, logger?: Logger): GraphQLError {
  */
 export function serviceUnavailable(): GraphQLError {
   const retryAfterSeconds = DATABASE_RETRY_AFTER_SECONDS;
-  return new GraphQLError('Le service est momentanément indisponible. Réessayez dans quelques secondes.', {
-    extensions: {
-      code: 'SERVICE_UNAVAILABLE',
-      retryAfterSeconds,
-      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-    },
+  return sharedGraphQLError('Le service est momentanément indisponible. Réessayez dans quelques secondes.', 'SERVICE_UNAVAILABLE', {
+    retryAfterSeconds,
+    http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
   });
 }
 

@@ -7,6 +7,7 @@ import {
   isScalarType,
 } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
+import { sharedGraphQLError } from '../errors/error-mapper.js';
 
 /**
  * The edge check every argument goes through, once, before any resolver, validation or query:
@@ -37,7 +38,7 @@ export function stringProblem(value: string): 'noNulByte' | 'wellFormedUnicode' 
 }
 
 export function badUserInput(fields: InputProblem[]): GraphQLError {
-  return new GraphQLError('Les données envoyées sont invalides.', { extensions: { code: 'BAD_USER_INPUT', fields } });
+  return sharedGraphQLError('Les données envoyées sont invalides.', 'BAD_USER_INPUT', { fields });
 }
 
 const notNullFields = new Map<string, ReadonlySet<string>>();

@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { sharedGraphQLError } from '../errors/error-mapper.js';
+import type { SharedErrorCode } from '../errors/error-codes.js';
 
 /**
  * How the GraphQL transport answers what never reaches a resolver: one error shape, a client
@@ -25,7 +27,7 @@ export function formatGraphQLError({ hideSuggestions }: { hideSuggestions: boole
     // "Did you mean …?" (fields, arguments, types, enum values) tells a stranger the schema.
     if (hideSuggestions) message = message.replace(SUGGESTION, '');
     // Persisted queries are off (nothing uses them): a request carrying one is a bad request.
-    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') code = 'BAD_REQUEST';
+    if (code === 'PERSISTED_QUERY_NOT_SUPPORTED') code = 'BAD_REQUEST' satisfies SharedErrorCode;
     if (message === formatted.message && code === formatted.extensions?.code) return formatted;
     return { ...formatted, message, extensions: { ...formatted.extensions, code } };
   };
@@ -42,11 +44,11 @@ export function operationResolutionPlugin(): ApolloServerPlugin {
         async didResolveOperation({ operation, request }) {
           // No Subscription type: without this the gateway answers 500 `INVALID_GRAPHQL`.
           if (operation?.operation === 'subscription') {
-            throw new GraphQLError('Subscriptions are not supported: use a query or a mutation.', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+            throw sharedGraphQLError('Subscriptions are not supported: use a query or a mutation.', 'GRAPHQL_VALIDATION_FAILED', { http: { status: 400 } });
           }
           if (operation) return;
           const message = request.operationName ? 'Unknown operation named in `operationName`.' : 'Several operations: `operationName` must name one.';
-          throw new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+          throw sharedGraphQLError(message, 'GRAPHQL_VALIDATION_FAILED', { http: { status: 400 } });
         },
         // After Apollo has set the status from the errors (200 for this one).
         async willSendResponse({ errors, response }) {

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Principal } from '../auth/principal.js';
 import { toGraphQLError } from '../errors/error-mapper.js';
 import { DomainError } from '../errors/domain-error.js';
+import type { ErrorRules } from '../errors/error-codes.js';
 import {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENCY_REPLAYED_HEADER,
@@ -22,11 +23,6 @@ interface ContextWithDatabase {
   principal?: Principal;
 }
 
-/**
- * Outcomes that must not be replayed: the retry has to run again (Stripe does the same for 5xx
- * and rate limits). Business refusals (EMAIL_ALREADY_USED, NOT_FOUND…) are stored like successes.
- */
-const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE', 'SERVICE_BUSY', 'DOWNSTREAM_SERVICE_ERROR', 'TOO_MANY_ATTEMPTS']);
 const PURGE_EVERY_MS = 10 * 60 * 1000;
 
 interface Claim {
@@ -47,7 +43,7 @@ interface Claim {
  * send the same request with the same key again, and either it runs (nothing had committed) or
  * it gets the stored response (header `Idempotency-Replayed: true`). Queries ignore the header.
  */
-export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logger: Logger }): ApolloServerPlugin<BaseContext> {
+export function idempotencyPlugin({ ttlHours, logger, errorRules }: { ttlHours: number; logger: Logger; errorRules: ErrorRules }): ApolloServerPlugin<BaseContext> {
   let lastPurge = 0;
   // Duplicates reaching this process wait here, one behind the other, rather than each holding a
   // pooled connection while blocked on the key's row: enough duplicates would otherwise empty the
@@ -109,7 +105,7 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
           })().catch((error: unknown) => {
             // Not the error itself in the log: a failed statement's message quotes its values.
             if (!(error instanceof DomainError)) logger.error({ sqlState: (error as { code?: string }).code }, 'could not claim an idempotency key');
-            throw withStatus(toGraphQLError(error));
+            throw withStatus(toGraphQLError(error), errorRules);
           });
           await claiming;
         },
@@ -147,7 +143,7 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
     const { response } = requestContext;
     const result = response.body?.kind === 'single' ? response.body.singleResult : undefined;
     const status = response.http.status ?? 200;
-    if (!result || isRetryable(result.errors, status)) {
+    if (!result || isRetryable(result.errors, status, errorRules)) {
       await rollbackQuietly(em, logger);
       // Nothing was written: an answer that still showed data would describe rows that do not exist.
       if (result?.data) response.body = { kind: 'single', singleResult: { errors: result.errors } };
@@ -162,7 +158,7 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
       await rollbackQuietly(em, logger);
       // A refusal stays true without being stored (the retry meets it again); data does not.
       if (result.data) {
-        const failure = withStatus(toGraphQLError(error));
+        const failure = withStatus(toGraphQLError(error), errorRules);
         const { http, ...extensions } = failure.extensions as Record<string, unknown> & { http?: { status?: number; headers?: Map<string, string> } };
         response.body = { kind: 'single', singleResult: { errors: [{ message: failure.message, extensions }] } };
         response.http.status = http?.status ?? 500;
@@ -172,9 +168,14 @@ export function idempotencyPlugin({ ttlHours, logger }: { ttlHours: number; logg
   }
 }
 
-function isRetryable(errors: readonly GraphQLFormattedError[] | undefined, status: number): boolean {
+/**
+ * Outcomes that must not be replayed: the retry has to run again (Stripe does the same for 5xx
+ * and rate limits). Business refusals (EMAIL_ALREADY_USED, NOT_FOUND…) are stored like successes;
+ * which codes are retryable is the error table's `retryable` (src/error-codes.ts).
+ */
+function isRetryable(errors: readonly GraphQLFormattedError[] | undefined, status: number, rules: ErrorRules): boolean {
   if (status >= 500 || status === 429) return true;
-  return (errors ?? []).some((error) => RETRYABLE_CODES.has(String(error.extensions?.code)));
+  return (errors ?? []).some((error) => rules[String(error.extensions?.code)]?.retryable === true);
 }
 
 async function rollbackQuietly(em: EntityManager, logger: Logger): Promise<void> {
@@ -182,17 +183,9 @@ async function rollbackQuietly(em: EntityManager, logger: Logger): Promise<void>
   await em.rollback().catch((error: { code?: string }) => logger.warn({ sqlState: error.code }, 'idempotency rollback failed'));
 }
 
-const STATUS_BY_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  IDEMPOTENCY_KEY_UNSUPPORTED: 400,
-  IDEMPOTENCY_KEY_REUSED: 422,
-  SERVICE_UNAVAILABLE: 503,
-  INTERNAL_SERVER_ERROR: 500,
-};
-
 /** The HTTP status of the refusals this plugin answers before execution (Apollo reads `extensions.http`). */
-function withStatus<E extends { extensions: Record<string, unknown> }>(error: E): E {
-  const status = STATUS_BY_CODE[String(error.extensions.code)];
+function withStatus<E extends { extensions: Record<string, unknown> }>(error: E, rules: ErrorRules): E {
+  const status = rules[String(error.extensions.code)]?.status;
   if (status && !error.extensions.http) Object.assign(error.extensions, { http: { status } });
   return error;
 }
