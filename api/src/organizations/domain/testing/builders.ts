@@ -1,4 +1,5 @@
-import type { SupportRole, UserPrincipal } from '../../../shared/auth/principal.js';
+import type { UserPrincipal } from '../../../shared/auth/principal.js';
+import { buildUserPrincipal, daysAfter, NOW } from '../../../shared/testing/builders.js';
 import { type Invitation, InvitationStatus } from '../models/invitation.js';
 import { type Membership, MembershipRole } from '../models/membership.js';
 import { DEFAULT_DOCUMENTATION_URL, type Organization, OrganizationType } from '../models/organization.js';
@@ -15,10 +16,7 @@ let sequence = 0;
 const next = () => (sequence += 1);
 const id = (prefix: string) => `${prefix}-${next()}`;
 
-/** Every date defaults to this moment (1 Dec 2026, 10:00 UTC), so tests can count days from it. */
-export const NOW = new Date('2026-12-01T10:00:00.000Z');
-const DAY_MS = 24 * 3600 * 1000;
-export const daysAfter = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+export { buildSupportAgent, buildUserPrincipal, daysAfter, NOW } from '../../../shared/testing/builders.js';
 
 export function buildUser(overrides: Partial<User> = {}): User {
   const n = next();
@@ -33,15 +31,6 @@ export function buildUser(overrides: Partial<User> = {}): User {
     createdAt: NOW,
     ...overrides,
   };
-}
-
-/** Who is asking: a signed-in person, with no support role unless given. */
-export function buildUserPrincipal(overrides: Partial<Omit<UserPrincipal, 'kind'>> = {}): UserPrincipal {
-  return { kind: 'user', userId: id('user'), sessionId: id('session'), supportRole: null, ...overrides };
-}
-
-export function buildSupportAgent(supportRole: SupportRole, overrides: Partial<Omit<UserPrincipal, 'kind' | 'supportRole'>> = {}): UserPrincipal {
-  return buildUserPrincipal({ ...overrides, supportRole });
 }
 
 export function buildOrganization(overrides: Partial<Organization> = {}): Organization {
