@@ -1,6 +1,6 @@
 import type { CampaignAccessLookup } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { bandOf, bandsOf, type ResultBand } from '../models/result-bands.js';
+import { bandsOf, countByBand, type ResultBand } from '../models/result-bands.js';
 
 /** "Résultats collectifs" (guide p.73): per competence, the mean over each participant's latest shared result. */
 export async function getCollectiveResults(
@@ -19,11 +19,7 @@ export async function getResultBands(
 ): Promise<(ResultBand & { count: number })[]> {
   const campaign = await deps.campaigns.get(campaignId);
   (await accessTo(campaign.organizationId)).assertCanRead();
-  const bands = bandsOf(campaign.targetProfileId).map((band) => ({ ...band, count: 0 }));
+  const bands = bandsOf(campaign.targetProfileId);
   if (!bands.length) return [];
-  for (const { masteryRate, count } of await deps.participationReads.masteryRateCounts(campaign.id)) {
-    const band = bandOf(bands, masteryRate);
-    if (band) bands.find((entry) => entry.key === band.key)!.count += count;
-  }
-  return bands;
+  return countByBand(bands, await deps.participationReads.masteryRateCounts(campaign.id));
 }
