@@ -44,6 +44,16 @@ module.exports = {
       to: { path: `^src/${CONTEXTS}/`, pathNot: ['^src/$1/', `^src/${CONTEXTS}/api/`] },
     },
     {
+      name: 'contexts-not-to-composition-root',
+      comment:
+        "Each context's resolvers are typed on the context's own request context " +
+        "(application/request-context.ts); only the composition root (src/*.ts, src/gateway/) " +
+        'knows all three contexts, and no context imports it.',
+      severity: 'error',
+      from: { path: `^src/${CONTEXTS}/` },
+      to: { path: ['^src/[^/]+\\.ts$', '^src/gateway/'] },
+    },
+    {
       name: 'shared-not-to-contexts',
       comment: 'shared/ is the kernel every context may use; it knows no context.',
       severity: 'error',
@@ -53,7 +63,7 @@ module.exports = {
     {
       name: 'no-circular',
       comment: 'No import cycle between files (type-only imports included).',
-      severity: 'warn',
+      severity: 'error',
       from: { path: '^src/' },
       to: { circular: true },
     },

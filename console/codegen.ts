@@ -16,7 +16,8 @@ const config: CodegenConfig = {
       // Screens read whole results; fragments only share field lists between operations.
       presetConfig: { fragmentMasking: false },
       config: {
-        // The client posts text (auth/graphqlClient.ts), so documents stay strings, typed.
+        // The client posts text (auth/graphqlClient.ts), so documents stay strings, typed; the
+        // build inlines each one where it is used (scripts/graphqlDocuments.ts).
         documentMode: 'string',
         enumsAsTypes: true,
         useTypeImports: true,

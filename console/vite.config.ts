@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { graphqlDocuments } from './scripts/graphqlDocuments.ts';
 
 // In development the API runs on :4000 (ORGA_API_URL to change it); in production it serves dist/
 // itself on the same origin.
@@ -33,7 +34,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [graphqlDocuments({ artifactDirectory: join(import.meta.dirname, 'src/gql') }), react(), precompress()],
   server: {
     proxy: {
       '/graphql': api,
@@ -48,6 +49,9 @@ export default defineConfig({
     // react-admin with MUI weighs ~800 kB minified (~260 kB gzipped) before any screen of ours;
     // public pages (layout/publicRoutes.tsx) load none of it.
     chunkSizeWarningLimit: 1000,
+    // src/gql/graphql.ts builds every document at load (`new TypedDocumentString(…)`): declared
+    // pure, the ones no screen imports any more (scripts/graphqlDocuments.ts inlines them) go.
+    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
     // No vendor group: one chunk of every library would make a public page download react-admin.
     // The bundler's own splitting puts what public pages and the console share in common chunks.
   },

@@ -6,9 +6,12 @@ import { cruise } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 
 const apiRoot = fileURLToPath(new URL('..', import.meta.url));
-process.chdir(apiRoot);
+const configFile = `${apiRoot}/.dependency-cruiser.cjs`;
+// `node scripts/check-dependencies.mjs <dir>` checks <dir>/src instead (the rule's own test
+// cruises a small tree with one deliberate violation of each rule).
+process.chdir(process.argv[2] ?? apiRoot);
 
-const options = await extractDepcruiseOptions('./.dependency-cruiser.cjs');
+const options = await extractDepcruiseOptions(configFile);
 const { output } = await cruise(['src'], { ...options, validate: true });
 /** @type {import('dependency-cruiser').ISummary} */
 const { summary } = /** @type {import('dependency-cruiser').ICruiseResult} */ (output);

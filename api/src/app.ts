@@ -98,7 +98,7 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
     expressMiddleware(server as ApolloServer<BaseContext>, { context: contextFor as never }),
   );
 
-  app.get(RESULTS_EXPORT_PATH, campaignResultsExportRoute(services));
+  app.get(RESULTS_EXPORT_PATH, campaignResultsExportRoute(services && ((headers, info) => buildContext(services, headers, info)), logger));
   app.use(['/graphql', '/exports'], transportErrorHandler(logger));
   serveConsole(app, config, logger);
 

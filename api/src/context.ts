@@ -4,35 +4,38 @@ import type { Config } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
 import { StreamingReads } from './shared/database/streaming-reads.js';
 import type { Orm } from './shared/database/orm.js';
-import type { RequestContext, RequestInfo } from './shared/context.js';
+import type { RequestInfo, RequestScope } from './shared/context.js';
 import { ANONYMOUS, ASSESSMENT_ENGINE, type Principal } from './shared/auth/principal.js';
 import { UnauthenticatedError } from './shared/errors/domain-error.js';
 import { toGraphQLError } from './shared/errors/error-mapper.js';
-import { AccessTokens, LoginThrottle, SessionRepository, authenticateAccessToken } from './organizations/api/index.js';
+import { authenticateBearer, createIdentityServices, type OrganizationsContext, type OrganizationsServices } from './organizations/api/index.js';
+import { archiveCampaignsOfOrganization, type CampaignsContext, type CampaignsServices } from './campaigns/api/index.js';
+import type { CertificationContext } from './certification/api/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** Process-wide collaborators, created once at start. */
-export interface Services {
+/**
+ * The composition root of a request: the only module that knows all three contexts. Each
+ * context's resolvers are typed on their own context (`OrganizationsContext`, `CampaignsContext`,
+ * `CertificationContext`); the one object built here is all three at once.
+ */
+
+/** Process-wide collaborators, created once at start: each context's services, side by side. */
+export interface Services extends OrganizationsServices, CampaignsServices {
   config: Config;
   orm: Orm;
   logger: Logger;
-  accessTokens: AccessTokens;
-  loginThrottle: LoginThrottle;
-  /** Cursor-streamed reads for exports, on connections of their own. */
-  streamingReads: StreamingReads;
 }
 
-export interface GraphQLContext extends RequestContext<Loaders> {
-  services: Services;
-}
+export type GraphQLContext = OrganizationsContext & CampaignsContext & CertificationContext & { loaders: Loaders; services: Services };
 
 export function createServices(config: Config, orm: Orm, logger: Logger): Services {
   return {
     config,
     orm,
     logger,
-    accessTokens: new AccessTokens(config.authSecret, config.accessTokenTtlSeconds),
-    loginThrottle: new LoginThrottle(orm.em.getConnection().getKnex(), config.loginThrottle),
+    ...createIdentityServices(config, orm.em.getConnection().getKnex()),
+    // Archiving an organisation archives its campaigns: organizations asks, campaigns does it.
+    campaignsOfOrganization: { archiveAllOfOrganization: archiveCampaignsOfOrganization },
     streamingReads: new StreamingReads(orm.config.get('clientUrl')!, { max: config.exportConnections, waitMs: config.exportWaitSeconds * 1000, logger }),
   };
 }
@@ -44,23 +47,16 @@ export function createServices(config: Config, orm: Orm, logger: Logger): Servic
 export async function buildContext(services: Services, headers: IncomingHttpHeaders, request: RequestInfo): Promise<GraphQLContext> {
   const em = services.orm.em.fork();
   const loaders = createLoaders(em);
-  const principal = await authenticate(services, em, loaders, headers.authorization);
-  return { principal, em, loaders, logger: services.logger, request, services };
+  const principal = await authenticate(services, { em, loaders }, headers.authorization);
+  const scope: RequestScope = { principal, em, logger: services.logger, request };
+  return { ...scope, loaders, services };
 }
 
-async function authenticate(services: Services, em: GraphQLContext['em'], loaders: Loaders, authorization: string | undefined): Promise<Principal> {
+async function authenticate(services: Services, scope: Pick<GraphQLContext, 'em' | 'loaders'>, authorization: string | undefined): Promise<Principal> {
   if (!authorization) return ANONYMOUS;
   const [scheme, credential] = authorization.trim().split(/\s+/, 2);
   try {
-    if (scheme?.toLowerCase() === 'bearer' && credential) {
-      const { principal, user } = await authenticateAccessToken(
-        { token: credential },
-        { accessTokens: services.accessTokens, sessions: new SessionRepository(em), now: () => new Date() },
-      );
-      // The session check already read the user: `me` and friends need no second query.
-      loaders.organizations.userById.prime(user.id, user);
-      return principal;
-    }
+    if (scheme?.toLowerCase() === 'bearer' && credential) return await authenticateBearer(scope, services, credential);
     if (scheme?.toLowerCase() === 'service' && credential && sameSecret(credential, services.config.engineSecret)) {
       return { kind: 'service', service: ASSESSMENT_ENGINE };
     }

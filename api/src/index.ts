@@ -1,4 +1,7 @@
 /** What the other workspaces (seeds, schema, e2e) use from the API. */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { buildOrganizationsDependencies as buildOrganizationsDependenciesWith } from './organizations/application/dependencies.js';
+import { archiveCampaignsOfOrganization } from './campaigns/api/index.js';
 export { loadConfig, REPOSITORY_ROOT, SUBGRAPH_NAMES, type Config, type SubgraphName } from './shared/config.js';
 export { createLogger, type Logger } from './shared/logger.js';
 export { initORM, migrate, type Orm } from './shared/database/orm.js';
@@ -8,7 +11,7 @@ export { startServer, type RunningServer } from './server.js';
 export { buildSubgraphSchemas } from './app.js';
 export { composeSupergraph, subgraphSdl } from './gateway/supergraph.js';
 export { SupportRole } from './shared/auth/principal.js';
-export { passwordHasher, UserRepository, buildOrganizationsDependencies, OrganizationType, MembershipRole } from './organizations/api/index.js';
+export { OrganizationType, MembershipRole } from './organizations/api/index.js';
 // The certification context's public interface, for the scale generator's result snapshots (seeds/src/scale).
 export * as certification from './certification/api/index.js';
 
@@ -25,4 +28,13 @@ export { retryParticipation } from './campaigns/domain/usecases/retry-participat
 export { recordParticipationProgress } from './campaigns/domain/usecases/record-participation-progress.usecase.js';
 export { shareParticipationResults } from './campaigns/domain/usecases/share-participation-results.usecase.js';
 export { OrganizationAccess } from './organizations/domain/organization-access.js';
-export { MembershipRepository } from './organizations/api/index.js';
+
+// The demo seeds build organisations and accounts through the organizations context's own rules
+// and repositories, which the context keeps from other contexts: this workspace entry, part of
+// the composition root, is the only door to them (a seed script is not a context).
+export { passwordHasher } from './organizations/infrastructure/password-hasher.js';
+export { UserRepository } from './organizations/infrastructure/user.repository.js';
+export { MembershipRepository } from './organizations/infrastructure/membership.repository.js';
+export function buildOrganizationsDependencies(em: EntityManager, publicUrl: string) {
+  return buildOrganizationsDependenciesWith(em, { archiveAllOfOrganization: archiveCampaignsOfOrganization }, publicUrl);
+}

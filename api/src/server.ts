@@ -9,7 +9,7 @@ import { initORM, migrate, type Orm } from './shared/database/orm.js';
 import { entities } from './entities.js';
 import { MailWorker } from './shared/mail/mail-worker.js';
 import { createApp, type App } from './app.js';
-import { bootstrapSuperAdmin, passwordHasher, UserRepository } from './organizations/api/index.js';
+import { bootstrapSuperAdminAccount } from './organizations/api/index.js';
 
 export interface RunningServer {
   url: string;
@@ -61,12 +61,7 @@ export async function startServer(
       const applied = await migrate(orm);
       if (applied.length) logger.info({ applied }, 'migrations applied');
       if (config.bootstrapAdmin) {
-        const em = orm.em.fork();
-        const outcome = await bootstrapSuperAdmin(config.bootstrapAdmin, {
-          users: new UserRepository(em),
-          passwordHasher,
-          now: () => new Date(),
-        });
+        const outcome = await bootstrapSuperAdminAccount({ em: orm.em.fork() }, config.bootstrapAdmin);
         // No e-mail in the log: personal data (the operator knows which address they configured).
         logger.info({ outcome }, 'super admin bootstrap');
       }

@@ -92,7 +92,7 @@ describe('national-scale generator, read back through the app', () => {
       const known = (byUser.get(participation.user_id) ?? []).filter((element) => element.createdAt.getTime() <= new Date(participation.shared_at).getTime());
       let expected: Row;
       if (participation.target_profile_id) {
-        const skills = await certification.getTargetProfileSkills(em, participation.target_profile_id);
+        const skills = await certification.getTargetProfileSkills({ em: em }, participation.target_profile_id);
         const skillIds = new Set(skills.map((skill) => skill.skillId));
         const latest = new Map<string, certification.KnowledgeElement>();
         for (const element of known.filter((entry) => skillIds.has(entry.skillId))) {
@@ -100,7 +100,7 @@ describe('national-scale generator, read back through the app', () => {
           if (!current || element.createdAt >= current.createdAt) latest.set(element.skillId, element);
         }
         const result = certification.computeResult({ skills, knowledgeElements: [...latest.values()] });
-        const badges = certification.computeBadges({ badges: await certification.getTargetProfileBadges(em, participation.target_profile_id), result });
+        const badges = certification.computeBadges({ badges: await certification.getTargetProfileBadges({ em: em }, participation.target_profile_id), result });
         const hundredths = [...latest.values()].filter((element) => element.status === 'VALIDATED').reduce((sum, element) => sum + Math.round(element.earnedPix * 100), 0);
         expected = {
           mastery_rate: result.masteryRate.toFixed(4), validated_skills_count: result.validatedSkillsCount, tested_skills_count: result.testedSkillsCount,
@@ -110,11 +110,11 @@ describe('national-scale generator, read back through the app', () => {
       } else {
         profilesCollections += 1;
         const { profile, eligibility } = await certification.evaluateProfileAndEligibility(participation.user_id, {
-          referential: { get: () => certification.getReferentialAreasAndCompetences(em) },
+          referential: { get: () => certification.getReferentialAreasAndCompetences({ em: em }) },
           knowledgeElements: { findLatestByUserId: async () => known },
-          badges: { findByKey: async () => (await certification.getTargetProfileBadges(em, certification.PIX_EMPLOI_CLEA_TARGET_PROFILE_ID))[0] ?? null },
+          badges: { findByKey: async () => (await certification.getTargetProfileBadges({ em: em }, certification.PIX_EMPLOI_CLEA_TARGET_PROFILE_ID))[0] ?? null },
           targetProfiles: {
-            findSkills: async (id) => (await certification.getTargetProfileSkills(em, id)).map((skill) => ({ id: skill.skillId, competenceId: skill.competenceId, areaId: skill.areaId }) as never),
+            findSkills: async (id) => (await certification.getTargetProfileSkills({ em: em }, id)).map((skill) => ({ id: skill.skillId, competenceId: skill.competenceId, areaId: skill.areaId }) as never),
             findById: async () => null,
             listVisibleToOrganization: async () => ({ items: [], totalCount: 0 }) as never,
             isSharedWithAnyOf: async () => false,

@@ -2,8 +2,8 @@ import type { CreateParams, GetListParams, GetOneParams, UpdateParams } from 're
 import { graphqlClient } from '../auth/graphqlClient';
 import type { CreateCampaignInput } from '../gql/graphql';
 import type { ResourceProvider } from '../resourceProviders';
+import { createConnectionPager } from '../connectionPages';
 import { displayable } from './apiErrors';
-import { createCursorPager } from './cursorPages';
 import {
   ARCHIVE_CAMPAIGN,
   CAMPAIGN,
@@ -14,7 +14,7 @@ import {
   type CampaignRecord,
 } from './operations';
 
-const pager = createCursorPager();
+const pager = createConnectionPager();
 
 /** The form's "Que souhaitez-vous tester ?" value for a profiles collection. */
 export const PROFILES_COLLECTION = 'PROFILES_COLLECTION';
@@ -105,7 +105,7 @@ export const campaignsProvider: ResourceProvider = {
         });
         return data.organization.campaigns;
       });
-      return { data: result.nodes.map(toRecord), total: result.totalCount };
+      return { data: result.data.map(toRecord), total: result.total };
     })) as ResourceProvider['getList'],
 
   getOne: ((_resource: string, params: GetOneParams) =>

@@ -2,13 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { graphqlClient } from '../auth/graphqlClient';
 import { TARGET_PROFILE, TARGET_PROFILES } from './operations';
 
-export interface TargetProfileChoice {
-  id: string;
-  name: string;
-  description: string | null;
-  category: string;
-}
-
 /** "Que souhaitez-vous tester ?": the profiles this organisation may evaluate, Pix emploi first. */
 export function useTargetProfiles(organizationId: string | undefined) {
   return useQuery({

@@ -4,15 +4,10 @@ import { graphqlClient } from '../auth/graphqlClient';
 import { graphql } from '../gql';
 
 export type { MembershipRole } from '../gql/graphql';
-import type { MembershipRole } from '../gql/graphql';
+import type { MembershipRole, MyMembershipsQuery } from '../gql/graphql';
 
-export interface MyOrganization {
-  id: string;
-  name: string;
-  type: string;
-  /** The signed-in person's role there. */
-  role: MembershipRole;
-}
+/** An organisation of the signed-in person (MyMemberships, generated) with their role there. */
+export type MyOrganization = NonNullable<MyMembershipsQuery['me']>['memberships'][number]['organization'] & { role: MembershipRole };
 
 const MY_MEMBERSHIPS = graphql(`query MyMemberships { me { id memberships { role organization { id name type } } } }`);
 

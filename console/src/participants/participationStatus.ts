@@ -1,4 +1,6 @@
-export type ParticipationStatus = 'STARTED' | 'TO_SHARE' | 'SHARED';
+import type { ParticipationStatus } from '../gql/graphql';
+
+export type { ParticipationStatus };
 
 /** What the "Résultats" column shows (guide p.69): a status until shared, then the mastery. */
 export type ParticipationResult =

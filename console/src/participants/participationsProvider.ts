@@ -1,10 +1,10 @@
 import type { GetListParams } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
 import { displayable } from '../campaigns/apiErrors';
-import { createCursorPager } from '../campaigns/cursorPages';
+import { createConnectionPager } from '../connectionPages';
 import type { ResourceProvider } from '../resourceProviders';
-import type { ParticipationStatus } from './participationStatus';
 import { graphql } from '../gql';
+import type { CampaignParticipationsQuery, ParticipationStatus } from '../gql/graphql';
 
 export const CAMPAIGN_PARTICIPATIONS = graphql(`query CampaignParticipations($id: ID!, $first: Int, $after: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
   campaign(id: $id) {
@@ -16,20 +16,8 @@ export const CAMPAIGN_PARTICIPATIONS = graphql(`query CampaignParticipations($id
   }
 }`);
 
-export interface ParticipationRow {
-  id: string;
-  status: ParticipationStatus;
-  participantFirstName: string | null;
-  participantLastName: string | null;
-  participantExternalId: string | null;
-  startedAt: string;
-  sharedAt: string | null;
-  /** The participation the result comes from (the latest shared one), null before any sharing. */
-  sharedParticipationId: string | null;
-  masteryRate: number | null;
-  isCertifiable: boolean | null;
-  badges: { key: string; title: string }[] | null;
-}
+/** One row of the tab: the generated result type of CAMPAIGN_PARTICIPATIONS, so a renamed field fails tsc. */
+export type ParticipationRow = CampaignParticipationsQuery['campaign']['participations']['nodes'][number];
 
 /** The tab's filters: `q` searches names and identifiers; `certifiable` is "true" or "false". */
 export interface ParticipationListFilter {
@@ -47,7 +35,7 @@ export function toApiFilter(filter: ParticipationListFilter) {
 /** The API sorts by name (A→Z) or by start date (newest first): the column chooses which. */
 export const toApiOrder = (field: string | undefined) => (field === 'startedAt' ? 'DATE' : 'NAME');
 
-const pager = createCursorPager();
+const pager = createConnectionPager();
 
 /** Resource `campaignParticipations`: the "Participants" tab of one campaign (filter.campaignId). */
 export const participationsProvider: ResourceProvider = {
@@ -68,6 +56,6 @@ export const participationsProvider: ResourceProvider = {
         });
         return data.campaign.participations;
       });
-      return { data: result.nodes, total: result.totalCount };
+      return result;
     })) as ResourceProvider['getList'],
 };

@@ -1,3 +1,4 @@
+import type { ReferentialQuery } from '../gql/graphql';
 import { formatDate, formatPercent } from '../participants/participationStatus';
 
 export { formatDate, formatPercent };
@@ -23,11 +24,8 @@ export function bandMessage(band: { key: string; message: string }, locale: stri
   return english ? { text: english, lang: 'en' } : { text: band.message, lang: 'fr' };
 }
 
-export interface ReferentialCompetence {
-  id: string;
-  code: string;
-  name: string;
-}
+/** A competence of the referential as the Referential query reads it (generated type). */
+export type ReferentialCompetence = ReferentialQuery['referential'][number]['competences'][number];
 
 export interface CompetenceRow {
   competenceId: string;

@@ -1,5 +1,6 @@
 import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import type { ParticipationResultsQuery } from '../gql/graphql';
 import { useResultFormats } from './format';
 
 export interface CompetenceNames {
@@ -18,8 +19,11 @@ export const CompetenceNamesNote = () => {
   );
 };
 
+/** A participant's levels as ParticipationResults reads them (generated type). */
+export type CompetenceLevels = NonNullable<ParticipationResultsQuery['campaign']['participation']['competenceLevels']>;
+
 /** A shared profile's level and pix in each competence of the referential (profiles collections). */
-export const CompetenceLevelsTable = ({ levels, competences }: { levels: { competenceId: string; level: number; pixScore: number }[]; competences: CompetenceNames }) => {
+export const CompetenceLevelsTable = ({ levels, competences }: { levels: CompetenceLevels; competences: CompetenceNames }) => {
   const translate = useTranslate();
   const title = translate('orga.resultScreens.levels.title', { smart_count: levels.length });
   return (

@@ -1,18 +1,12 @@
 import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { RowLink } from '../layout/RowLink';
-import type { ParticipationStatus } from '../participants/participationStatus';
+import type { ParticipationResultsQuery } from '../gql/graphql';
 import { ParticipationResultChip } from '../participants/ParticipationResultChip';
 import { useResultFormats } from './format';
 
-export interface Sending {
-  id: string;
-  status: ParticipationStatus;
-  startedAt: string;
-  sharedAt: string | null;
-  masteryRate: number | null;
-  pixScore: number | null;
-}
+/** One sending as ParticipationResults reads it (generated type). */
+export type Sending = ParticipationResultsQuery['campaign']['participation']['sendings'][number];
 
 /** The sending that is the person's result: their latest shared one (campaigns README, "One person, one result"). */
 export function keptSending<S extends Pick<Sending, 'status' | 'sharedAt'>>(sendings: readonly S[]): S | null {

@@ -1,13 +1,8 @@
+import type { StatisticsFieldsFragment } from '../gql/graphql';
 import { formatPercent } from '../participants/participationStatus';
 
-export interface ResultBandCount {
-  key: string;
-  below: number | null;
-  upTo: number | null;
-  advice: string;
-  message: string;
-  count: number;
-}
+/** A band and how many shared results fall in it, as the statistics and the collective results read it (generated type). */
+export type ResultBandCount = StatisticsFieldsFragment['resultBands'][number];
 
 /** A label key and its values for one band, from the bounds of the bands before it. */
 export interface BandLabel {

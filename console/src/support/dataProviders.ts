@@ -1,13 +1,17 @@
 import type { GetListParams, GetManyParams, GetOneParams, CreateParams, UpdateParams } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
 import type { ResourceProvider } from '../resourceProviders';
-import { createConnectionPager, type ConnectionPage } from './connectionPages';
+import { createConnectionPager, type ConnectionPage } from '../connectionPages';
 import { graphql } from '../gql';
 import type {
   CreateOrganizationInput,
+  CreationRequestsQuery,
+  MailOutboxQuery,
   OrganizationCreationRequestStatus,
   OrganizationType,
   OutboxMailStatus,
+  SupportOrganizationFieldsFragment,
+  SupportUsersQuery,
   TypedDocumentString,
   UpdateOrganizationInput,
 } from '../gql/graphql';
@@ -43,19 +47,18 @@ graphql(`
   }
 `);
 
-interface OrganizationRecord {
-  id: string;
-  network: { id: string } | null;
-  parent: { id: string } | null;
-  [field: string]: unknown;
-}
-
 /** Form fields get the ids of the network and parent beside the objects. */
-const withIds = (organization: OrganizationRecord) => ({
+const withIds = (organization: SupportOrganizationFieldsFragment) => ({
   ...organization,
   networkId: organization.network?.id ?? null,
   parentId: organization.parent?.id ?? null,
 });
+
+/** The records the support screens read (useRecordContext), each the generated result type of its query. */
+export type SupportOrganization = ReturnType<typeof withIds>;
+export type CreationRequestRecord = CreationRequestsQuery['organizationCreationRequests']['nodes'][number];
+export type SupportUser = SupportUsersQuery['users']['nodes'][number];
+export type OutboxMail = MailOutboxQuery['mailOutbox']['nodes'][number];
 
 const ORGANIZATION_INPUT_FIELDS = [
   'name', 'type', 'networkId', 'parentId', 'externalId', 'siret', 'street', 'postalCode', 'city', 'department', 'region', 'documentationUrl', 'isCertificationCenter',

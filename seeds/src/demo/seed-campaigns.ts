@@ -43,7 +43,7 @@ export async function seedDemoCampaigns(
   const accessAs = (email: string) => async (organizationId: string) =>
     new CampaignAccess(OrganizationAccess.of(actor(email), await memberships.findActive(organizationId, actor(email).userId)));
   const skills = new Map<string, certification.TargetProfileSkill[]>();
-  for (const id of Object.values(TARGET_PROFILE_IDS)) skills.set(id, await certification.getTargetProfileSkills(em, id));
+  for (const id of Object.values(TARGET_PROFILE_IDS)) skills.set(id, await certification.getTargetProfileSkills({ em: em }, id));
 
   /** The engine's reports, then the participant's consent, each at its moment of the test. */
   const progress = async (participationId: string, person: string, stage: DemoStage, answers: ReturnType<typeof answersFor>, startedDaysAgo: number, sharedDaysAgo?: number) => {

@@ -11,7 +11,7 @@ export async function loadReference(orm: Orm): Promise<Reference> {
   const skills = new Map<string, SkillInfo>(
     rows.map((row) => [row.id, { id: row.id, competenceId: row.competence_id, areaId: row.area_id, level: Number(row.level), pixHundredths: Math.round(Number(row.pix_value) * 100) }]),
   );
-  const referential = await certification.getReferentialAreasAndCompetences(em);
+  const referential = await certification.getReferentialAreasAndCompetences({ em: em });
   const profileIds = [
     certification.PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID,
     certification.PIX_EMPLOI_CLEA_TARGET_PROFILE_ID,
@@ -19,8 +19,8 @@ export async function loadReference(orm: Orm): Promise<Reference> {
   ];
   const profiles: Reference['profiles'] = new Map();
   for (const id of profileIds) {
-    const skills = await certification.getTargetProfileSkills(em, id);
-    profiles.set(id, { skills, badges: await certification.getTargetProfileBadges(em, id), calculator: new ResultCalculator(skills) });
+    const skills = await certification.getTargetProfileSkills({ em: em }, id);
+    profiles.set(id, { skills, badges: await certification.getTargetProfileBadges({ em: em }, id), calculator: new ResultCalculator(skills) });
   }
   return { skills, profiles, referential, maxReachableLevel: certification.certificationSettings().maxReachableLevel };
 }

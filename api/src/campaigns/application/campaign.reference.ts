@@ -1,8 +1,8 @@
-import type { GraphQLContext } from '../../context.js';
-import { getCampaign } from '../domain/usecases/get-campaign.usecase.js';
+import type { CampaignsContext } from './request-context.js';
 import { Campaign } from './campaign.type.js';
-import { campaignAccessLookup, campaignsDependencies } from './dependencies.js';
+import { readableCampaign } from './campaign-guard.js';
 
-export async function resolveCampaignReference(reference: { id: string }, context: GraphQLContext): Promise<Campaign> {
-  return Campaign.from(await getCampaign({ accessTo: campaignAccessLookup(context), id: reference.id }, campaignsDependencies(context)));
+/** A campaign another subgraph points at: the same guard as `campaign(id)`, once per request. */
+export async function resolveCampaignReference(reference: { id: string }, context: CampaignsContext): Promise<Campaign> {
+  return Campaign.from(await readableCampaign(context, reference.id));
 }

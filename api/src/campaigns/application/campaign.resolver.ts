@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { CampaignsContext } from './request-context.js';
+import { getReferential } from '../../certification/api/index.js';
 import { SupportRole } from '../../shared/auth/principal.js';
 import { pageRequest } from '../../shared/pagination.js';
 import { toConnection } from '../../shared/graphql/connection.js';
@@ -7,7 +8,8 @@ import { createCampaign } from '../domain/usecases/create-campaign.usecase.js';
 import { updateCampaign } from '../domain/usecases/update-campaign.usecase.js';
 import { archiveCampaign, unarchiveCampaign } from '../domain/usecases/archive-campaign.usecase.js';
 import { deleteCampaign } from '../domain/usecases/delete-campaign.usecase.js';
-import { getCampaign } from '../domain/usecases/get-campaign.usecase.js';
+import { ReadableRootCampaign, readableCampaign } from './campaign-guard.js';
+import type { ReadableCampaign } from '../domain/campaign-access.js';
 import { findCampaignByCode } from '../domain/usecases/find-campaign-by-code.usecase.js';
 import { listCampaigns } from '../domain/usecases/list-campaigns.usecase.js';
 import { renderWelcomeText } from '../infrastructure/welcome-text-renderer.js';
@@ -30,13 +32,13 @@ import { CampaignType } from '../domain/models/campaign.js';
 export class CampaignResolver {
   @Authorized()
   @Query(() => Campaign)
-  async campaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Campaign> {
-    return Campaign.from(await getCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
+  async campaign(@Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<Campaign> {
+    return Campaign.from(await readableCampaign(context, id));
   }
 
   @Authorized(SupportRole.SUPPORT)
   @Query(() => Campaign, { nullable: true, description: 'Support: the campaign with this code, in any organisation (spaces and case ignored); null if none.' })
-  async campaignByCode(@Arg('code', () => String) code: string, @Ctx() context: GraphQLContext): Promise<Campaign | null> {
+  async campaignByCode(@Arg('code', () => String) code: string, @Ctx() context: CampaignsContext): Promise<Campaign | null> {
     const campaign = await findCampaignByCode({ code }, campaignsDependencies(context));
     return campaign ? Campaign.from(campaign) : null;
   }
@@ -44,13 +46,13 @@ export class CampaignResolver {
   // PRODUCT.md: statistics are SUPPORT's (and SUPER_ADMIN's); METIER and CERTIF read no campaign figures.
   @Authorized(SupportRole.SUPPORT)
   @Query(() => OrganizationStatistics, { description: 'Support: the same figures as Organization.statistics over every organisation (national dashboard).' })
-  async nationalStatistics(@Ctx() context: GraphQLContext): Promise<OrganizationStatistics> {
+  async nationalStatistics(@Ctx() context: CampaignsContext): Promise<OrganizationStatistics> {
     return Object.assign(new OrganizationStatistics(), await getNationalStatistics(campaignsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => Campaign, { description: 'Creates a campaign and its code (guide p.55-60).' })
-  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() context: GraphQLContext): Promise<Campaign> {
+  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() context: CampaignsContext): Promise<Campaign> {
     const { organizationId, type, targetProfileId, ...fields } = input;
     const access = await campaignAccessLookup(context)(organizationId);
     return Campaign.from(await createCampaign({ access, organizationId, type, targetProfileId: targetProfileId ?? null, fields }, campaignsDependencies(context)));
@@ -58,25 +60,25 @@ export class CampaignResolver {
 
   @Authorized()
   @Mutation(() => Campaign)
-  async updateCampaign(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() context: GraphQLContext): Promise<Campaign> {
+  async updateCampaign(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() context: CampaignsContext): Promise<Campaign> {
     return Campaign.from(await updateCampaign({ accessTo: campaignAccessLookup(context), id, fields: { ...input } }, campaignsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => Campaign, { description: 'No one can join it or share results to it any more; unarchive restores it.' })
-  async archiveCampaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Campaign> {
+  async archiveCampaign(@Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<Campaign> {
     return Campaign.from(await archiveCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => Campaign)
-  async unarchiveCampaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Campaign> {
+  async unarchiveCampaign(@Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<Campaign> {
     return Campaign.from(await unarchiveCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Soft delete: the campaign disappears and its participations are anonymised.' })
-  async deleteCampaign(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
+  async deleteCampaign(@Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<boolean> {
     return deleteCampaign({ accessTo: campaignAccessLookup(context), id }, campaignsDependencies(context));
   }
 
@@ -91,12 +93,12 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => String, { description: 'Direct link for participants: <public url>/campagnes/<CODE>.' })
-  url(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): string {
+  url(@Root() campaign: Campaign, @Ctx() context: CampaignsContext): string {
     return `${context.services.config.publicUrl}/campagnes/${campaign.code}`;
   }
 
   @FieldResolver(() => Int, { description: 'People who took part, once each whatever their sendings (campaigns README, "One person, one result").' })
-  async participantsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+  async participantsCount(@Root() campaign: Campaign, @Ctx() { loaders }: CampaignsContext): Promise<number> {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).participants;
   }
 
@@ -104,12 +106,12 @@ export class CampaignResolver {
     description:
       'True once anyone has started the campaign (even a participation later anonymised): from then on the identifier (externalIdLabel, externalIdType) and multipleSendings are locked, and updateCampaign refuses them with CANT_UPDATE_WHEN_PARTICIPATIONS.',
   })
-  async hasParticipations(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<boolean> {
+  async hasParticipations(@Root() campaign: Campaign, @Ctx() { loaders }: CampaignsContext): Promise<boolean> {
     return loaders.campaigns.hasParticipationsByCampaignId.load(campaign.id);
   }
 
   @FieldResolver(() => Int, { description: 'People with a result ("résultats reçus"): who shared at least once, counted once, even while a new sending runs.' })
-  async sharedParticipationsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+  async sharedParticipationsCount(@Root() campaign: Campaign, @Ctx() { loaders }: CampaignsContext): Promise<number> {
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).shared;
   }
 
@@ -117,7 +119,7 @@ export class CampaignResolver {
     nullable: true,
     description: 'Profiles collections: people whose result (latest shared profile, once a person) is certifiable; null for an assessment campaign.',
   })
-  async certifiableParticipantsCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number | null> {
+  async certifiableParticipantsCount(@Root() campaign: Campaign, @Ctx() { loaders }: CampaignsContext): Promise<number | null> {
     if (campaign.type !== CampaignType.PROFILES_COLLECTION) return null;
     return (await loaders.campaigns.countsByCampaignId.load(campaign.id)).certifiable;
   }
@@ -126,30 +128,30 @@ export class CampaignResolver {
     description: 'The "Participants" tab, one row a person: their current attempt (id, status, startedAt, progress) beside their result, the latest shared participation (sharedParticipationId, sharedAt and the result fields, an earlier sending while "Je retente" runs); result fields stay null until the person shares. The status filter is the current attempt\'s.',
   })
   async participations(
-    @Root() campaign: Campaign,
+    @ReadableRootCampaign() campaign: ReadableCampaign,
     @Arg('filter', () => ParticipationFilter, { nullable: true }) filter: ParticipationFilter | null,
     @Arg('orderBy', () => ParticipationOrder, { defaultValue: ParticipationOrder.NAME }) orderBy: ParticipationOrder,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: CampaignsContext,
   ): Promise<CampaignParticipationConnection> {
     const page = await listCampaignParticipations(
-      { accessTo: campaignAccessLookup(context), campaignId: campaign.id, filter: filter ?? {}, order: orderBy, page: pageRequest(first ?? undefined, after) },
+      { campaign, filter: filter ?? {}, order: orderBy, page: pageRequest(first ?? undefined, after) },
       campaignsDependencies(context),
     );
     return toConnection(page, CampaignParticipation.from);
   }
 
   @FieldResolver(() => CampaignParticipation, { description: "One participant's results page (guide p.72); another campaign's participation is NOT_FOUND." })
-  async participation(@Root() campaign: Campaign, @Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
-    return CampaignParticipation.from(await getCampaignParticipation({ accessTo: campaignAccessLookup(context), campaignId: campaign.id, participationId: id }, campaignsDependencies(context)));
+  async participation(@ReadableRootCampaign() campaign: ReadableCampaign, @Arg('id', () => ID) id: string, @Ctx() context: CampaignsContext): Promise<CampaignParticipation> {
+    return CampaignParticipation.from(await getCampaignParticipation({ campaign, participationId: id }, campaignsDependencies(context)));
   }
 
   @FieldResolver(() => [CompetenceCollectiveResult], { description: "Per competence, the mean over each person's result (latest shared participation, once a person)." })
-  async collectiveResults(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<CompetenceCollectiveResult[]> {
+  async collectiveResults(@ReadableRootCampaign() campaign: ReadableCampaign, @Ctx() context: CampaignsContext): Promise<CompetenceCollectiveResult[]> {
     const [results, referential] = await Promise.all([
-      getCollectiveResults({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context)),
-      context.loaders.certification.referential(),
+      getCollectiveResults({ campaign }, campaignsDependencies(context)),
+      getReferential(context),
     ]);
     const competences = new Map(referential.competences.map((competence) => [competence.id, competence]));
     return results.map((result) =>
@@ -164,10 +166,10 @@ export class CampaignResolver {
   @FieldResolver(() => [CompetenceCollectiveLevel], {
     description: "Profiles collections: per competence, the mean level and pix over each person's result (latest shared profile, once a person); empty for an assessment campaign.",
   })
-  async collectiveLevels(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<CompetenceCollectiveLevel[]> {
+  async collectiveLevels(@ReadableRootCampaign() campaign: ReadableCampaign, @Ctx() context: CampaignsContext): Promise<CompetenceCollectiveLevel[]> {
     const [levels, referential] = await Promise.all([
-      getCollectiveLevels({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context)),
-      context.loaders.certification.referential(),
+      getCollectiveLevels({ campaign }, campaignsDependencies(context)),
+      getReferential(context),
     ]);
     const competences = new Map(referential.competences.map((competence) => [competence.id, competence]));
     return levels.map((level) =>
@@ -180,8 +182,8 @@ export class CampaignResolver {
   }
 
   @FieldResolver(() => [ResultBandCount], { description: "The guide's result bands of the campaign's profile with how many people's results (latest shared, once a person) fall in each; empty for other profiles." })
-  async resultBands(@Root() campaign: Campaign, @Ctx() context: GraphQLContext): Promise<ResultBandCount[]> {
-    const bands = await getResultBands({ accessTo: campaignAccessLookup(context), campaignId: campaign.id }, campaignsDependencies(context));
+  async resultBands(@ReadableRootCampaign() campaign: ReadableCampaign, @Ctx() context: CampaignsContext): Promise<ResultBandCount[]> {
+    const bands = await getResultBands({ campaign }, campaignsDependencies(context));
     return bands.map((band) => Object.assign(new ResultBandCount(), { ...band, below: band.below ?? null, upTo: band.upTo ?? null }));
   }
 
@@ -214,7 +216,7 @@ export class OrganizationCampaignsResolver {
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: CampaignsContext,
   ): Promise<ParticipantConnection> {
     const access = await campaignAccessLookup(context)(organization.id);
     const page = await listParticipants({ access, organizationId: organization.id, search: search?.slice(0, 255) ?? null, page: pageRequest(first ?? undefined, after) }, campaignsDependencies(context));
@@ -222,7 +224,7 @@ export class OrganizationCampaignsResolver {
   }
 
   @FieldResolver(() => OrganizationStatistics, { description: 'People per campaign over the organisation’s campaigns, once each: shared when they have a result (even while a new sending runs), else by their current attempt.' })
-  async statistics(@Root() organization: OrganizationRef, @Ctx() context: GraphQLContext): Promise<OrganizationStatistics> {
+  async statistics(@Root() organization: OrganizationRef, @Ctx() context: CampaignsContext): Promise<OrganizationStatistics> {
     const access = await campaignAccessLookup(context)(organization.id);
     return Object.assign(new OrganizationStatistics(), await getOrganizationStatistics({ access, organizationId: organization.id }, campaignsDependencies(context)));
   }
@@ -233,7 +235,7 @@ export class OrganizationCampaignsResolver {
     @Arg('filter', () => CampaignFilter, { nullable: true }) filter: CampaignFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: CampaignsContext,
   ): Promise<CampaignConnection> {
     const access = await campaignAccessLookup(context)(organization.id);
     const page = await listCampaigns(

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLContext } from '../../context.js';
-import { MembershipRepository, organizationAccessFor, UserRepository } from '../../organizations/api/index.js';
+import { getPerson, isActiveMember, organizationAccessFor } from '../../organizations/api/index.js';
+import type { CampaignsContext } from './request-context.js';
 import { campaignsSettings } from '../campaigns.config.js';
 import { isEmailAddress } from '../../shared/email-address.js';
 import { CampaignRepository } from '../infrastructure/campaign.repository.js';
@@ -11,20 +11,18 @@ import type { TargetProfileDirectory } from '../domain/ports.js';
 import { targetProfileDirectory } from '../infrastructure/target-profile-directory.js';
 import { knowledgeElementsRecorder, resultsCalculator } from '../infrastructure/certification-adapters.js';
 
-export function campaignsDependencies(context: GraphQLContext): CampaignsDependencies {
+export function campaignsDependencies(context: CampaignsContext): CampaignsDependencies {
   return buildCampaignsDependencies(context.em);
 }
 
 export function buildCampaignsDependencies(em: EntityManager, now: () => Date = () => new Date(), targetProfiles: TargetProfileDirectory = targetProfileDirectory(em)): CampaignsDependencies {
-  const memberships = new MembershipRepository(em);
-  const users = new UserRepository(em);
   return {
     campaigns: new CampaignRepository(em),
     participations: new ParticipationRepository(em),
     participationReads: new ParticipationReadRepository(em),
     organizations: {
-      isActiveMember: async (organizationId, userId) => (await memberships.findActive(organizationId, userId)) !== null,
-      getPerson: (userId) => users.get(userId),
+      isActiveMember: (organizationId, userId) => isActiveMember({ em }, organizationId, userId),
+      getPerson: (userId) => getPerson({ em }, userId),
     },
     settings: campaignsSettings(),
     isEmailAddress,
@@ -36,6 +34,6 @@ export function buildCampaignsDependencies(em: EntityManager, now: () => Date = 
   };
 }
 
-export function campaignAccessLookup(context: GraphQLContext): CampaignAccessLookup {
+export function campaignAccessLookup(context: CampaignsContext): CampaignAccessLookup {
   return async (organizationId) => new CampaignAccess(await organizationAccessFor(context, organizationId));
 }

@@ -1,7 +1,10 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { buildContext, type GraphQLContext, type Services } from '../../context.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { RequestInfo } from '../../shared/context.js';
+import { getOrganizationCard } from '../../organizations/api/index.js';
+import type { CampaignsContext } from './request-context.js';
 import type { Logger } from '../../shared/logger.js';
 import { NotFoundError, UnauthenticatedError } from '../../shared/errors/domain-error.js';
 import { toGraphQLError } from '../../shared/errors/error-mapper.js';
@@ -24,7 +27,10 @@ const STATUS_BY_CODE: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTI
  * is streamed: rows are read batch by batch as the client takes them (back-pressure through the
  * pipeline), and reading stops when the client goes away.
  */
-export function campaignResultsExportRoute(services: Services | undefined): RequestHandler<{ id: string }> {
+/** Builds this context's view of a request from its headers (the composition root authenticates). */
+export type CampaignsRequestBuilder = (headers: IncomingHttpHeaders, request: RequestInfo) => Promise<CampaignsContext>;
+
+export function campaignResultsExportRoute(requestContext: CampaignsRequestBuilder | undefined, logger: Logger): RequestHandler<{ id: string }> {
   return async (req: Request<{ id: string }>, res: Response) => {
     let exported: CampaignResultsExport;
     const clientGone = new AbortController();
@@ -34,12 +40,12 @@ export function campaignResultsExportRoute(services: Services | undefined): Requ
       const problem = stringProblem(req.params.id) ?? (isUuid(req.params.id) ? undefined : 'isUUID');
       if (problem) throw badUserInput([{ field: 'id', constraints: [problem] }]);
       // A gateway-only process has no database: the export lives where the campaigns are.
-      if (!services) throw new NotFoundError("Cet export n'est pas servi ici.");
-      const context = await buildContext(services, req.headers, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') });
+      if (!requestContext) throw new NotFoundError("Cet export n'est pas servi ici.");
+      const context = await requestContext(req.headers, { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') });
       if (context.principal.kind === 'anonymous') throw new UnauthenticatedError('Vous devez être connecté.');
       exported = await exportCampaignResults({ accessTo: campaignAccessLookup(context), campaignId: req.params.id, signal: clientGone.signal }, resultsExportDependencies(context));
     } catch (error) {
-      return sendError(res, error, services?.logger);
+      return sendError(res, error, logger);
     }
 
     res.status(200).set({
@@ -54,9 +60,9 @@ export function campaignResultsExportRoute(services: Services | undefined): Requ
     } catch (error) {
       // The pipeline has destroyed the response: a cut download, never a complete-looking file.
       if (res.writableFinished || !clientGone.signal.aborted || (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
-        services!.logger.error({ err: error, campaignId: exported.campaign.id }, 'results export failed while streaming');
+        logger.error({ err: error, campaignId: exported.campaign.id }, 'results export failed while streaming');
       } else {
-        services!.logger.info({ campaignId: exported.campaign.id }, 'results export abandoned by the client');
+        logger.info({ campaignId: exported.campaign.id }, 'results export abandoned by the client');
       }
     } finally {
       await exported.close();
@@ -64,10 +70,10 @@ export function campaignResultsExportRoute(services: Services | undefined): Requ
   };
 }
 
-function resultsExportDependencies(context: GraphQLContext): ResultsExportDependencies {
+function resultsExportDependencies(context: CampaignsContext): ResultsExportDependencies {
   return {
     campaigns: new CampaignRepository(context.em),
-    organizations: { getName: async (organizationId) => (await context.loaders.organizations.organizationById.load(organizationId))?.name ?? '' },
+    organizations: { getName: async (organizationId) => (await getOrganizationCard(context, organizationId)).name },
     participations: new ResultsExportRepository(context.services.streamingReads),
     certification: resultsExportReferential(context.em),
     batchSize: EXPORT_BATCH_SIZE,
@@ -79,7 +85,7 @@ function asciiFilename(code: string): string {
   return code.replace(/[^A-Za-z0-9_-]/g, '') || 'campagne';
 }
 
-function sendError(res: Response, error: unknown, logger: Logger | undefined): void {
+function sendError(res: Response, error: unknown, logger: Logger): void {
   const { message, extensions } = toGraphQLError(error, logger);
   const { http: _http, ...rest } = extensions as Record<string, unknown>;
   const code = String(rest.code);

@@ -60,10 +60,10 @@ async function progressOf(em: EntityManager, campaigns: CampaignRepository, keys
   const tested = new Map<string, number>();
   const profileSkills = new Map<string, number>();
   for (const profileId of new Set(running.map(profileOf).filter((id): id is string => id !== null))) {
-    const skillIds = (await getTargetProfileSkills(em, profileId)).map((skill) => skill.skillId);
+    const skillIds = (await getTargetProfileSkills({ em: em }, profileId)).map((skill) => skill.skillId);
     profileSkills.set(profileId, skillIds.length);
     const of = running.filter((key) => profileOf(key) === profileId).map((key) => ({ participationId: key.id, userId: key.userId! }));
-    for (const [id, count] of await countTestedSkillsByParticipations(em, of, skillIds)) tested.set(id, count);
+    for (const [id, count] of await countTestedSkillsByParticipations({ em: em }, of, skillIds)) tested.set(id, count);
   }
   return keys.map((key) => {
     if (key.status !== ParticipationStatus.STARTED) return 1;

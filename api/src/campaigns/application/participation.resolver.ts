@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { CampaignsContext } from './request-context.js';
 import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../../shared/auth/principal.js';
 import { Role } from '../../shared/auth/roles.js';
@@ -27,20 +27,20 @@ export class ParticipationResolver {
     })
     participantExternalId: string | null,
     @CurrentUser() actor: UserPrincipal,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: CampaignsContext,
   ): Promise<CampaignParticipation> {
     return CampaignParticipation.from(await startParticipation({ actor, code: code.slice(0, 32), participantExternalId: participantExternalId?.slice(0, 1000) ?? null }, campaignsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => CampaignParticipation, { description: 'The participant sends their results to the organisation (once, when finished).' })
-  async shareParticipationResults(@Arg('participationId', () => ID) participationId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
+  async shareParticipationResults(@Arg('participationId', () => ID) participationId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: CampaignsContext): Promise<CampaignParticipation> {
     return CampaignParticipation.from(await shareParticipationResults({ actor, participationId }, campaignsDependencies(context)));
   }
 
   @Authorized()
   @Mutation(() => CampaignParticipation, { description: '"Je retente": with multiple sendings, a new participation some days after sharing (RETRY_NOT_ALLOWED_YET before).' })
-  async retryParticipation(@Arg('campaignId', () => ID) campaignId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
+  async retryParticipation(@Arg('campaignId', () => ID) campaignId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: CampaignsContext): Promise<CampaignParticipation> {
     return CampaignParticipation.from(await retryParticipation({ actor, campaignId }, campaignsDependencies(context)));
   }
 
@@ -49,7 +49,7 @@ export class ParticipationResolver {
     description:
       '"Remise à zéro": like retryParticipation, but every skill of the target profile is asked again. Only when the profile allows it (RESET_NOT_ALLOWED otherwise).',
   })
-  async resetParticipation(@Arg('campaignId', () => ID) campaignId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation> {
+  async resetParticipation(@Arg('campaignId', () => ID) campaignId: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: CampaignsContext): Promise<CampaignParticipation> {
     return CampaignParticipation.from(await resetParticipation({ actor, campaignId }, campaignsDependencies(context)));
   }
 
@@ -61,14 +61,14 @@ export class ParticipationResolver {
     @Arg('participationId', () => ID) participationId: string,
     @Arg('elements', () => [KnowledgeElementInput], { validate: true }) elements: KnowledgeElementInput[],
     @Arg('finished', () => Boolean, { defaultValue: false }) finished: boolean,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: CampaignsContext,
   ): Promise<CampaignParticipation> {
     return CampaignParticipation.from(await recordParticipationProgress({ participationId, elements, finished }, campaignsDependencies(context)));
   }
 
   @Authorized()
   @Query(() => [CampaignParticipation], { description: "The signed-in person's current participations, newest first." })
-  async myParticipations(@CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<CampaignParticipation[]> {
+  async myParticipations(@CurrentUser() actor: UserPrincipal, @Ctx() context: CampaignsContext): Promise<CampaignParticipation[]> {
     return (await campaignsDependencies(context).participations.findCurrentOfUser(actor.userId)).map(CampaignParticipation.from);
   }
 
@@ -76,7 +76,7 @@ export class ParticipationResolver {
     description:
       "The person's sendings in this campaign (\"Je retente\"), newest first, this one included; each carries its own result once shared. Batched per request.",
   })
-  async sendings(@Root() participation: CampaignParticipation, @Ctx() { loaders }: GraphQLContext): Promise<CampaignParticipation[]> {
+  async sendings(@Root() participation: CampaignParticipation, @Ctx() { loaders }: CampaignsContext): Promise<CampaignParticipation[]> {
     if (!participation.participantId) return [participation];
     const sendings = await loaders.campaigns.sendingsByPerson.load({ campaignId: participation.campaignId, participantId: participation.participantId });
     return sendings.map((sending) =>
@@ -89,7 +89,7 @@ export class ParticipationResolver {
     description:
       'How far the attempt is, 0 to 1: 1 once finished; while it runs, the target profile\'s skills tested so far (at most 0.99); null for a running profiles collection (no profile to measure against). Not a result: readable before sharing. Batched per request.',
   })
-  progress(@Root() participation: CampaignParticipation, @Ctx() { loaders }: GraphQLContext): Promise<number | null> {
+  progress(@Root() participation: CampaignParticipation, @Ctx() { loaders }: CampaignsContext): Promise<number | null> {
     return loaders.campaigns.progressByParticipation.load({
       id: participation.id,
       campaignId: participation.campaignId,

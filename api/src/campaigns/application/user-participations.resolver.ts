@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import type { GraphQLContext } from '../../context.js';
+import type { CampaignsContext } from './request-context.js';
 import { SupportRole } from '../../shared/auth/principal.js';
 import { ForbiddenError } from '../../shared/errors/domain-error.js';
 import type { Participation } from '../domain/models/participation.js';
@@ -39,7 +39,7 @@ export class UserParticipationsResolver {
     description:
       "The person's current participations (one a campaign, a retry replacing the earlier attempt), newest first. Readable by the person and by SUPPORT and SUPER_ADMIN; FORBIDDEN (this field null) for anyone else. Batched per request.",
   })
-  async participations(@Root() user: UserRef, @Ctx() { principal, loaders }: GraphQLContext): Promise<UserParticipation[]> {
+  async participations(@Root() user: UserRef, @Ctx() { principal, loaders }: CampaignsContext): Promise<UserParticipation[]> {
     const allowed = principal.kind === 'user' && (principal.userId === user.id || SUPPORT_READING_PARTICIPATIONS.has(principal.supportRole));
     if (!allowed) throw new ForbiddenError("Les participations d'une autre personne ne sont pas visibles.");
     return (await loaders.campaigns.currentParticipationsByUserId.load(user.id)).map(UserParticipation.from);
@@ -49,7 +49,7 @@ export class UserParticipationsResolver {
 @Resolver(() => UserParticipation)
 export class UserParticipationResolver {
   @FieldResolver(() => Campaign, { nullable: true, description: 'The campaign (null if it was deleted since). Batched per request.' })
-  async campaign(@Root() participation: UserParticipation, @Ctx() { loaders }: GraphQLContext): Promise<Campaign | null> {
+  async campaign(@Root() participation: UserParticipation, @Ctx() { loaders }: CampaignsContext): Promise<Campaign | null> {
     const campaign = await loaders.campaigns.campaignById.load(participation.campaignId);
     return campaign && Campaign.from(campaign);
   }

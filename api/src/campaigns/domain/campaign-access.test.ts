@@ -19,6 +19,11 @@ describe('who may do what with a campaign (PRODUCT.md)', () => {
     expect(codeOf(() => buildCampaignAccess({ role: null, canRead: false }).assertCanRead())).toBe('NOT_FOUND');
   });
 
+  it('hands the use cases reading results a campaign only once reading it was allowed', () => {
+    expect(buildCampaignAccess({ role: 'MEMBER' }).readable(campaign)).toBe(campaign);
+    expect(codeOf(() => buildCampaignAccess({ role: null, canRead: true, canReadActivity: false }).readable(campaign))).toBe('NOT_FOUND');
+  });
+
   it('support that reads activity (SUPPORT, SUPER_ADMIN) looks but neither creates nor changes a campaign', () => {
     const support = buildCampaignAccess({ role: null, canRead: true, canReadActivity: true });
     expect(codeOf(() => support.assertCanRead())).toBe('ok');

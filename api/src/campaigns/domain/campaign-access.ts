@@ -3,6 +3,15 @@ import { CampaignNotFoundError } from './errors.js';
 import type { Campaign } from './models/campaign.js';
 import type { OrganizationAccess } from './ports.js';
 
+declare const readChecked: unique symbol;
+
+/**
+ * A campaign the caller was found allowed to read (only `CampaignAccess.readable` makes one):
+ * what the use cases reading a campaign's participations and results take, so that none of them
+ * can be handed a campaign nobody checked.
+ */
+export type ReadableCampaign = Campaign & { readonly [readChecked]: true };
+
 /**
  * Members run campaigns; SUPER_ADMIN and SUPPORT may look (METIER may not: PRODUCT.md gives it
  * organisations, not their campaigns or results); only an ADMIN or the owner may change one.
@@ -19,6 +28,12 @@ export class CampaignAccess {
   assertCanRead(): this {
     if (!this.organization.canReadActivity) throw new CampaignNotFoundError();
     return this;
+  }
+
+  /** This campaign, marked as checked for reading (NOT_FOUND, as an unknown id, otherwise). */
+  readable(campaign: Campaign): ReadableCampaign {
+    this.assertCanRead();
+    return campaign as ReadableCampaign;
   }
 
   /** The organisation's lists and figures (campaigns, participants, statistics). */

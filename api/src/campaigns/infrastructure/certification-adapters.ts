@@ -6,8 +6,7 @@ import {
   getKnowledgeElementSnapshot,
   getTargetProfileBadges,
   getTargetProfileSkills,
-  knowledgeElementRecordingDependencies,
-  recordKnowledgeElements,
+  recordEngineReport,
   resetKnowledgeElements,
 } from '../../certification/api/index.js';
 import type { KnowledgeElementsRecorder, ResultsCalculator } from '../domain/ports.js';
@@ -17,11 +16,11 @@ import { assessmentSnapshot } from '../domain/models/assessment-snapshot.js';
 export function knowledgeElementsRecorder(em: EntityManager): KnowledgeElementsRecorder {
   return {
     record: async (input) => {
-      await recordKnowledgeElements(input, knowledgeElementRecordingDependencies(em));
+      await recordEngineReport({ em }, input);
     },
     reset: async ({ participation, targetProfileId }) => {
-      const skills = await getTargetProfileSkills(em, targetProfileId);
-      return resetKnowledgeElements(em, { userId: participation.userId, participationId: participation.id, skillIds: skills.map((skill) => skill.skillId) });
+      const skills = await getTargetProfileSkills({ em: em }, targetProfileId);
+      return resetKnowledgeElements({ em: em }, { userId: participation.userId, participationId: participation.id, skillIds: skills.map((skill) => skill.skillId) });
     },
   };
 }
@@ -30,14 +29,14 @@ export function knowledgeElementsRecorder(em: EntityManager): KnowledgeElementsR
 export function resultsCalculator(em: EntityManager): ResultsCalculator {
   return {
     forAssessment: async (userId, targetProfileId) => {
-      const skills = await getTargetProfileSkills(em, targetProfileId);
-      const knowledgeElements = await getKnowledgeElementSnapshot(em, userId, skills.map((skill) => skill.skillId));
+      const skills = await getTargetProfileSkills({ em: em }, targetProfileId);
+      const knowledgeElements = await getKnowledgeElementSnapshot({ em: em }, userId, skills.map((skill) => skill.skillId));
       const result = computeResult({ skills, knowledgeElements });
-      const badges = computeBadges({ badges: await getTargetProfileBadges(em, targetProfileId), result });
+      const badges = computeBadges({ badges: await getTargetProfileBadges({ em: em }, targetProfileId), result });
       return assessmentSnapshot({ result, badges, knowledgeElements });
     },
     forProfilesCollection: async (userId) => {
-      const { profile, eligibility } = await getProfileAndEligibility(em, userId);
+      const { profile, eligibility } = await getProfileAndEligibility({ em: em }, userId);
       return {
         masteryRate: null,
         validatedSkillsCount: null,

@@ -8,13 +8,13 @@ export function targetProfileDirectory(em: EntityManager): TargetProfileDirector
   return {
     isUsableBy: async (targetProfileId, organizationId) => {
       try {
-        await getTargetProfileForOrganization(em, targetProfileId, organizationId);
+        await getTargetProfileForOrganization({ em: em }, targetProfileId, organizationId);
         return true;
       } catch (error) {
         if (error instanceof DomainError) return false;
         throw error;
       }
     },
-    allowsReset: async (targetProfileId) => (await findTargetProfile(em, targetProfileId))?.canResetKnowledgeElements ?? false,
+    allowsReset: async (targetProfileId) => (await findTargetProfile({ em: em }, targetProfileId))?.canResetKnowledgeElements ?? false,
   };
 }

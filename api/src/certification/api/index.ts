@@ -5,6 +5,9 @@
  * assessment engine reports.
  */
 export { createCertificationLoaders, type CertificationLoaders } from '../application/loaders.js';
+export type { CertificationScope } from './request-scope.js';
+export type { CertificationContext } from '../application/request-context.js';
+export { getReferential } from './referential.js';
 export { computeProfile, MAX_PIX_PER_COMPETENCE, PIX_PER_LEVEL, type Profile, type CompetenceScore } from '../domain/read-models/profile.js';
 export { KnowledgeElementStatus, type KnowledgeElement, type NewKnowledgeElement } from '../domain/models/knowledge-element.js';
 export type { Area, Competence, Skill, Referential } from '../domain/models/referential.js';
@@ -31,6 +34,7 @@ export {
   findTargetProfile,
   countTestedSkillsByParticipations,
   resetKnowledgeElements,
+  recordEngineReport,
 } from './in-process.js';
 
 // Results over a target profile (pure).
@@ -53,16 +57,13 @@ export {
 
 // Recording what the assessment engine reports (the campaigns context exposes the mutation).
 export {
-  recordKnowledgeElements,
   MAX_ELEMENTS_PER_CALL,
   type RecordKnowledgeElementsInput,
   type KnowledgeElementInput,
   type RecordedKnowledgeElements,
 } from '../domain/usecases/record-knowledge-elements.usecase.js';
-export { knowledgeElementRecordingDependencies } from '../application/dependencies.js';
 
 // For the scale generator (seeds/src/scale): a profiles-collection snapshot computed in memory by
 // the same function the share use case runs, with its in-memory dependencies.
 export { evaluateProfileAndEligibility } from '../domain/usecases/get-certification-eligibility.usecase.js';
 export { certificationSettings } from '../certification.config.js';
-export type { KnowledgeElementRecordingDependencies } from '../domain/dependencies.js';

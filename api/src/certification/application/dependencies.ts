@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLContext } from '../../context.js';
+import { activeOrganizationIdsOf } from '../../organizations/api/index.js';
+import type { CertificationContext } from './request-context.js';
 import type { CertificationDependencies, KnowledgeElementRecordingDependencies } from '../domain/dependencies.js';
 import { certificationSettings } from '../certification.config.js';
 import { KnowledgeElementRepository } from '../infrastructure/knowledge-element.repository.js';
@@ -7,7 +8,7 @@ import { ReferentialRepository } from '../infrastructure/referential.repository.
 import { TargetProfileRepository } from '../infrastructure/target-profile.repository.js';
 
 /** The use cases read through this request's loaders: batched, and cached for the request. */
-export function certificationDependencies(context: GraphQLContext): CertificationDependencies {
+export function certificationDependencies(context: CertificationContext): CertificationDependencies {
   const loaders = context.loaders.certification;
   const targetProfiles = new TargetProfileRepository(context.em);
   return {
@@ -22,7 +23,7 @@ export function certificationDependencies(context: GraphQLContext): Certificatio
     badges: { findByKey: (key) => loaders.badgeByKey.load(key) },
     // The caller's memberships, as the organizations context loaded them for this request.
     memberships: {
-      findOrganizationIdsOf: async (userId) => (await context.loaders.organizations.activeMembershipsByUserId.load(userId)).map((membership) => membership.organizationId),
+      findOrganizationIdsOf: (userId) => activeOrganizationIdsOf(context, userId),
     },
     settings: certificationSettings(),
   };

@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { CertificationContext } from './request-context.js';
 import { getCertificationEligibility } from '../domain/usecases/get-certification-eligibility.usecase.js';
 import { CertificationEligibility } from './certification-eligibility.type.js';
 import { certificationDependencies } from './dependencies.js';
@@ -13,7 +13,7 @@ export class UserEligibilityResolver {
     nullable: true,
     description: 'Pix certification (5 competences at level 1 or more) and CléA numérique eligibility. Readable by the person and by support (CERTIF, SUPPORT, SUPER_ADMIN).',
   })
-  async certificationEligibility(@Root() user: User, @Ctx() context: GraphQLContext): Promise<CertificationEligibility | null> {
+  async certificationEligibility(@Root() user: User, @Ctx() context: CertificationContext): Promise<CertificationEligibility | null> {
     return CertificationEligibility.from(await getCertificationEligibility({ viewer: context.principal, userId: user.id }, certificationDependencies(context)));
   }
 }

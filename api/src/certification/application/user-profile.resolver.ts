@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { CertificationContext } from './request-context.js';
 import { getUserProfile } from '../domain/usecases/get-user-profile.usecase.js';
 import { certificationDependencies } from './dependencies.js';
 import { Profile } from './profile.type.js';
@@ -10,7 +10,7 @@ export class UserProfileResolver {
   @Authorized()
   // Nullable so that a refused profile (FORBIDDEN) blanks this field only, not a whole team list.
   @FieldResolver(() => Profile, { nullable: true, description: 'Pix score and level per competence. Readable by the person and by support (CERTIF, SUPPORT, SUPER_ADMIN).' })
-  async profile(@Root() user: User, @Ctx() context: GraphQLContext): Promise<Profile | null> {
+  async profile(@Root() user: User, @Ctx() context: CertificationContext): Promise<Profile | null> {
     return Profile.from(await getUserProfile({ viewer: context.principal, userId: user.id }, certificationDependencies(context)));
   }
 }

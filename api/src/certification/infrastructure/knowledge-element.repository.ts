@@ -26,6 +26,22 @@ export class KnowledgeElementRepository {
     return rows.map(toKnowledgeElement);
   }
 
+  /**
+   * How many of these skills each participation has tested (RESET elements aside): one statement
+   * for a batch, walking the person index (user_id first) then keeping the participation's rows.
+   */
+  async countTestedSkillsByParticipations(participations: readonly { participationId: string; userId: string }[], skillIds: readonly string[]): Promise<Map<string, number>> {
+    if (participations.length === 0 || skillIds.length === 0) return new Map();
+    const rows = await this.em.execute<{ participation_id: string; tested: number }[]>(
+      `select participation_id, count(distinct skill_id)::int as tested
+         from certification.knowledge_elements
+        where user_id in (?) and participation_id in (?) and skill_id in (?) and status <> 'RESET'
+        group by participation_id`,
+      [[...new Set(participations.map((entry) => entry.userId))], participations.map((entry) => entry.participationId), [...skillIds]],
+    );
+    return new Map(rows.map((row) => [row.participation_id, Number(row.tested)]));
+  }
+
   /** The latest element of each of the given skills, for several people: one statement. */
   async findLatestByUserIdsAndSkillIds(userIds: readonly string[], skillIds: readonly string[]): Promise<KnowledgeElement[]> {
     if (userIds.length === 0 || skillIds.length === 0) return [];

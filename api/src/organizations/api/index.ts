@@ -1,18 +1,14 @@
 /**
- * The organizations context's public in-process interface. Other contexts import only this file.
+ * The organizations context's public in-process interface. Other contexts, and the composition
+ * root, import only this folder: functions over plain inputs returning small read models, and
+ * the types a request scope needs. No repository, no entity leaves the context.
  */
-export { authenticateAccessToken } from '../domain/usecases/authenticate-access-token.usecase.js';
-export { bootstrapSuperAdmin } from '../domain/usecases/bootstrap-super-admin.usecase.js';
-export { AccessTokens } from '../infrastructure/access-tokens.js';
-export { LoginThrottle } from '../infrastructure/login-throttle.js';
-export { SessionRepository } from '../infrastructure/session.repository.js';
-export { UserRepository } from '../infrastructure/user.repository.js';
-export { passwordHasher } from '../infrastructure/password-hasher.js';
+export type { OrganizationsScope } from './request-scope.js';
+export { isActiveMember, getPerson, getOrganizationCard, activeOrganizationIdsOf, type PersonName, type OrganizationCard } from './people.js';
+export { createIdentityServices, authenticateBearer, bootstrapSuperAdminAccount, type IdentityServices } from './identity.js';
 export { createOrganizationsLoaders, type OrganizationsLoaders } from '../application/loaders.js';
-export { buildOrganizationsDependencies } from '../application/dependencies.js';
+export type { OrganizationsContext, OrganizationsServices, CampaignsOfOrganization } from '../application/request-context.js';
 export { OrganizationType } from '../domain/models/organization.js';
 export { MembershipRole } from '../domain/models/membership.js';
 export { accessTo as organizationAccessFor } from '../application/access.js';
 export type { OrganizationAccess } from '../domain/organization-access.js';
-export { MembershipRepository } from '../infrastructure/membership.repository.js';
-export { OrganizationRepository } from '../infrastructure/organization.repository.js';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { OrganizationsContext } from './request-context.js';
 import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../../shared/auth/principal.js';
 import { pageRequest } from '../../shared/pagination.js';
@@ -24,7 +24,7 @@ export class CreationRequestResolver {
   async requestOrganizationCreation(
     @Arg('input', () => RequestOrganizationCreationInput) input: RequestOrganizationCreationInput,
     @CurrentUser() actor: UserPrincipal,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<OrganizationCreationRequest> {
     return OrganizationCreationRequest.from(await requestOrganizationCreation({ actor, fields: input }, organizationsDependencies(context)));
   }
@@ -35,7 +35,7 @@ export class CreationRequestResolver {
     @Arg('status', () => CreationRequestStatus, { nullable: true }) status: CreationRequestStatus | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<OrganizationCreationRequestConnection> {
     const page = await listCreationRequests({ status, page: pageRequest(first ?? undefined, after) }, organizationsDependencies(context));
     return toConnection(page, OrganizationCreationRequest.from);
@@ -43,7 +43,7 @@ export class CreationRequestResolver {
 
   @Authorized(...ORGANIZATION_MANAGERS)
   @Mutation(() => OrganizationCreationRequest, { description: 'Creates the organisation and invites the requester as its ADMIN.' })
-  async approveOrganizationCreationRequest(@Arg('id', () => ID) id: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<OrganizationCreationRequest> {
+  async approveOrganizationCreationRequest(@Arg('id', () => ID) id: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: OrganizationsContext): Promise<OrganizationCreationRequest> {
     return OrganizationCreationRequest.from(await approveOrganizationCreationRequest({ actor, id }, organizationsDependencies(context)));
   }
 
@@ -53,24 +53,24 @@ export class CreationRequestResolver {
     @Arg('id', () => ID) id: string,
     @Arg('reason', () => String, { validate: false }) reason: string,
     @CurrentUser() actor: UserPrincipal,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<OrganizationCreationRequest> {
     return OrganizationCreationRequest.from(await rejectOrganizationCreationRequest({ actor, id, reason: reason.slice(0, 2000) }, organizationsDependencies(context)));
   }
 
   @FieldResolver(() => User)
-  async requester(@Root() request: OrganizationCreationRequest, @Ctx() { loaders }: GraphQLContext): Promise<User> {
+  async requester(@Root() request: OrganizationCreationRequest, @Ctx() { loaders }: OrganizationsContext): Promise<User> {
     return User.from((await loaders.organizations.userById.load(request.requesterId))!);
   }
 
   @FieldResolver(() => Network, { nullable: true })
-  async network(@Root() request: OrganizationCreationRequest, @Ctx() { loaders }: GraphQLContext): Promise<Network | null> {
+  async network(@Root() request: OrganizationCreationRequest, @Ctx() { loaders }: OrganizationsContext): Promise<Network | null> {
     const network = request.networkId ? await loaders.organizations.networkById.load(request.networkId) : null;
     return network && Network.from(network);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation created on approval.' })
-  async organization(@Root() request: OrganizationCreationRequest, @Ctx() { loaders }: GraphQLContext): Promise<Organization | null> {
+  async organization(@Root() request: OrganizationCreationRequest, @Ctx() { loaders }: OrganizationsContext): Promise<Organization | null> {
     const organization = request.organizationId ? await loaders.organizations.organizationById.load(request.organizationId) : null;
     return organization && Organization.from(organization);
   }

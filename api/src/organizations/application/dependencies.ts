@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLContext } from '../../context.js';
+import type { CampaignsOfOrganization, OrganizationsContext, OrganizationsServices } from './request-context.js';
 import type { IdentityDependencies, OrganizationsDependencies, PasswordResetDependencies } from '../domain/dependencies.js';
 import { PasswordResetRepository } from '../infrastructure/password-reset.repository.js';
 import { UserRepository } from '../infrastructure/user.repository.js';
@@ -16,15 +16,14 @@ import { CreationRequestRepository } from '../infrastructure/creation-request.re
 import { AuditLogRepository } from '../infrastructure/audit-log.repository.js';
 import { OutboxMailer } from '../infrastructure/outbox-mailer.js';
 import { organizationsSettings } from '../organizations.config.js';
-import { archiveCampaignsOfOrganization } from '../../campaigns/api/index.js';
 import { DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS } from '../../shared/config.js';
 import { isEmailAddress } from '../../shared/email-address.js';
 
-export function identityDependencies(context: GraphQLContext): IdentityDependencies {
+export function identityDependencies(context: OrganizationsContext): IdentityDependencies {
   return buildIdentityDependencies(context.em, context.services);
 }
 
-function buildIdentityDependencies(em: EntityManager, services: GraphQLContext['services']): IdentityDependencies {
+function buildIdentityDependencies(em: EntityManager, services: OrganizationsServices): IdentityDependencies {
   return {
     users: new UserRepository(em),
     sessions: new SessionRepository(em),
@@ -39,13 +38,15 @@ function buildIdentityDependencies(em: EntityManager, services: GraphQLContext['
   };
 }
 
-export function organizationsDependencies(context: GraphQLContext): OrganizationsDependencies {
-  return buildOrganizationsDependencies(context.em, context.services.config.publicUrl, undefined, context.services.config.invitationResendIntervalSeconds);
+export function organizationsDependencies(context: OrganizationsContext): OrganizationsDependencies {
+  const { config, campaignsOfOrganization } = context.services;
+  return buildOrganizationsDependencies(context.em, campaignsOfOrganization, config.publicUrl, undefined, config.invitationResendIntervalSeconds);
 }
 
 /** Repositories over one EntityManager; `transaction` rebuilds them over a transactional one. */
 export function buildOrganizationsDependencies(
   em: EntityManager,
+  campaignsOfOrganization: CampaignsOfOrganization,
   publicUrl: string,
   now: () => Date = () => new Date(),
   invitationResendIntervalSeconds = DEFAULT_INVITATION_RESEND_INTERVAL_SECONDS,
@@ -61,18 +62,18 @@ export function buildOrganizationsDependencies(
     mailer: new OutboxMailer(em),
     mails: organizationsMails,
     isEmailAddress,
-    campaigns: { archiveAllOfOrganization: (organizationId, now) => archiveCampaignsOfOrganization(em, organizationId, now) },
+    campaigns: { archiveAllOfOrganization: (organizationId, now) => campaignsOfOrganization.archiveAllOfOrganization({ em }, organizationId, now) },
     settings: { ...organizationsSettings(), publicUrl, invitationResendIntervalSeconds },
     now,
-    transaction: (work) => em.transactional((tx) => work(buildOrganizationsDependencies(tx as EntityManager, publicUrl, now, invitationResendIntervalSeconds))),
+    transaction: (work) => em.transactional((tx) => work(buildOrganizationsDependencies(tx as EntityManager, campaignsOfOrganization, publicUrl, now, invitationResendIntervalSeconds))),
   };
 }
 
-export function passwordResetDependencies(context: GraphQLContext): PasswordResetDependencies {
+export function passwordResetDependencies(context: OrganizationsContext): PasswordResetDependencies {
   return buildPasswordResetDependencies(context.em, context.services);
 }
 
-function buildPasswordResetDependencies(em: EntityManager, services: GraphQLContext['services']): PasswordResetDependencies {
+function buildPasswordResetDependencies(em: EntityManager, services: OrganizationsServices): PasswordResetDependencies {
   return {
     users: new UserRepository(em),
     passwordResets: new PasswordResetRepository(em),

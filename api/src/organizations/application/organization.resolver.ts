@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { OrganizationsContext } from './request-context.js';
 import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
 import type { UserPrincipal } from '../../shared/auth/principal.js';
 import { pageRequest } from '../../shared/pagination.js';
@@ -25,7 +25,7 @@ import { Organization, OrganizationConnection } from './organization.type.js';
 export class OrganizationResolver {
   @Authorized()
   @Query(() => Organization, { description: 'An organisation you belong to (or any, for support).' })
-  async organization(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Organization> {
+  async organization(@Arg('id', () => ID) id: string, @Ctx() context: OrganizationsContext): Promise<Organization> {
     const organization = await getOrganization({ access: await accessTo(context, id), id }, organizationsDependencies(context));
     context.loaders.organizations.organizationById.prime(organization.id, organization);
     return Organization.from(organization);
@@ -37,7 +37,7 @@ export class OrganizationResolver {
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<OrganizationConnection> {
     const page = await searchOrganizations({ filter: filter ?? {}, page: pageRequest(first ?? undefined, after) }, organizationsDependencies(context));
     return toConnection(page, Organization.from);
@@ -45,7 +45,7 @@ export class OrganizationResolver {
 
   @Authorized(...ORGANIZATION_MANAGERS)
   @Mutation(() => Organization)
-  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<Organization> {
+  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @CurrentUser() actor: UserPrincipal, @Ctx() context: OrganizationsContext): Promise<Organization> {
     return Organization.from(await createOrganization({ actor, fields: input }, organizationsDependencies(context)));
   }
 
@@ -55,26 +55,26 @@ export class OrganizationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput,
     @CurrentUser() actor: UserPrincipal,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<Organization> {
     return Organization.from(await updateOrganization({ actor, id, fields: input }, organizationsDependencies(context)));
   }
 
   @Authorized(...ORGANIZATION_MANAGERS)
   @Mutation(() => Organization, { description: 'Closes the space: no joining, no invitation; pending invitations are cancelled. Nothing is deleted.' })
-  async archiveOrganization(@Arg('id', () => ID) id: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: GraphQLContext): Promise<Organization> {
+  async archiveOrganization(@Arg('id', () => ID) id: string, @CurrentUser() actor: UserPrincipal, @Ctx() context: OrganizationsContext): Promise<Organization> {
     return Organization.from(await archiveOrganization({ actor, id }, organizationsDependencies(context)));
   }
 
   @FieldResolver(() => Network, { nullable: true })
-  async network(@Root() organization: Organization, @Ctx() { loaders }: GraphQLContext): Promise<Network | null> {
+  async network(@Root() organization: Organization, @Ctx() { loaders }: OrganizationsContext): Promise<Network | null> {
     if (!organization.networkId) return null;
     const network = await loaders.organizations.networkById.load(organization.networkId);
     return network && Network.from(network);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation above this one (one level), if any.' })
-  async parent(@Root() organization: Organization, @Ctx() context: GraphQLContext): Promise<Organization | null> {
+  async parent(@Root() organization: Organization, @Ctx() context: OrganizationsContext): Promise<Organization | null> {
     if (!organization.parentId) return null;
     const parent = await context.loaders.organizations.organizationById.load(organization.parentId);
     // The parent is shown only to those who may read it.
@@ -82,7 +82,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => MembershipRole, { nullable: true, description: "Your role here; null if you read it as support." })
-  async viewerRole(@Root() organization: Organization, @Ctx() context: GraphQLContext): Promise<MembershipRole | null> {
+  async viewerRole(@Root() organization: Organization, @Ctx() context: OrganizationsContext): Promise<MembershipRole | null> {
     return (await accessTo(context, organization.id)).membership?.role ?? null;
   }
 
@@ -91,7 +91,7 @@ export class OrganizationResolver {
     @Root() organization: Organization,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<MembershipConnection> {
     const access = await accessTo(context, organization.id);
     const page = await listMembers({ access, organizationId: organization.id, page: pageRequest(first ?? undefined, after, 50) }, organizationsDependencies(context));
@@ -102,7 +102,7 @@ export class OrganizationResolver {
   async invitations(
     @Root() organization: Organization,
     @Arg('status', () => InvitationStatus, { nullable: true }) status: InvitationStatus | null,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<Invitation[]> {
     const access = await accessTo(context, organization.id);
     const invitations = await listInvitations({ access, organizationId: organization.id, status }, organizationsDependencies(context));

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { OrganizationsContext } from './request-context.js';
 import { ForbiddenError } from '../../shared/errors/domain-error.js';
 import { listMyCreationRequests } from '../domain/usecases/list-my-creation-requests.usecase.js';
 import { OrganizationCreationRequest } from './creation-request.type.js';
@@ -12,7 +12,7 @@ export class UserCreationRequestsResolver {
     description:
       "The person's own requests for an Orga space, newest first (the latest 10), each with its status; an approved one gives joinPath. Readable by the person only (support reads Query.organizationCreationRequests).",
   })
-  async organizationCreationRequests(@Root() user: User, @Ctx() context: GraphQLContext): Promise<OrganizationCreationRequest[]> {
+  async organizationCreationRequests(@Root() user: User, @Ctx() context: OrganizationsContext): Promise<OrganizationCreationRequest[]> {
     const { principal } = context;
     if (principal.kind !== 'user' || principal.userId !== user.id) throw new ForbiddenError("Les demandes d'une autre personne ne sont pas visibles.");
     return (await listMyCreationRequests({ actor: principal }, organizationsDependencies(context))).map(OrganizationCreationRequest.from);

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../context.js';
+import type { OrganizationsContext } from './request-context.js';
 import { CurrentUser } from '../../shared/auth/current-principal.decorator.js';
 import { SupportRole, type UserPrincipal } from '../../shared/auth/principal.js';
 import { Connection, toConnection } from '../../shared/graphql/connection.js';
@@ -21,7 +21,7 @@ export class UsersResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @CurrentUser() viewer: UserPrincipal,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<UserConnection> {
     const page = await searchUsers({ viewer, search: search?.slice(0, 320) ?? null, page: pageRequest(first ?? undefined, after) }, organizationsDependencies(context));
     return toConnection(page, User.from);
@@ -33,7 +33,7 @@ export class UsersResolver {
     @Arg('userId', () => ID) userId: string,
     @Arg('role', () => SupportRole, { nullable: true }) role: SupportRole | null,
     @CurrentUser() actor: UserPrincipal,
-    @Ctx() context: GraphQLContext,
+    @Ctx() context: OrganizationsContext,
   ): Promise<User> {
     return User.from(await setSupportRole({ actor, userId, role }, organizationsDependencies(context)));
   }

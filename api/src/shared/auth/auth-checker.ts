@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import type { RequestContext } from '../context.js';
+import type { RequestScope } from '../context.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error.js';
 import { toGraphQLError } from '../errors/error-mapper.js';
 import { SupportRole, type Principal } from './principal.js';
@@ -27,7 +27,7 @@ export function isAllowed(principal: Principal, roles: readonly string[]): boole
  * type-graphql runs this before any middleware, so it answers with our codes itself:
  * UNAUTHENTICATED for an anonymous caller, FORBIDDEN for a known one without the right.
  */
-export const authChecker: AuthCheckerFn<RequestContext> = ({ context }, roles) => {
+export const authChecker: AuthCheckerFn<RequestScope> = ({ context }, roles) => {
   if (isAllowed(context.principal, roles)) return true;
   throw toGraphQLError(
     context.principal.kind === 'anonymous'

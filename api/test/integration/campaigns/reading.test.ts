@@ -179,4 +179,25 @@ describe('SQL statements of the participants list', () => {
     expect(hundred.data?.campaign.participations.nodes[0]).toMatchObject({ progress: 1, pixScore: 42, isCertifiable: true });
     expect(hundred.headers.get('x-sql-statements')).toBe(ten.headers.get('x-sql-statements'));
   });
+
+  it("reads a campaign and checks the caller's rights once per request, however many of its fields are asked", async () => {
+    const { client: support } = await supportClient(server, SupportRole.SUPPORT);
+    const organizationId = (await createOrganization(support)).id;
+    const advisor = (await addMember(server, support, organizationId)).client;
+    const { id } = (await advisor.ok(CREATE, { input: { organizationId, type: 'ASSESSMENT', name: 'Diagnostic', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } })).createCampaign;
+    const statements = async (fields: string) => {
+      const response = await advisor.request(`query ($id: ID!) { campaign(id: $id) { id ${fields} } }`, { id });
+      expect(response.errors).toBeUndefined();
+      return Number(response.headers.get('x-sql-statements'));
+    };
+    const alone = await statements('');
+    // Each field costs its own reads only: the campaign and the caller's rights come from the
+    // request's guard, read once (a field that reloaded the campaign would cost one more).
+    expect((await statements('resultBands { key }')) - alone).toBe(1);
+    // An assessment campaign has no collective levels: only the referential is read (areas, competences).
+    expect((await statements('collectiveLevels { competenceId }')) - alone).toBe(2);
+    const screen = 'resultBands { key } collectiveResults { competenceId } participations(first: 5) { totalCount nodes { id } }';
+    const separately = (await statements('resultBands { key }')) + (await statements('collectiveResults { competenceId }')) + (await statements('participations(first: 5) { totalCount nodes { id } }')) - 3 * alone;
+    expect((await statements(screen)) - alone).toBe(separately);
+  });
 });

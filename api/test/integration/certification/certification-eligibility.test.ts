@@ -4,9 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SupportRole } from '../../../src/shared/auth/principal.js';
 import {
   getTargetProfileSkills,
-  knowledgeElementRecordingDependencies,
   PIX_EMPLOI_CLEA_TARGET_PROFILE_ID,
-  recordKnowledgeElements,
+  recordEngineReport,
   type KnowledgeElementInput,
 } from '../../../src/certification/api/index.js';
 import { addMember, createOrganization, signUpAs, startTestServer, supportClient, type GraphQLClient, type TestServer } from '../../support/index.js';
@@ -37,7 +36,7 @@ describe('certification eligibility through the gateway', () => {
 
   /** What the assessment engine reports, recorded through the use case the campaigns mutation will call. */
   async function record(userId: string, elements: KnowledgeElementInput[]) {
-    await recordKnowledgeElements({ participation: { id: randomUUID(), userId }, elements, finished: true }, knowledgeElementRecordingDependencies(server.orm.em.fork() as EntityManager));
+    await recordEngineReport({ em: server.orm.em.fork() as EntityManager }, { participation: { id: randomUUID(), userId }, elements, finished: true });
   }
 
   /** Validates every level 1 skill of these competences: 8 pix, level 1 in each. */
@@ -84,7 +83,7 @@ describe('certification eligibility through the gateway', () => {
   it('opens CléA numérique with the badge (85 % of the CléA profile, 75 % in every area), from the latest elements', async () => {
     const client = server.client();
     const person = await signUpAs(client);
-    const skills = await getTargetProfileSkills(server.orm.em.fork() as EntityManager, PIX_EMPLOI_CLEA_TARGET_PROFILE_ID);
+    const skills = await getTargetProfileSkills({ em: server.orm.em.fork() as EntityManager }, PIX_EMPLOI_CLEA_TARGET_PROFILE_ID);
     const area3 = skills.filter((skill) => skill.areaId === '3').map((skill) => skill.skillId);
     expect(area3).toHaveLength(11);
     // Everything but 3 skills of area 3: 109 of 112 is 97 % globally, but area 3 is at 8 of 11 (72.7 %).

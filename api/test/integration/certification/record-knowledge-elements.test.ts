@@ -6,9 +6,8 @@ import type { Orm } from '../../../src/shared/database/orm.js';
 import { InvalidInputError } from '../../../src/shared/errors/domain-error.js';
 import {
   getKnowledgeElementSnapshot,
-  knowledgeElementRecordingDependencies,
   MAX_ELEMENTS_PER_CALL,
-  recordKnowledgeElements,
+  recordEngineReport,
   type RecordKnowledgeElementsInput,
 } from '../../../src/certification/api/index.js';
 
@@ -28,7 +27,7 @@ describe('recording knowledge elements (use case, real PostgreSQL)', () => {
 
   const em = () => orm.em.fork() as EntityManager;
   const participation = () => ({ id: randomUUID(), userId: randomUUID() });
-  const record = (input: RecordKnowledgeElementsInput, manager: EntityManager = em()) => recordKnowledgeElements(input, knowledgeElementRecordingDependencies(manager));
+  const record = (input: RecordKnowledgeElementsInput, manager: EntityManager = em()) => recordEngineReport({ em: manager }, input);
   const countOf = async (userId: string) => {
     const [{ count }] = await orm.em.getConnection().execute<{ count: string }[]>('select count(*) from certification.knowledge_elements where user_id = ?', [userId]);
     return Number(count);
@@ -65,10 +64,10 @@ describe('recording knowledge elements (use case, real PostgreSQL)', () => {
     await record({ participation: owner, elements: [{ skillId: NAVIGATEUR_1, status: 'VALIDATED' }, { skillId: USAGE_TABLEUR_1, status: 'VALIDATED' }], finished: false });
     await record({ participation: owner, elements: [{ skillId: NAVIGATEUR_1, status: 'INVALIDATED' }], finished: true });
     expect(await countOf(owner.userId)).toBe(3);
-    const snapshot = await getKnowledgeElementSnapshot(em(), owner.userId, [NAVIGATEUR_1, USAGE_TABLEUR_1, RECHERCHE_INFO_1]);
+    const snapshot = await getKnowledgeElementSnapshot({ em: em() }, owner.userId, [NAVIGATEUR_1, USAGE_TABLEUR_1, RECHERCHE_INFO_1]);
     expect(Object.fromEntries(snapshot.map((element) => [element.skillId, element.status]))).toEqual({ [NAVIGATEUR_1]: 'INVALIDATED', [USAGE_TABLEUR_1]: 'VALIDATED' });
     // Only the skills asked for.
-    expect((await getKnowledgeElementSnapshot(em(), owner.userId, [USAGE_TABLEUR_1])).map((element) => element.skillId)).toEqual([USAGE_TABLEUR_1]);
+    expect((await getKnowledgeElementSnapshot({ em: em() }, owner.userId, [USAGE_TABLEUR_1])).map((element) => element.skillId)).toEqual([USAGE_TABLEUR_1]);
   });
 
   it('refuses an unknown skill, the same skill twice and an unknown status with BAD_USER_INPUT naming each index, and writes nothing', async () => {

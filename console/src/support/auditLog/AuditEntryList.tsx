@@ -7,7 +7,7 @@ const filters = [<TextInput key="targetId" source="targetId" label="orga.support
 
 /** The snapshots behind the sentence, for whoever needs the detail (expand a row). */
 const Change = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<AuditEntryRecord>();
   const translate = useTranslate();
   if (!record) return null;
   const block = (key: string, value: unknown) => (

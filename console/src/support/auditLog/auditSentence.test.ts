@@ -26,9 +26,9 @@ const base: AuditEntryRecord = {
   after: null,
   // 10:42 in Paris on 1 December 2026 (UTC+1).
   createdAt: '2026-12-01T09:42:00.000Z',
-  actor: { firstName: 'Camille', lastName: 'Martin' },
+  actor: { id: 'a1', firstName: 'Camille', lastName: 'Martin', email: 'camille.martin@example.org' },
   organization: { id: 'o1', name: 'Mission Locale de Lyon' },
-  person: { id: 'u1', firstName: 'Inès', lastName: 'Garnier' },
+  person: { id: 'u1', firstName: 'Inès', lastName: 'Garnier', email: 'ines.garnier@example.org' },
 };
 
 async function sentence(entry: Partial<AuditEntryRecord>, locale: 'fr' | 'en' = 'fr') {

@@ -1,27 +1,10 @@
+import type { AuditLogQuery } from '../../gql/graphql';
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-interface Person {
-  firstName: string;
-  lastName: string;
-  email?: string;
-}
-
-/** What the API's `auditLog` gives for one entry (names looked up by the API, batched). */
-export interface AuditEntryRecord {
-  id: string;
-  action: string;
-  actorRole: string;
-  targetType: string;
-  targetId: string;
-  targetLabel: string | null;
-  changedFields: string[];
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  createdAt: string;
-  actor: Person | null;
-  organization: { id: string; name: string } | null;
-  person: (Person & { id: string }) | null;
-}
+/** What the API's `auditLog` gives for one entry (names looked up by the API, batched): the generated type. */
+export type AuditEntryRecord = AuditLogQuery['auditLog']['nodes'][number];
+type Person = Pick<NonNullable<AuditEntryRecord['actor']>, 'firstName' | 'lastName'>;
 
 const SUPPORT_ROLES = ['SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
 const MEMBER_ROLES = ['ADMIN', 'MEMBER'];

@@ -12,11 +12,10 @@ import {
   useRecordContext,
   useRefresh,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient, type Operation } from '../../auth/graphqlClient';
-import { APPROVE_CREATION_REQUEST, REJECT_CREATION_REQUEST } from '../dataProviders';
+import { APPROVE_CREATION_REQUEST, REJECT_CREATION_REQUEST, type CreationRequestRecord } from '../dataProviders';
 import { organizationTypeChoices } from '../organizations/organizationTypes';
 
 const statusChoices = ['PENDING', 'APPROVED', 'REJECTED'].map((id) => ({ id, name: `orga.support.creationRequests.statuses.${id}` }));
@@ -25,7 +24,7 @@ const filters = [<SelectInput key="status" source="status" label="orga.support.f
 
 /** Approve (creates the organisation and invites the requester as ADMIN) or reject with a reason. */
 const Decision = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<CreationRequestRecord>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -54,7 +53,7 @@ const Decision = () => {
         {translate('orga.support.creationRequests.reject')}
       </Button>
       <Dialog open={rejecting} onClose={() => setRejecting(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{translate('orga.support.creationRequests.rejectTitle', { name: String(record.name) })}</DialogTitle>
+        <DialogTitle>{translate('orga.support.creationRequests.rejectTitle', { name: record.name })}</DialogTitle>
         <DialogContent>
           <MuiTextField
             autoFocus
@@ -85,7 +84,7 @@ const Decision = () => {
 };
 
 const Details = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<CreationRequestRecord>();
   const translate = useTranslate();
   if (!record) return null;
   const line = (key: string, value: unknown) => (
@@ -115,7 +114,7 @@ export const CreationRequestList = () => (
       <SelectField source="type" label="orga.support.organizations.fields.type" choices={organizationTypeChoices} sortable={false} />
       <FunctionField
         label="orga.support.creationRequests.requester"
-        render={(record: RaRecord) => `${record.requester.firstName} ${record.requester.lastName} (${record.requester.email})`}
+        render={(record: CreationRequestRecord) => `${record.requester.firstName} ${record.requester.lastName} (${record.requester.email})`}
       />
       <SelectField source="status" label="orga.support.fields.status" choices={statusChoices} sortable={false} />
       <DateField source="createdAt" label="orga.support.fields.createdAt" sortable={false} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Datagrid, DateField, FunctionField, List, NumberField, SelectField, SelectInput, TextField, TextInput, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
-import { REQUEUE_MAIL } from '../dataProviders';
+import { REQUEUE_MAIL, type OutboxMail } from '../dataProviders';
 import { invitationState, mailTextParts } from './mailText';
 
 const statusChoices = ['PENDING', 'SENDING', 'SENT', 'FAILED'].map((id) => ({ id, name: `orga.support.mails.statuses.${id}` }));
@@ -36,16 +36,16 @@ const MailText = ({ text }: { text: string }) => {
 };
 
 const MailBody = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<OutboxMail>();
   const translate = useTranslate();
   if (!record) return null;
   const state = invitationState(record.invitation);
-  const hasMasked = mailTextParts(String(record.textBody)).some((part) => part.kind === 'masked');
+  const hasMasked = mailTextParts(record.textBody).some((part) => part.kind === 'masked');
   return (
     <Box sx={{ py: 1, display: 'grid', gap: 1 }}>
       {record.lastError ? (
         <Typography variant="body2" color="error">
-          {translate('orga.support.mails.lastError')} : {String(record.lastError)}
+          {translate('orga.support.mails.lastError')} : {record.lastError}
         </Typography>
       ) : null}
       {state && state !== 'PENDING' ? (
@@ -53,7 +53,7 @@ const MailBody = () => {
           {translate('orga.support.mails.invitationGone', { state: translate(`orga.support.mails.invitationStateWords.${state}`) })}
         </Alert>
       ) : null}
-      <MailText text={String(record.textBody)} />
+      <MailText text={record.textBody} />
       {hasMasked ? (
         <Typography variant="body2" color="text.secondary">
           {translate('orga.support.mails.maskedHelp')}
@@ -65,7 +65,7 @@ const MailBody = () => {
 
 /** Beside the sending status: whether the invitation an e-mail carries still opens. */
 const InvitationChip = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<OutboxMail>();
   const translate = useTranslate();
   const state = invitationState(record?.invitation);
   if (!state) return null;
@@ -75,7 +75,7 @@ const InvitationChip = () => {
 
 /** A mail the worker gave up on goes back in the queue (the API audits it); other statuses have no button. */
 const RequeueButton = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<OutboxMail>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();

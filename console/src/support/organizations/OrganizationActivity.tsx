@@ -6,6 +6,7 @@ import { graphqlClient } from '../../auth/graphqlClient';
 import type { SupportRole } from '../../auth/session';
 import { RowLink } from '../../layout/RowLink';
 import { canOpen } from '../capabilities';
+import type { SupportOrganization } from '../dataProviders';
 import { graphql } from '../../gql';
 
 const SHOWN = 20;
@@ -23,11 +24,11 @@ const ACTIVITY = graphql(`query SupportOrganizationActivity($id: ID!, $first: In
  * link into it. METIER does not see campaigns (PRODUCT.md), so the card is not asked for then.
  */
 export const OrganizationActivity = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<SupportOrganization>();
   const { identity } = useGetIdentity();
   const role = (identity?.supportRole ?? null) as SupportRole | null;
   if (!record || !canOpen(role, 'campaigns')) return null;
-  return <ActivityCard organizationId={String(record.id)} />;
+  return <ActivityCard organizationId={record.id} />;
 };
 
 const ActivityCard = ({ organizationId }: { organizationId: string }) => {

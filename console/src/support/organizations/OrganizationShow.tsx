@@ -21,12 +21,12 @@ import {
 import { Link } from 'react-router-dom';
 import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
-import { ARCHIVE_ORGANIZATION } from '../dataProviders';
+import { ARCHIVE_ORGANIZATION, type SupportOrganization } from '../dataProviders';
 import { organizationTypeChoices } from './organizationTypes';
 import { OrganizationActivity } from './OrganizationActivity';
 
 const ArchiveButton = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<SupportOrganization>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -51,7 +51,7 @@ const ArchiveButton = () => {
         isOpen={open}
         title="orga.support.organizations.archiveTitle"
         content="orga.support.organizations.archiveContent"
-        translateOptions={{ name: String(record.name) }}
+        translateOptions={{ name: record.name }}
         onConfirm={() => void archive()}
         onClose={() => setOpen(false)}
       />
@@ -60,18 +60,18 @@ const ArchiveButton = () => {
 };
 
 const MembersButton = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<SupportOrganization>();
   const translate = useTranslate();
   if (!record) return null;
   return (
-    <Button component={Link} to={`/organizations/${encodeURIComponent(String(record.id))}/team`} startIcon={<GroupIcon />}>
+    <Button component={Link} to={`/organizations/${encodeURIComponent(record.id)}/team`} startIcon={<GroupIcon />}>
       {translate('orga.support.organizations.members')}
     </Button>
   );
 };
 
 const Actions = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<SupportOrganization>();
   return (
     <TopToolbar>
       <MembersButton />

@@ -17,14 +17,14 @@ import { errorMessageKey } from '../../auth/errorCodes';
 import { graphqlClient } from '../../auth/graphqlClient';
 import type { SupportRole } from '../../auth/session';
 import { canManageSupportRoles } from '../capabilities';
-import { SET_SUPPORT_ROLE } from '../dataProviders';
+import { SET_SUPPORT_ROLE, type SupportUser } from '../dataProviders';
 
 const SUPPORT_ROLES: SupportRole[] = ['SUPER_ADMIN', 'SUPPORT', 'METIER', 'CERTIF'];
 const supportRoleChoices = SUPPORT_ROLES.map((id) => ({ id, name: `orga.supportRoles.${id}` }));
 
 
 const SupportRoleEditor = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<SupportUser>();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -56,20 +56,14 @@ const SupportRoleEditor = () => {
   );
 };
 
-interface UserParticipation {
-  id: string;
-  status: string;
-  campaign: { id: string; name: string; code: string; organization: { id: string; name: string } } | null;
-}
-
 /** A user's memberships (each a link to that organisation's team), their campaigns (each a link into it) and their support role. */
 const UserDetails = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<SupportUser>();
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   if (!record) return null;
-  const memberships = (record.memberships ?? []) as { id: string; role: string; organization: { id: string; name: string } }[];
-  const participations = ((record.participations ?? []) as UserParticipation[]).filter((participation) => participation.campaign);
+  const memberships = record.memberships;
+  const participations = (record.participations ?? []).filter((participation) => participation.campaign);
   return (
     <Box sx={{ py: 1, display: 'grid', gap: 1, gridTemplateColumns: { md: '1fr 1fr' } }}>
       <Box>

@@ -1,5 +1,5 @@
 import { ParticipationNotFoundError } from '../errors.js';
-import type { CampaignAccessLookup } from '../campaign-access.js';
+import type { ReadableCampaign } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import type { Participation } from '../models/participation.js';
 
@@ -8,11 +8,9 @@ import type { Participation } from '../models/participation.js';
  * of another campaign is NOT_FOUND, so that an id never leads outside the campaign one may read.
  */
 export async function getCampaignParticipation(
-  { accessTo, campaignId, participationId }: { accessTo: CampaignAccessLookup; campaignId: string; participationId: string },
-  deps: Pick<CampaignsDependencies, 'campaigns' | 'participations'>,
+  { campaign, participationId }: { campaign: ReadableCampaign; participationId: string },
+  deps: Pick<CampaignsDependencies, 'participations'>,
 ): Promise<Participation & { participantFirstName: string | null; participantLastName: string | null }> {
-  const campaign = await deps.campaigns.get(campaignId);
-  (await accessTo(campaign.organizationId)).assertCanRead();
   const participation = await deps.participations.get(participationId);
   if (participation.campaignId !== campaign.id) throw new ParticipationNotFoundError();
   const names = participation.participantId ? await deps.participations.findParticipantNames([participation.participantId]) : new Map();
