@@ -127,9 +127,9 @@ export function inMemoryCampaigns(seed: Partial<CampaignsWorld> = {}, { now = NO
     },
     markAsShared: notFaked('participations.markAsShared'),
     findSendings: notFaked('participations.findSendings'),
-    anonymiseAllOfCampaign: async (campaignId) => {
+    anonymiseAllOfCampaign: async (campaignId, at) => {
       const rows = world.participations.filter((participation) => participation.campaignId === campaignId);
-      for (const participation of rows) Object.assign(participation, { userId: null, participantId: null, participantExternalId: null });
+      for (const participation of rows) Object.assign(participation, { userId: null, participantId: null, participantExternalId: null, deletedAt: at });
       return rows.length;
     },
     findParticipantNames: notFaked('participations.findParticipantNames'),
