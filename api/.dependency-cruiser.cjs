@@ -74,6 +74,16 @@ module.exports = {
       from: { path: '^src/' },
       to: { couldNotResolve: true },
     },
+    {
+      name: 'test-builders-stay-in-tests',
+      comment:
+        'The build<Noun>() builders and in-memory ports of <context>/domain/testing/ and shared/testing/ ' +
+        'serve the *.test.ts files beside the code (which this rule does not cruise): no module of the ' +
+        'application imports them.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '/testing/' },
+      to: { path: [`^src/${CONTEXTS}/domain/testing/`, '^src/shared/testing/'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -32,6 +32,8 @@ const VIOLATIONS: Record<string, string> = {
   'src/certification/application/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
   'src/certification/application/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
   'src/certification/api/index.ts': "import { missing } from './missing.js';\nexport const api = missing;\n",
+  'src/campaigns/domain/testing/builders.ts': 'export const buildCampaign = () => ({});\n',
+  'src/campaigns/application/uses-builder.ts': "import { buildCampaign } from '../domain/testing/builders.js';\nexport const usesBuilder = buildCampaign;\n",
 };
 
 describe('the dependency rule (npm run lint:deps, part of npm test)', () => {
@@ -66,9 +68,11 @@ describe('the dependency rule (npm run lint:deps, part of npm test)', () => {
       'shared-not-to-contexts': 1,
       'no-circular': 1,
       'not-to-unresolvable': 1,
+      'test-builders-stay-in-tests': 1,
     });
     expect(output).toContain('error domain-not-to-outer-rings: src/campaigns/domain/rule.ts → src/campaigns/infrastructure/repository.ts');
     expect(output).toContain('error contexts-meet-through-api: src/organizations/application/reach-in.ts → src/campaigns/domain/rule.ts');
     expect(output).toContain('error contexts-not-to-composition-root: src/organizations/application/root.ts → src/context.ts');
+    expect(output).toContain('error test-builders-stay-in-tests: src/campaigns/application/uses-builder.ts → src/campaigns/domain/testing/builders.ts');
   });
 });

@@ -1,5 +1,5 @@
 import { InvalidInputError, type InvalidField } from '../../shared/errors/domain-error.js';
-import { CAMPAIGN_LIMITS, CampaignType, ExternalIdType } from './models/campaign.js';
+import { CAMPAIGN_LIMITS, type Campaign, CampaignType, ExternalIdType } from './models/campaign.js';
 
 export interface CampaignFields {
   name?: string | null;
@@ -36,4 +36,15 @@ export function cleanCampaignFields(fields: CampaignFields, type: CampaignType):
   if (cleaned.externalIdLabel === null) cleaned.externalIdType = null;
   else if (cleaned.externalIdLabel) cleaned.externalIdType = fields.externalIdType ?? ExternalIdType.STRING;
   return cleaned;
+}
+
+/** What freezes once someone has participated: the identifier asked and multiple sendings. */
+export const FROZEN_ONCE_PARTICIPATED = ['externalIdLabel', 'externalIdType', 'multipleSendings'] as const;
+
+/** The frozen fields a patch would change (CANT_UPDATE_WHEN_PARTICIPATIONS if someone has participated). */
+export function changedFrozenFields(
+  campaign: Pick<Campaign, (typeof FROZEN_ONCE_PARTICIPATED)[number]>,
+  patch: Partial<Pick<Campaign, (typeof FROZEN_ONCE_PARTICIPATED)[number]>>,
+): (typeof FROZEN_ONCE_PARTICIPATED)[number][] {
+  return FROZEN_ONCE_PARTICIPATED.filter((field) => field in patch && patch[field] !== campaign[field]);
 }

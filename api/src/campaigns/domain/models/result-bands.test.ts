@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PIX_EMPLOI_CLEA_TARGET_PROFILE_ID, PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } from '../../../certification/api/index.js';
-import { bandOf, bandsOf } from './result-bands.js';
+import { bandOf, bandsOf, countByBand } from './result-bands.js';
 
 describe("the guide's result bands", () => {
   const diagnostic = bandsOf(PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID);
@@ -21,5 +21,18 @@ describe("the guide's result bands", () => {
   it('has no band for other profiles', () => {
     expect(bandsOf('00000000-0000-4000-8000-000000000000')).toEqual([]);
     expect(bandsOf(null)).toEqual([]);
+  });
+});
+
+describe('how many results fall in each band', () => {
+  it('adds the counts of each rate to its band, and keeps every band of the guide, empty ones at 0', () => {
+    const bands = bandsOf(PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID);
+    const counted = countByBand(bands, [
+      { masteryRate: 0.2, count: 3 },
+      { masteryRate: 0.49, count: 1 },
+      { masteryRate: 0.8, count: 2 },
+    ]);
+    expect(counted.map((band) => [band.key, band.count])).toEqual([['DIAGNOSTIC_BELOW_50', 4], ['DIAGNOSTIC_50_TO_80', 2], ['DIAGNOSTIC_ABOVE_80', 0]]);
+    expect(counted[0]!.advice).toBe(bands[0]!.advice);
   });
 });

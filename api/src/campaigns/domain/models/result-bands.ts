@@ -38,3 +38,13 @@ export function bandsOf(targetProfileId: string | null): ResultBand[] {
 export function bandOf(bands: ResultBand[], masteryRate: number): ResultBand | null {
   return bands.find((band) => (band.below !== undefined ? masteryRate < band.below : band.upTo !== undefined ? masteryRate <= band.upTo : true)) ?? null;
 }
+
+/** How many results fall in each band, from counts per mastery rate; bands in the guide's order. */
+export function countByBand(bands: ResultBand[], rateCounts: Iterable<{ masteryRate: number; count: number }>): (ResultBand & { count: number })[] {
+  const counted = bands.map((band) => ({ ...band, count: 0 }));
+  for (const { masteryRate, count } of rateCounts) {
+    const band = bandOf(bands, masteryRate);
+    if (band) counted.find((entry) => entry.key === band.key)!.count += count;
+  }
+  return counted;
+}

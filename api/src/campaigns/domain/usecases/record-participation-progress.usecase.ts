@@ -1,6 +1,6 @@
 import type { CampaignsDependencies } from '../dependencies.js';
-import { ParticipationNotStartedError } from '../errors.js';
-import { type Participation, ParticipationStatus } from '../models/participation.js';
+import type { Participation } from '../models/participation.js';
+import { assertIsRunning } from '../models/participation-lifecycle.js';
 import type { KnowledgeElementInput } from '../ports.js';
 
 /**
@@ -14,9 +14,7 @@ export async function recordParticipationProgress(
 ): Promise<Participation> {
   return deps.transaction(async (tx) => {
     const participation = await tx.participations.get(participationId);
-    if (participation.status !== ParticipationStatus.STARTED || participation.isImproved || !participation.userId) {
-      throw new ParticipationNotStartedError(participation.status);
-    }
+    assertIsRunning(participation);
     await tx.knowledgeElements.record({ participation: { id: participation.id, userId: participation.userId }, elements, finished });
     if (finished) await tx.participations.markAsFinished(participation.id, tx.now());
     return tx.participations.get(participation.id);

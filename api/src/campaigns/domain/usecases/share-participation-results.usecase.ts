@@ -1,8 +1,9 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { AlreadySharedError, CampaignArchivedError, ParticipationNotFinishedError, ParticipationNotFoundError } from '../errors.js';
+import { AlreadySharedError, ParticipationNotFoundError } from '../errors.js';
 import { CampaignType } from '../models/campaign.js';
-import { type Participation, ParticipationStatus } from '../models/participation.js';
+import type { Participation } from '../models/participation.js';
+import { assertCanShare } from '../models/participation-lifecycle.js';
 
 /**
  * The participant consents (guide p.31): results are computed and frozen now, and from then on
@@ -17,9 +18,7 @@ export async function shareParticipationResults(
   // Someone else's participation does not exist for this caller.
   if (participation.userId !== actor.userId) throw new ParticipationNotFoundError();
   const campaign = await deps.campaigns.get(participation.campaignId);
-  if (campaign.archivedAt) throw new CampaignArchivedError();
-  if (participation.status === ParticipationStatus.SHARED) throw new AlreadySharedError();
-  if (participation.status !== ParticipationStatus.TO_SHARE) throw new ParticipationNotFinishedError();
+  assertCanShare(participation, campaign);
 
   return deps.transaction(async (tx) => {
     const snapshot =

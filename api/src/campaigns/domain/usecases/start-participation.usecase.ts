@@ -1,10 +1,10 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
-import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { CampaignsDependencies } from '../dependencies.js';
-import { AlreadyParticipatedError, CampaignArchivedError, ExternalIdRequiredError, InvalidEmailError, NothingToImproveError, RetryNotAllowedYetError } from '../errors.js';
-import { CAMPAIGN_LIMITS, ExternalIdType, normalizeCampaignCode } from '../models/campaign.js';
+import { AlreadyParticipatedError, CampaignArchivedError, NothingToImproveError, RetryNotAllowedYetError } from '../errors.js';
+import { normalizeCampaignCode } from '../models/campaign.js';
 import { checkNewSending, type NewSendingCheck } from '../models/new-sending.js';
 import type { Participation } from '../models/participation.js';
+import { checkParticipantExternalId } from '../participant-external-id.js';
 import { getCampaignToJoin } from './get-campaign-to-join.usecase.js';
 
 /**
@@ -38,7 +38,7 @@ export async function startParticipation(
     const current = await tx.participations.findCurrent(campaign.id, actor.userId);
     const check = checkNewSending({ multipleSendings: campaign.multipleSendings, current, retryDelayDays: tx.settings.retryDelayDays, now });
     if (!check.allowed) throw refusal(check);
-    const externalId = current?.participantExternalId ?? checkExternalId(campaign, participantExternalId, deps.isEmailAddress);
+    const externalId = current?.participantExternalId ?? checkParticipantExternalId(campaign, participantExternalId, deps.isEmailAddress);
     // "Je retente": the previous sending stays, marked as improved.
     if (current) await tx.participations.markAsImproved(current.id);
     const person = await tx.organizations.getPerson(actor.userId);
@@ -59,19 +59,4 @@ function refusal(check: Exclude<NewSendingCheck, { allowed: true }>): Error {
   if (check.reason === 'RETRY_NOT_ALLOWED_YET') return new RetryNotAllowedYetError(check.availableAt);
   if (check.reason === 'NOTHING_TO_IMPROVE') return new NothingToImproveError();
   return new AlreadyParticipatedError();
-}
-
-function checkExternalId(
-  campaign: { externalIdLabel: string | null; externalIdType: ExternalIdType | null },
-  given: string | null,
-  isEmailAddress: (value: string) => boolean,
-): string | null {
-  if (!campaign.externalIdLabel) return null;
-  const value = given?.trim() ?? '';
-  if (!value) throw new ExternalIdRequiredError(campaign.externalIdLabel);
-  if (value.length > CAMPAIGN_LIMITS.externalIdLabel) {
-    throw new InvalidInputError("L'identifiant est trop long.", [{ field: 'participantExternalId', constraints: ['maxLength'] }]);
-  }
-  if (campaign.externalIdType === ExternalIdType.EMAIL && !isEmailAddress(value)) throw new InvalidEmailError();
-  return value;
 }

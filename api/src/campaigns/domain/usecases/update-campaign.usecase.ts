@@ -1,6 +1,6 @@
 import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { CampaignAccessLookup } from '../campaign-access.js';
-import { cleanCampaignFields, type CampaignFields } from '../campaign-fields.js';
+import { changedFrozenFields, cleanCampaignFields, type CampaignFields } from '../campaign-fields.js';
 import type { CampaignsDependencies } from '../dependencies.js';
 import { CampaignArchivedError, CantUpdateWhenParticipationsError } from '../errors.js';
 import type { Campaign } from '../models/campaign.js';
@@ -19,9 +19,7 @@ export async function updateCampaign(
   const cleaned = cleanCampaignFields(fields, campaign.type);
   const patch = Object.fromEntries(Object.entries(cleaned).filter(([, value]) => value !== undefined)) as Partial<Campaign>;
 
-  const frozen = (['externalIdLabel', 'externalIdType', 'multipleSendings'] as const).filter(
-    (field) => field in patch && patch[field] !== campaign[field],
-  );
+  const frozen = changedFrozenFields(campaign, patch);
   if (frozen.length && (await deps.campaigns.hasParticipations(campaign.id))) throw new CantUpdateWhenParticipationsError(frozen);
   if (patch.ownerId && patch.ownerId !== campaign.ownerId && !(await deps.organizations.isActiveMember(campaign.organizationId, patch.ownerId))) {
     throw new InvalidInputError("Le propriétaire doit être membre de l'organisation.", [{ field: 'ownerId', constraints: ['isMember'] }]);

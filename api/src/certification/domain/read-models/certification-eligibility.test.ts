@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type KnowledgeElement, KnowledgeElementStatus } from '../models/knowledge-element.js';
-import type { Competence } from '../models/referential.js';
+import { buildReferential, validatedPix } from '../testing/builders.js';
 import { computeCertificationEligibility } from './certification-eligibility.js';
 import { computeProfile } from './profile.js';
 
-const CODES = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '5.1', '5.2'];
-const REFERENTIAL: Competence[] = CODES.map((code, index) => ({ id: code, areaId: code[0]!, code, name: code, description: '', sortOrder: index }));
-
-let sequence = 0;
-
-/** Validated elements worth `pix` in one competence, one pix per skill. */
-function earned(competenceId: string, pix: number): KnowledgeElement[] {
-  return Array.from({ length: pix }, () => ({
-    id: `ke-${++sequence}`,
-    userId: 'user',
-    skillId: `skill-${sequence}`,
-    competenceId,
-    status: KnowledgeElementStatus.VALIDATED,
-    earnedPix: 1,
-    participationId: null,
-    createdAt: new Date(Date.UTC(2026, 0, 1)),
-  }));
-}
+const REFERENTIAL = buildReferential().competences;
+const CODES = REFERENTIAL.map((competence) => competence.code);
 
 function eligibilityOf(pixByCompetence: Record<string, number>) {
-  const knowledgeElements = Object.entries(pixByCompetence).flatMap(([code, pix]) => earned(code, pix));
+  const knowledgeElements = Object.entries(pixByCompetence).flatMap(([code, pix]) => validatedPix(code, pix));
   const profile = computeProfile({ userId: 'user', competences: REFERENTIAL, knowledgeElements, maxReachableLevel: 5 });
   return computeCertificationEligibility({ profile, complementary: [{ key: 'CLEA_NUMERIQUE', label: 'CléA numérique', isEligible: false }] });
 }

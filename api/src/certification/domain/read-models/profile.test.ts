@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type KnowledgeElement, KnowledgeElementStatus } from '../models/knowledge-element.js';
-import type { Competence } from '../models/referential.js';
+import { buildKnowledgeElement, buildReferential, validatedPix } from '../testing/builders.js';
 import { computeProfile, MAX_PIX_PER_COMPETENCE } from './profile.js';
 
-let sequence = 0;
-
-function buildCompetence(code: string): Competence {
-  return { id: code, areaId: code.split('.')[0]!, code, name: `Compétence ${code}`, description: '', sortOrder: 0 };
-}
-
 /** The 16 competences 1.1 … 5.2. */
-const REFERENTIAL = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '3.4', '4.1', '4.2', '4.3', '5.1', '5.2'].map(buildCompetence);
-
-function buildKnowledgeElement(overrides: Partial<KnowledgeElement> = {}): KnowledgeElement {
-  sequence += 1;
-  return {
-    id: `ke-${sequence}`,
-    userId: 'user',
-    skillId: `skill-${sequence}`,
-    competenceId: '1.1',
-    status: KnowledgeElementStatus.VALIDATED,
-    earnedPix: 1,
-    participationId: null,
-    createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)),
-    ...overrides,
-  };
-}
-
-/** Validated elements on distinct skills of one competence worth `pix` in total. */
-function validated(competenceId: string, pix: number): KnowledgeElement[] {
-  return Array.from({ length: pix }, () => buildKnowledgeElement({ competenceId, earnedPix: 1 }));
-}
+const REFERENTIAL = buildReferential().competences;
 
 function profileOf(knowledgeElements: KnowledgeElement[], maxReachableLevel = 5) {
   return computeProfile({ userId: 'user', competences: REFERENTIAL, knowledgeElements, maxReachableLevel });
@@ -46,19 +20,19 @@ describe('profile computation', () => {
   });
 
   it('needs 8 pix per level: 7 pix is level 0, 15 pix level 1, 16 pix level 2', () => {
-    const profile = profileOf([...validated('1.1', 7), ...validated('1.2', 15), ...validated('1.3', 16)]);
+    const profile = profileOf([...validatedPix('1.1', 7), ...validatedPix('1.2', 15), ...validatedPix('1.3', 16)]);
     expect([scoreOf(profile, '1.1').level, scoreOf(profile, '1.2').level, scoreOf(profile, '1.3').level]).toEqual([0, 1, 2]);
     expect(scoreOf(profile, '1.2').pixScore).toBe(15);
   });
 
   it('caps the level at the maximum reachable level but keeps the pix: 60 pix is level 5 with a cap of 5, 7 with a cap of 8', () => {
-    const elements = validated('2.1', 60);
+    const elements = validatedPix('2.1', 60);
     expect(scoreOf(profileOf(elements, 5), '2.1')).toMatchObject({ pixScore: 60, level: 5 });
     expect(scoreOf(profileOf(elements, 8), '2.1')).toMatchObject({ pixScore: 60, level: 7 });
   });
 
   it('counts at most 64 pix in a competence', () => {
-    expect(scoreOf(profileOf(validated('3.4', 70), 8), '3.4')).toMatchObject({ pixScore: MAX_PIX_PER_COMPETENCE, level: 8 });
+    expect(scoreOf(profileOf(validatedPix('3.4', 70), 8), '3.4')).toMatchObject({ pixScore: MAX_PIX_PER_COMPETENCE, level: 8 });
   });
 
   it('keeps the latest element of each skill: validated then invalidated counts 0, invalidated then validated counts', () => {
@@ -90,14 +64,14 @@ describe('profile computation', () => {
   });
 
   it('totals the competences out of 1024 (16 × 64)', () => {
-    const everything = REFERENTIAL.flatMap((competence) => validated(competence.id, 100));
+    const everything = REFERENTIAL.flatMap((competence) => validatedPix(competence.id, 100));
     const full = profileOf(everything, 8);
     expect(full.pixScore).toBe(1024);
     expect(full.competences.every((score) => score.level === 8)).toBe(true);
-    expect(profileOf([...validated('1.1', 16), ...validated('3.2', 9)]).pixScore).toBe(25);
+    expect(profileOf([...validatedPix('1.1', 16), ...validatedPix('3.2', 9)]).pixScore).toBe(25);
   });
 
   it('ignores elements of a competence outside the referential', () => {
-    expect(profileOf(validated('9.9', 20)).pixScore).toBe(0);
+    expect(profileOf(validatedPix('9.9', 20)).pixScore).toBe(0);
   });
 });

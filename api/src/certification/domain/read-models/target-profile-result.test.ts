@@ -1,65 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { type Badge, BadgeCriterionScope } from '../models/badge.js';
-import { type KnowledgeElement, KnowledgeElementStatus } from '../models/knowledge-element.js';
+import { KnowledgeElementStatus } from '../models/knowledge-element.js';
 import type { TargetProfileSkill } from '../models/target-profile.js';
+import { buildBadge, buildKnowledgeElement, buildTargetProfileSkills, validatedOn } from '../testing/builders.js';
 import { computeBadges, computeResult } from './target-profile-result.js';
 
-let sequence = 0;
-
-/** `count` skills of one competence (its area is the code's first digit). */
-function buildSkills(competenceId: string, count: number): TargetProfileSkill[] {
-  return Array.from({ length: count }, () => ({ skillId: `skill-${++sequence}`, competenceId, areaId: competenceId.split('.')[0]! }));
-}
-
-function buildKnowledgeElement(skill: TargetProfileSkill, status = KnowledgeElementStatus.VALIDATED, minute = 0): KnowledgeElement {
-  return {
-    id: `ke-${++sequence}`,
-    userId: 'user',
-    skillId: skill.skillId,
-    competenceId: skill.competenceId,
-    status,
-    earnedPix: status === KnowledgeElementStatus.VALIDATED ? 1 : 0,
-    participationId: null,
-    createdAt: new Date(Date.UTC(2026, 0, 1, 0, minute)),
-  };
-}
-
-const validate = (skills: TargetProfileSkill[], count: number) => skills.slice(0, count).map((skill) => buildKnowledgeElement(skill));
+/** An element on one skill of the profile, at `minute` past midnight on 1 January 2026. */
+const buildKnowledgeElementOn = (skill: TargetProfileSkill, status = KnowledgeElementStatus.VALIDATED, minute = 0) =>
+  buildKnowledgeElement({ skillId: skill.skillId, competenceId: skill.competenceId, status, earnedPix: status === KnowledgeElementStatus.VALIDATED ? 1 : 0, createdAt: new Date(Date.UTC(2026, 0, 1, 0, minute)) });
 
 /** The CléA badge as seeded: 85 % global and 75 % in every area. */
-const CLEA_BADGE: Badge = {
-  id: 'badge',
-  key: 'PIX_EMPLOI_CLEA',
-  targetProfileId: 'clea',
-  title: 'Pix emploi – Prêt pour le CléA numérique !',
-  message: null,
-  criteria: [
-    { scope: BadgeCriterionScope.GLOBAL, threshold: 85 },
-    { scope: BadgeCriterionScope.EVERY_AREA, threshold: 75 },
-  ],
-};
+const CLEA_BADGE = buildBadge();
 
 /** A profile of 1000 skills in two areas (500 each), with `first` and `second` validated in each. */
 function resultOf(first: number, second: number) {
-  const area1 = buildSkills('1.1', 500);
-  const area2 = buildSkills('2.1', 500);
-  return computeResult({ skills: [...area1, ...area2], knowledgeElements: [...validate(area1, first), ...validate(area2, second)] });
+  const area1 = buildTargetProfileSkills('1.1', 500);
+  const area2 = buildTargetProfileSkills('2.1', 500);
+  return computeResult({ skills: [...area1, ...area2], knowledgeElements: [...validatedOn(area1, first), ...validatedOn(area2, second)] });
 }
 
 const earns = (result: ReturnType<typeof resultOf>) => computeBadges({ badges: [CLEA_BADGE], result }).map((badge) => badge.key);
 
 describe('result over a target profile', () => {
   it('counts validated, tested and total skills globally, per competence and per area, rates rounded to 2 decimals', () => {
-    const search = buildSkills('1.1', 3);
-    const files = buildSkills('1.2', 4);
-    const mail = buildSkills('2.1', 2);
+    const search = buildTargetProfileSkills('1.1', 3);
+    const files = buildTargetProfileSkills('1.2', 4);
+    const mail = buildTargetProfileSkills('2.1', 2);
     const result = computeResult({
       skills: [...mail, ...files, ...search],
       knowledgeElements: [
-        buildKnowledgeElement(search[0]!),
-        buildKnowledgeElement(search[1]!, KnowledgeElementStatus.INVALIDATED),
-        ...validate(files, 4),
-        buildKnowledgeElement(mail[0]!, KnowledgeElementStatus.INVALIDATED),
+        buildKnowledgeElementOn(search[0]!),
+        buildKnowledgeElementOn(search[1]!, KnowledgeElementStatus.INVALIDATED),
+        ...validatedOn(files, 4),
+        buildKnowledgeElementOn(mail[0]!, KnowledgeElementStatus.INVALIDATED),
       ],
     });
     expect(result).toMatchObject({ validatedSkillsCount: 5, testedSkillsCount: 7, totalSkillsCount: 9, masteryRate: 0.56 });
@@ -75,14 +47,14 @@ describe('result over a target profile', () => {
   });
 
   it('lets the latest element of a skill decide, and ignores elements of skills outside the profile', () => {
-    const [skill] = buildSkills('3.1', 1);
-    const [elsewhere] = buildSkills('3.2', 1);
+    const [skill] = buildTargetProfileSkills('3.1', 1);
+    const [elsewhere] = buildTargetProfileSkills('3.2', 1);
     const result = computeResult({
       skills: [skill!],
       knowledgeElements: [
-        buildKnowledgeElement(skill!, KnowledgeElementStatus.VALIDATED, 1),
-        buildKnowledgeElement(skill!, KnowledgeElementStatus.INVALIDATED, 2),
-        buildKnowledgeElement(elsewhere!),
+        buildKnowledgeElementOn(skill!, KnowledgeElementStatus.VALIDATED, 1),
+        buildKnowledgeElementOn(skill!, KnowledgeElementStatus.INVALIDATED, 2),
+        buildKnowledgeElementOn(elsewhere!),
       ],
     });
     expect(result).toMatchObject({ validatedSkillsCount: 0, testedSkillsCount: 1, totalSkillsCount: 1, masteryRate: 0 });
@@ -111,12 +83,12 @@ describe('the CléA badge: 85 % global and 75 % in every area', () => {
 
   it('is refused when one area is at 74.9 %, even with 85 % or more globally', () => {
     // Area 2: 749 of 1000 is 74.9 %; global 1749 of 2000 is 87.45 %.
-    const area1 = buildSkills('1.1', 1000);
-    const area2 = buildSkills('2.1', 1000);
-    const result = computeResult({ skills: [...area1, ...area2], knowledgeElements: [...validate(area1, 1000), ...validate(area2, 749)] });
+    const area1 = buildTargetProfileSkills('1.1', 1000);
+    const area2 = buildTargetProfileSkills('2.1', 1000);
+    const result = computeResult({ skills: [...area1, ...area2], knowledgeElements: [...validatedOn(area1, 1000), ...validatedOn(area2, 749)] });
     expect(result.validatedSkillsCount * 100).toBeGreaterThanOrEqual(85 * result.totalSkillsCount);
     expect(earns(result)).toEqual([]);
-    expect(earns(computeResult({ skills: [...area1, ...area2], knowledgeElements: [...validate(area1, 1000), ...validate(area2, 750)] }))).toEqual(['PIX_EMPLOI_CLEA']);
+    expect(earns(computeResult({ skills: [...area1, ...area2], knowledgeElements: [...validatedOn(area1, 1000), ...validatedOn(area2, 750)] }))).toEqual(['PIX_EMPLOI_CLEA']);
   });
 
   it('is never earned without criteria or over an empty profile', () => {

@@ -1,5 +1,9 @@
 import { randomInt } from 'node:crypto';
+import { InvalidInputError } from '../../../shared/errors/domain-error.js';
+import { InvitationExpiredError, InvitationNotPendingError, OrganizationArchivedError } from '../errors.js';
 import type { MembershipRole } from './membership.js';
+import type { Organization } from './organization.js';
+import { normalizeEmail } from './user.js';
 
 export enum InvitationStatus {
   PENDING = 'PENDING',
@@ -55,4 +59,39 @@ export function maskEmail(email: string): string {
 export function secondsBeforeResend(invitation: Pick<Invitation, 'lastSentAt'>, intervalSeconds: number, now: Date): number {
   const elapsed = (now.getTime() - invitation.lastSentAt.getTime()) / 1000;
   return elapsed >= intervalSeconds ? 0 : Math.max(1, Math.ceil(intervalSeconds - elapsed));
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** When an invitation sent (or sent again) now stops working: INVITATION_TTL_DAYS later. */
+export function invitationExpiresAt(now: Date, ttlDays: number): Date {
+  return new Date(now.getTime() + ttlDays * DAY_MS);
+}
+
+/**
+ * Whether the invitation may still be accepted, in the order the invitee would fix things: it is
+ * still pending (not accepted nor cancelled), not expired, and its organisation is not archived.
+ */
+export function assertCanBeAccepted(invitation: Pick<Invitation, 'status' | 'expiresAt'>, organization: Pick<Organization, 'archivedAt'>, now: Date): void {
+  if (invitation.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(invitation.status);
+  if (isExpired(invitation, now)) throw new InvitationExpiredError();
+  if (organization.archivedAt) throw new OrganizationArchivedError();
+}
+
+export const MAX_EMAILS_PER_INVITATION = 100;
+
+/**
+ * The addresses one invitation form sends to: trimmed, lower-cased, blanks dropped, each once;
+ * between 1 and MAX_EMAILS_PER_INVITATION of them, all valid (BAD_USER_INPUT naming the invalid ones).
+ */
+export function invitationAddresses(emails: readonly string[], isEmailAddress: (value: string) => boolean): string[] {
+  const addresses = [...new Set(emails.map(normalizeEmail).filter(Boolean))];
+  const invalid = addresses.filter((address) => !isEmailAddress(address));
+  if (addresses.length === 0 || addresses.length > MAX_EMAILS_PER_INVITATION || invalid.length) {
+    throw new InvalidInputError(
+      invalid.length ? `Adresses e-mail invalides : ${invalid.join(', ')}` : `Indiquez entre 1 et ${MAX_EMAILS_PER_INVITATION} adresses e-mail.`,
+      [{ field: 'emails', constraints: invalid.length ? ['isEmail'] : ['count'] }],
+    );
+  }
+  return addresses;
 }

@@ -1,8 +1,9 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
-import { AlreadyMemberError, InvitationEmailMismatchError, InvitationExpiredError, InvitationNotPendingError, LastAdminError, OrganizationArchivedError } from '../errors.js';
-import { InvitationStatus, isExpired, isSentTo, maskEmail } from '../models/invitation.js';
+import { AlreadyMemberError, InvitationEmailMismatchError, InvitationNotPendingError, LastAdminError } from '../errors.js';
+import { assertCanBeAccepted, isSentTo, maskEmail } from '../models/invitation.js';
 import { type Membership, MembershipRole } from '../models/membership.js';
+import { defaultRoleOnJoining, demotesLastAdmin } from '../team-rules.js';
 
 /**
  * The signed-in invitee joins (guide p.52). Only the account whose e-mail is the invited address
@@ -21,21 +22,20 @@ export async function acceptInvitation(
     if (!isSentTo(invitation, invitee.email)) throw new InvitationEmailMismatchError(maskEmail(invitation.email));
     const organization = await tx.organizations.getForUpdate(invitation.organizationId);
     const now = tx.now();
-    if (invitation.status !== InvitationStatus.PENDING) throw new InvitationNotPendingError(invitation.status);
-    if (isExpired(invitation, now)) throw new InvitationExpiredError();
-    if (organization.archivedAt) throw new OrganizationArchivedError();
+    assertCanBeAccepted(invitation, organization, now);
     // Conditional: of concurrent accepts of one invitation, one only goes on.
     if (!(await tx.invitations.markAsAccepted(invitation.id, actor.userId, now))) throw new InvitationNotPendingError('CHANGED');
 
     const existing = await tx.memberships.findActive(organization.id, actor.userId);
     if (existing) {
       if (!invitation.role) return { spentOnly: true as const };
-      if (existing.role === MembershipRole.ADMIN && invitation.role !== MembershipRole.ADMIN && (await tx.memberships.countActiveAdmins(organization.id)) <= 1) {
+      // An ADMIN accepting a MEMBER invitation is demoted: not the last one (a MEMBER is never counted).
+      if (existing.role === MembershipRole.ADMIN && demotesLastAdmin(existing, invitation.role, await tx.memberships.countActiveAdmins(organization.id))) {
         throw new LastAdminError();
       }
       return { membership: await tx.memberships.updateRole(existing.id, invitation.role, now) };
     }
-    const role = invitation.role ?? ((await tx.memberships.countActive(organization.id)) === 0 ? MembershipRole.ADMIN : MembershipRole.MEMBER);
+    const role = invitation.role ?? defaultRoleOnJoining(await tx.memberships.countActive(organization.id));
     return { membership: await tx.memberships.create({ organizationId: organization.id, userId: actor.userId, role }, now) };
   });
   if ('spentOnly' in outcome) throw new AlreadyMemberError();

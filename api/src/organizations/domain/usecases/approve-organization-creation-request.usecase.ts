@@ -2,7 +2,7 @@ import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { CreationRequestNotPendingError } from '../errors.js';
 import { CreationRequestStatus, type CreationRequest } from '../models/creation-request.js';
-import { generateInvitationCode } from '../models/invitation.js';
+import { generateInvitationCode, invitationExpiresAt } from '../models/invitation.js';
 import { MembershipRole } from '../models/membership.js';
 import { DEFAULT_DOCUMENTATION_URL } from '../models/organization.js';
 import { invitationLink } from '../invitation-link.js';
@@ -42,7 +42,7 @@ export async function approveOrganizationCreationRequest(
       createdById: actor.userId,
     });
     const requester = await tx.users.get(request.requesterId);
-    const expiresAt = new Date(now.getTime() + tx.settings.invitationTtlDays * 24 * 3600 * 1000);
+    const expiresAt = invitationExpiresAt(now, tx.settings.invitationTtlDays);
     const invitation = await tx.invitations.createOrRenewPending(
       { organizationId, email: requester.email, role: MembershipRole.ADMIN, code: generateInvitationCode(), expiresAt },
       now,

@@ -1,14 +1,10 @@
-import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { OrganizationArchivedError } from '../errors.js';
-import { generateInvitationCode, type Invitation } from '../models/invitation.js';
+import { generateInvitationCode, type Invitation, invitationAddresses, invitationExpiresAt } from '../models/invitation.js';
 import type { MembershipRole } from '../models/membership.js';
-import { normalizeEmail } from '../models/user.js';
 import type { OrganizationAccess } from '../organization-access.js';
 import { invitationLink } from '../invitation-link.js';
 import { recordSupportAction } from './record-support-action.js';
-
-export const MAX_EMAILS_PER_INVITATION = 100;
 
 /**
  * Invites several addresses at once (guide p.52). Addresses are trimmed, lower-cased and
@@ -22,20 +18,13 @@ export async function inviteMembers(
   deps: OrganizationsDependencies,
 ): Promise<Invitation[]> {
   access.assertCanManageTeam();
-  const addresses = [...new Set(emails.map(normalizeEmail).filter(Boolean))];
-  const invalid = addresses.filter((address) => !deps.isEmailAddress(address));
-  if (addresses.length === 0 || addresses.length > MAX_EMAILS_PER_INVITATION || invalid.length) {
-    throw new InvalidInputError(
-      invalid.length ? `Adresses e-mail invalides : ${invalid.join(', ')}` : `Indiquez entre 1 et ${MAX_EMAILS_PER_INVITATION} adresses e-mail.`,
-      [{ field: 'emails', constraints: invalid.length ? ['isEmail'] : ['count'] }],
-    );
-  }
+  const addresses = invitationAddresses(emails, deps.isEmailAddress);
 
   return deps.transaction(async (tx) => {
     const organization = await tx.organizations.getForUpdate(organizationId);
     if (organization.archivedAt) throw new OrganizationArchivedError();
     const now = tx.now();
-    const expiresAt = new Date(now.getTime() + tx.settings.invitationTtlDays * 24 * 3600 * 1000);
+    const expiresAt = invitationExpiresAt(now, tx.settings.invitationTtlDays);
     const invitations: Invitation[] = [];
     for (const email of addresses) {
       const { invitation, sent } = await tx.invitations.createOrRenewPendingOnce(

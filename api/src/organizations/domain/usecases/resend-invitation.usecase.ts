@@ -1,6 +1,6 @@
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { InvitationNotFoundError, InvitationNotPendingError, InvitationResendTooSoonError, OrganizationArchivedError } from '../errors.js';
-import { type Invitation, InvitationStatus, secondsBeforeResend } from '../models/invitation.js';
+import { type Invitation, invitationExpiresAt, InvitationStatus, secondsBeforeResend } from '../models/invitation.js';
 import type { AccessLookup } from '../organization-access.js';
 import { invitationLink } from '../invitation-link.js';
 
@@ -19,7 +19,7 @@ export async function resendInvitation(
     const organization = await tx.organizations.getForUpdate(invitation.organizationId);
     if (organization.archivedAt) throw new OrganizationArchivedError();
     const now = tx.now();
-    const expiresAt = new Date(now.getTime() + tx.settings.invitationTtlDays * 24 * 3600 * 1000);
+    const expiresAt = invitationExpiresAt(now, tx.settings.invitationTtlDays);
     // Conditional update, under the organisation's row lock: of concurrent resends one only sends.
     const renewed = await tx.invitations.renewIfDue(invitation.id, expiresAt, now, tx.settings.invitationResendIntervalSeconds);
     if (!renewed) {
