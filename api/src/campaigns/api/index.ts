@@ -10,3 +10,18 @@ export async function archiveCampaignsOfOrganization(em: EntityManager, organiza
 }
 
 export { createCampaignsLoaders, type CampaignsLoaders } from '../application/loaders.js';
+
+// The results snapshot's one builder and one parser, for the scale generator (seeds/src/scale)
+// and the tests that write shared participations straight into the database.
+export {
+  buildAssessmentSnapshot,
+  buildProfilesCollectionSnapshot,
+  storedResultsSnapshot,
+  parseResultsSnapshot,
+  type ResultsSnapshot,
+  type ResultsDetails,
+  type StoredResultsSnapshot,
+  type CompetenceMasteryResult,
+  type AreaMasteryResult,
+  type CompetenceLevelResult,
+} from '../domain/models/results-snapshot.js';

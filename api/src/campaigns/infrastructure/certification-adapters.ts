@@ -11,7 +11,7 @@ import {
   resetKnowledgeElements,
 } from '../../certification/api/index.js';
 import type { KnowledgeElementsRecorder, ResultsCalculator } from '../domain/ports.js';
-import { assessmentSnapshot } from '../domain/models/assessment-snapshot.js';
+import { buildAssessmentSnapshot, buildProfilesCollectionSnapshot } from '../domain/models/results-snapshot.js';
 
 /** Recording joins the caller's transaction: the elements and the participation's state move together. */
 export function knowledgeElementsRecorder(em: EntityManager): KnowledgeElementsRecorder {
@@ -34,21 +34,8 @@ export function resultsCalculator(em: EntityManager): ResultsCalculator {
       const knowledgeElements = await getKnowledgeElementSnapshot(em, userId, skills.map((skill) => skill.skillId));
       const result = computeResult({ skills, knowledgeElements });
       const badges = computeBadges({ badges: await getTargetProfileBadges(em, targetProfileId), result });
-      return assessmentSnapshot({ result, badges, knowledgeElements });
+      return buildAssessmentSnapshot({ result, badges, knowledgeElements });
     },
-    forProfilesCollection: async (userId) => {
-      const { profile, eligibility } = await getProfileAndEligibility(em, userId);
-      return {
-        masteryRate: null,
-        validatedSkillsCount: null,
-        testedSkillsCount: null,
-        pixScore: profile.pixScore,
-        isCertifiable: eligibility.isCertifiable,
-        details: {
-          competences: profile.competences.map((score) => ({ competenceId: score.competence.id, code: score.competence.code, pixScore: score.pixScore, level: score.level })),
-          complementary: eligibility.complementary,
-        },
-      };
-    },
+    forProfilesCollection: async (userId) => buildProfilesCollectionSnapshot(await getProfileAndEligibility(em, userId)),
   };
 }
