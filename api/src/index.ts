@@ -16,13 +16,19 @@ export { SupportRole } from './shared/auth/principal.js';
 export { OrganizationType, MembershipRole } from './organizations/api/index.js';
 // The certification context's public interface, for the scale generator's result snapshots (seeds/src/scale).
 export * as certification from './certification/api/index.js';
+// The results snapshot's builder, through the campaigns context's public interface (seeds/src/scale).
+export {
+  buildAssessmentSnapshot,
+  buildProfilesCollectionSnapshot,
+  storedResultsSnapshot,
+  type ResultsSnapshot,
+} from './campaigns/api/index.js';
 
 // The campaigns use cases as the resolvers run them, for the demo seeds (seeds/src/demo): the demo
 // is produced through the application's own rules rather than hand-written result rows.
 export { buildCampaignsDependencies } from './campaigns/application/dependencies.js';
 export { CampaignAccess } from './campaigns/domain/campaign-access.js';
 export { CampaignType } from './campaigns/domain/models/campaign.js';
-export { assessmentSnapshot } from './campaigns/domain/models/assessment-snapshot.js';
 export { createCampaign } from './campaigns/domain/usecases/create-campaign.usecase.js';
 export { archiveCampaign } from './campaigns/domain/usecases/archive-campaign.usecase.js';
 export { startParticipation } from './campaigns/domain/usecases/start-participation.usecase.js';

@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from './infrastructure/audit-entry.entity.js';
+import { AddressEmbeddable } from './infrastructure/address.embeddable.js';
 import { CreationRequestEntity } from './infrastructure/creation-request.entity.js';
 import { InvitationEntity } from './infrastructure/invitation.entity.js';
 import { MembershipEntity } from './infrastructure/membership.entity.js';
@@ -18,4 +19,6 @@ export const organizationsEntities = [
   InvitationEntity,
   CreationRequestEntity,
   AuditEntryEntity,
+  // Embedded in OrganizationEntity and CreationRequestEntity (discovery wants it listed).
+  AddressEmbeddable,
 ];

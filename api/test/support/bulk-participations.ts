@@ -1,4 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  type AreaMasteryResult,
+  buildAssessmentSnapshot,
+  type CompetenceMasteryResult,
+  type ResultsSnapshot,
+  storedResultsSnapshot,
+} from '../../src/campaigns/api/index.js';
 
 /**
  * Many participations straight into the database (generate_series), for export volume tests and
@@ -35,11 +42,12 @@ export async function insertBulkParticipations(
               where participant.organization_id = ?) p`,
     [campaignId, organizationId],
   );
+  const stored = storedResultsSnapshot(snapshot);
   await connection.execute(
     `update campaigns.participations
-        set shared_at = now() - interval '1 day', mastery_rate = ?, validated_skills_count = ?, tested_skills_count = ?, pix_score = ?, results = ?::jsonb
+        set shared_at = now() - interval '1 day', mastery_rate = ?, validated_skills_count = ?, tested_skills_count = ?, pix_score = ?, is_certifiable = ?, results = ?::jsonb
       where campaign_id = ? and status = 'SHARED'`,
-    [snapshot.masteryRate, snapshot.validated, skills.length, snapshot.validated * 2, JSON.stringify(snapshot.results), campaignId],
+    [stored.masteryRate, stored.validatedSkillsCount, stored.testedSkillsCount, stored.pixScore, stored.isCertifiable, JSON.stringify(stored.results), campaignId],
   );
   // Five elements for each running participation, on the profile's first skills.
   await connection.execute(
@@ -57,33 +65,27 @@ export async function insertBulkParticipations(
   return Number(total);
 }
 
-/** Every other skill validated: the snapshot shape `shareParticipationResults` freezes. */
-function halfValidatedSnapshot(skills: { skill_id: string; competence_id: string; area_id: string }[]) {
+/** Every other skill validated (2 pix each), frozen as `shareParticipationResults` freezes it. */
+function halfValidatedSnapshot(skills: { skill_id: string; competence_id: string; area_id: string }[]): ResultsSnapshot {
   const rate = (validated: number, total: number) => (total === 0 ? 0 : Math.round((validated / total) * 100) / 100);
-  const competences = new Map<string, { competenceId: string; areaId: string; validatedSkillsCount: number; testedSkillsCount: number; totalSkillsCount: number }>();
-  const areas = new Map<string, { areaId: string; validatedSkillsCount: number; testedSkillsCount: number; totalSkillsCount: number }>();
-  let validated = 0;
+  const empty = () => ({ validatedSkillsCount: 0, testedSkillsCount: 0, totalSkillsCount: 0, masteryRate: 0 });
+  const competences = new Map<string, CompetenceMasteryResult>();
+  const areas = new Map<string, AreaMasteryResult>();
+  const total = empty();
+  const knowledgeElements: { status: string; earnedPix: number }[] = [];
   skills.forEach((skill, index) => {
     const ok = index % 2 === 0 ? 1 : 0;
-    validated += ok;
-    const competence = competences.get(skill.competence_id) ?? { competenceId: skill.competence_id, areaId: skill.area_id, validatedSkillsCount: 0, testedSkillsCount: 0, totalSkillsCount: 0 };
-    const area = areas.get(skill.area_id) ?? { areaId: skill.area_id, validatedSkillsCount: 0, testedSkillsCount: 0, totalSkillsCount: 0 };
-    for (const scope of [competence, area]) {
+    knowledgeElements.push({ status: ok ? 'VALIDATED' : 'INVALIDATED', earnedPix: 2 });
+    const competence = competences.get(skill.competence_id) ?? { competenceId: skill.competence_id, areaId: skill.area_id, ...empty() };
+    const area = areas.get(skill.area_id) ?? { areaId: skill.area_id, ...empty() };
+    for (const scope of [total, competence, area]) {
       scope.validatedSkillsCount += ok;
       scope.testedSkillsCount += 1;
       scope.totalSkillsCount += 1;
+      scope.masteryRate = rate(scope.validatedSkillsCount, scope.totalSkillsCount);
     }
     competences.set(skill.competence_id, competence);
     areas.set(skill.area_id, area);
   });
-  return {
-    validated,
-    masteryRate: rate(validated, skills.length).toFixed(4),
-    results: {
-      totalSkillsCount: skills.length,
-      competences: [...competences.values()].map((entry) => ({ ...entry, masteryRate: rate(entry.validatedSkillsCount, entry.totalSkillsCount) })),
-      areas: [...areas.values()].map((entry) => ({ ...entry, masteryRate: rate(entry.validatedSkillsCount, entry.totalSkillsCount) })),
-      badges: [],
-    },
-  };
+  return buildAssessmentSnapshot({ result: { ...total, competences: [...competences.values()], areas: [...areas.values()] }, badges: [], knowledgeElements });
 }

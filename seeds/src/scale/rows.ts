@@ -1,3 +1,4 @@
+import { storedResultsSnapshot, type ResultsSnapshot } from '@orga-spe/api';
 import { bool, int, isoTime, json, line, NULL, text, time } from './copy-format.js';
 import type { Campaign, Membership, Organization, User } from './structures.js';
 
@@ -57,18 +58,18 @@ export interface ParticipationRow {
   startedAt: number;
   finishedAt: number | null;
   sharedAt: number | null;
-  snapshot: { masteryRate: number | null; validatedSkillsCount: number | null; testedSkillsCount: number | null; pixScore: number; isCertifiable: boolean | null; details: unknown } | null;
+  snapshot: ResultsSnapshot | null;
 }
 
 export function participationLine(row: ParticipationRow): string {
-  const snapshot = row.snapshot;
+  // As the share use case stores it (the rate with 4 decimals).
+  const stored = row.snapshot && storedResultsSnapshot(row.snapshot);
   return line([
     row.id, row.campaignId, row.participantId, row.userId, text(row.participantExternalId), row.status, bool(row.isImproved),
     time(row.startedAt), time(row.finishedAt), time(row.sharedAt),
-    // As the repository writes it: the rate with 4 decimals.
-    snapshot?.masteryRate == null ? NULL : snapshot.masteryRate.toFixed(4),
-    int(snapshot?.validatedSkillsCount ?? null), int(snapshot?.testedSkillsCount ?? null), int(snapshot?.pixScore ?? null),
-    bool(snapshot?.isCertifiable ?? null), snapshot ? json(snapshot.details) : NULL,
+    stored?.masteryRate ?? NULL,
+    int(stored?.validatedSkillsCount ?? null), int(stored?.testedSkillsCount ?? null), int(stored?.pixScore ?? null),
+    bool(stored?.isCertifiable ?? null), stored ? json(stored.results) : NULL,
   ]);
 }
 

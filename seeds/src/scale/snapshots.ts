@@ -1,4 +1,4 @@
-import { assessmentSnapshot as freezeAssessment, certification } from '@orga-spe/api';
+import { buildAssessmentSnapshot, buildProfilesCollectionSnapshot, certification, type ResultsSnapshot } from '@orga-spe/api';
 import { ResultCalculator } from './fast-result.js';
 
 type KnowledgeElement = certification.KnowledgeElement;
@@ -27,15 +27,8 @@ export interface Reference {
   maxReachableLevel: number;
 }
 
-/** What the share use case freezes on a participation (ResultSnapshot of the campaigns context). */
-export interface Snapshot {
-  masteryRate: number | null;
-  validatedSkillsCount: number | null;
-  testedSkillsCount: number | null;
-  pixScore: number;
-  isCertifiable: boolean | null;
-  details: Record<string, unknown>;
-}
+/** What the share use case freezes on a participation: the campaigns context's ResultsSnapshot, from its own builders. */
+export type Snapshot = ResultsSnapshot & { pixScore: number };
 
 /** The latest element of each skill (of `skillIds` when given), as the knowledge-element repository reads them. */
 export function latestPerSkill(elements: readonly KnowledgeElement[], skillIds?: ReadonlySet<string>): Map<string, KnowledgeElement> {
@@ -57,7 +50,7 @@ export function assessmentSnapshot(profile: ProfileData, elements: readonly Know
   const latest = latestPerSkill(elements, skillIds);
   const result = profile.calculator.compute(latest);
   const badges = profile.badges.length ? certification.computeBadges({ badges: profile.badges, result }) : [];
-  return freezeAssessment({ result, badges, knowledgeElements: latest.values() });
+  return buildAssessmentSnapshot({ result, badges, knowledgeElements: latest.values() });
 }
 
 /** The certifications taken with Pix's (certification context, pix-emploi.ts): CléA numérique. */
@@ -79,15 +72,5 @@ export function profilesCollectionSnapshot(reference: Reference, userId: string,
     return { key, label, isEligible: certification.computeBadges({ badges: [badge], result }).length > 0 };
   });
   const eligibility = certification.computeCertificationEligibility({ profile, complementary });
-  return {
-    masteryRate: null,
-    validatedSkillsCount: null,
-    testedSkillsCount: null,
-    pixScore: profile.pixScore,
-    isCertifiable: eligibility.isCertifiable,
-    details: {
-      competences: profile.competences.map((score) => ({ competenceId: score.competence.id, code: score.competence.code, pixScore: score.pixScore, level: score.level })),
-      complementary: eligibility.complementary,
-    },
-  };
+  return buildProfilesCollectionSnapshot({ profile, eligibility });
 }

@@ -12,3 +12,18 @@ export async function archiveCampaignsOfOrganization(session: Session, organizat
 
 export { createCampaignsLoaders, type CampaignsLoaders } from '../application/loaders.js';
 export type { CampaignsContext, CampaignsServices } from '../application/request-context.js';
+
+// The results snapshot's one builder and one parser, for the scale generator (seeds/src/scale)
+// and the tests that write shared participations straight into the database.
+export {
+  buildAssessmentSnapshot,
+  buildProfilesCollectionSnapshot,
+  storedResultsSnapshot,
+  parseResultsSnapshot,
+  type ResultsSnapshot,
+  type ResultsDetails,
+  type StoredResultsSnapshot,
+  type CompetenceMasteryResult,
+  type AreaMasteryResult,
+  type CompetenceLevelResult,
+} from '../domain/models/results-snapshot.js';

@@ -3,6 +3,7 @@ import { Connection } from '../../shared/graphql/connection.js';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ParticipationStatus } from './enums.js';
 import type { Participation } from '../domain/models/participation.js';
+import { isCompetenceLevel, isCompetenceMastery, parseResultsSnapshot } from '../domain/models/results-snapshot.js';
 
 @ObjectType({ description: 'A badge earned with a shared result, e.g. "Pix emploi – Prêt pour le CléA numérique !".' })
 export class EarnedBadge {
@@ -108,8 +109,10 @@ export class CampaignParticipation {
     const sharedParticipationId = participation.sharedParticipationId !== undefined
       ? participation.sharedParticipationId
       : participation.status === ParticipationStatus.SHARED ? participation.id : null;
-    const shared = sharedParticipationId !== null;
-    const results = (shared ? participation.results : null) as { competences?: (CompetenceResult | CompetenceLevel)[]; badges?: EarnedBadge[] } | null;
+    // Consent: nothing of the results leaves before sharing, whoever asks.
+    const snapshot = sharedParticipationId !== null ? parseResultsSnapshot(participation) : null;
+    const competences = snapshot?.details.competences;
+    const levels = competences?.filter(isCompetenceLevel) ?? [];
     return Object.assign(new CampaignParticipation(), {
       id: participation.id,
       status: participation.status,
@@ -117,28 +120,22 @@ export class CampaignParticipation {
       participantLastName: participation.participantLastName ?? null,
       participantExternalId: participation.participantExternalId,
       startedAt: participation.startedAt,
-      sharedAt: shared ? participation.sharedAt : null,
+      sharedAt: snapshot ? participation.sharedAt : null,
       sharedParticipationId,
-      // Consent: nothing of the results leaves before sharing, whoever asks.
-      masteryRate: shared && participation.masteryRate !== null ? Number(participation.masteryRate) : null,
-      validatedSkillsCount: shared ? participation.validatedSkillsCount : null,
-      testedSkillsCount: shared ? participation.testedSkillsCount : null,
-      pixScore: shared ? participation.pixScore : null,
-      isCertifiable: shared ? participation.isCertifiable : null,
-      competenceResults: results?.competences?.filter((competence): competence is CompetenceResult => 'totalSkillsCount' in competence) ?? null,
-      competenceLevels: levelsOf(results?.competences),
-      badges: results?.badges ?? null,
+      masteryRate: snapshot?.masteryRate ?? null,
+      validatedSkillsCount: snapshot?.validatedSkillsCount ?? null,
+      testedSkillsCount: snapshot?.testedSkillsCount ?? null,
+      pixScore: snapshot?.pixScore ?? null,
+      isCertifiable: snapshot?.isCertifiable ?? null,
+      competenceResults: competences?.filter(isCompetenceMastery) ?? null,
+      // A profile's competences with a level; null for an assessment, whose competences have none.
+      competenceLevels: levels.length ? levels.map(({ competenceId, pixScore, level }) => ({ competenceId, pixScore, level })) : null,
+      badges: snapshot?.details.badges ?? null,
       campaignId: participation.campaignId,
       participantId: participation.participantId,
       userId: participation.userId,
     });
   }
-}
-
-/** A shared profile's competences with a level; null for an assessment, whose competences have none. */
-function levelsOf(competences: (CompetenceResult | CompetenceLevel)[] | undefined): CompetenceLevel[] | null {
-  const levels = (competences ?? []).filter((competence): competence is CompetenceLevel => 'level' in competence);
-  return levels.length ? levels.map(({ competenceId, pixScore, level }) => ({ competenceId, pixScore, level })) : null;
 }
 
 @ObjectType()

@@ -1,4 +1,5 @@
 /** What the campaigns context asks of the others, through their public api folders. */
+import type { ResultsSnapshot } from './models/results-snapshot.js';
 
 /**
  * What the organizations context decided about the caller and one organisation (its
@@ -40,38 +41,7 @@ export interface KnowledgeElementsRecorder {
   reset(input: { participation: { id: string; userId: string }; targetProfileId: string }): Promise<number>;
 }
 
-/** The results frozen when a participant shares (PRODUCT.md "Participations and results"). */
-export interface ResultsSnapshot {
-  masteryRate: number | null;
-  validatedSkillsCount: number | null;
-  testedSkillsCount: number | null;
-  pixScore: number | null;
-  isCertifiable: boolean | null;
-  details: Record<string, unknown>;
-}
-
-/** The certification context's result over a target profile, as a snapshot freezes it. */
-export interface AssessedProfileResult {
-  masteryRate: number;
-  validatedSkillsCount: number;
-  testedSkillsCount: number;
-  totalSkillsCount: number;
-  competences: readonly unknown[];
-  areas: readonly unknown[];
-}
-
-/** A badge the person earned on the profile, as certification names it. */
-export interface EarnedBadge {
-  key: string;
-  title: string;
-}
-
-/** One of the person's latest knowledge elements on the profile's skills. */
-export interface AssessedKnowledgeElement {
-  status: string;
-  earnedPix: number;
-}
-
+/** The snapshot at share time, from the certification context (built by models/results-snapshot.ts). */
 export interface ResultsCalculator {
   forAssessment(userId: string, targetProfileId: string): Promise<ResultsSnapshot>;
   forProfilesCollection(userId: string): Promise<ResultsSnapshot>;

@@ -1,7 +1,7 @@
 import type { Page, PageRequest } from '../../shared/pagination.js';
 import type { Campaign } from './models/campaign.js';
 import type { Participation, ParticipationStatus } from './models/participation.js';
-import type { ResultsSnapshot } from './ports.js';
+import type { ResultsSnapshot } from './models/results-snapshot.js';
 
 /**
  * The campaigns context's own storage, as its use cases need it: ports that

@@ -1,5 +1,6 @@
 import type { Campaign } from './models/campaign.js';
 import type { ParticipationStatus } from './models/participation.js';
+import type { ResultsSnapshot } from './models/results-snapshot.js';
 
 /** A person as the export reads them (one CSV row): the current attempt beside their latest shared result. */
 export interface ExportedParticipation {
@@ -13,12 +14,7 @@ export interface ExportedParticipation {
   /** When the person's result (latest shared participation) was shared; null before they share. */
   sharedAt: Date | null;
   /** Their latest shared participation's snapshot, frozen at share time; null (never read) before they share. */
-  snapshot: {
-    masteryRate: number | null;
-    pixScore: number | null;
-    isCertifiable: boolean | null;
-    results: Record<string, unknown> | null;
-  } | null;
+  snapshot: ResultsSnapshot | null;
 }
 
 export interface ParticipationBatchReader {

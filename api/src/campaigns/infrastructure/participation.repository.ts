@@ -4,10 +4,11 @@ import { ParticipationNotFoundError } from '../domain/errors.js';
 import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
 import type * as Ports from '../domain/repositories.js';
 import type { ListedParticipation, ParticipantSummary, ParticipationListFilter, ParticipationOrder, StatisticsCounts } from '../domain/repositories.js';
-import type { ResultsSnapshot } from '../domain/ports.js';
+import { type ResultsSnapshot, storedResultsSnapshot } from '../domain/models/results-snapshot.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
 import { personResultsCte } from './person-results.sql.js';
+import { levelField, masteryField, snapshotCompetences } from './results-snapshot.sql.js';
 
 export class ParticipationRepository implements Ports.ParticipationRepository {
   constructor(private readonly em: EntityManager) {}
@@ -85,16 +86,7 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
     const updated = await this.em.nativeUpdate(
       ParticipationEntity,
       { id, status: ParticipationStatus.TO_SHARE },
-      {
-        status: ParticipationStatus.SHARED,
-        sharedAt: now,
-        masteryRate: snapshot.masteryRate === null ? null : snapshot.masteryRate.toFixed(4),
-        validatedSkillsCount: snapshot.validatedSkillsCount,
-        testedSkillsCount: snapshot.testedSkillsCount,
-        pixScore: snapshot.pixScore,
-        isCertifiable: snapshot.isCertifiable,
-        results: snapshot.details,
-      },
+      { status: ParticipationStatus.SHARED, sharedAt: now, ...storedResultsSnapshot(snapshot) },
     );
     return updated === 1;
   }
@@ -177,10 +169,10 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
   async collectiveCompetences(campaignId: string): Promise<{ competenceId: string; averageMasteryRate: number; participantsCount: number; averageValidatedSkillsCount: number; totalSkillsCount: number }[]> {
     const rows = await this.em.execute<{ competence_id: string; average: string; participants: string; validated: string; total: number }[]>(
       `with ${personResultsCte('cur.campaign_id = ?')}
-       select c->>'competenceId' as competence_id, avg((c->>'masteryRate')::numeric) as average, count(*) as participants,
-              avg(coalesce((c->>'validatedSkillsCount')::numeric, 0)) as validated, max(coalesce((c->>'totalSkillsCount')::int, 0)) as total
-         from person_results latest, jsonb_array_elements(latest.results->'competences') c
-        where latest.shared_id is not null and c->>'masteryRate' is not null
+       select ${masteryField('competenceId')} as competence_id, avg((${masteryField('masteryRate')})::numeric) as average, count(*) as participants,
+              avg(coalesce((${masteryField('validatedSkillsCount')})::numeric, 0)) as validated, max(coalesce((${masteryField('totalSkillsCount')})::int, 0)) as total
+         from person_results latest, ${snapshotCompetences('latest')} c
+        where latest.shared_id is not null and ${masteryField('masteryRate')} is not null
         group by 1 order by 1`,
       [campaignId],
     );
@@ -200,9 +192,9 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
   async collectiveLevels(campaignId: string): Promise<{ competenceId: string; averageLevel: number; averagePixScore: number; participantsCount: number }[]> {
     const rows = await this.em.execute<{ competence_id: string; level: string; pix: string; participants: string }[]>(
       `with ${personResultsCte('cur.campaign_id = ?')}
-       select c->>'competenceId' as competence_id, avg((c->>'level')::numeric) as level, avg(coalesce((c->>'pixScore')::numeric, 0)) as pix, count(*) as participants
-         from person_results latest, jsonb_array_elements(latest.results->'competences') c
-        where latest.shared_id is not null and c->>'level' is not null
+       select ${levelField('competenceId')} as competence_id, avg((${levelField('level')})::numeric) as level, avg(coalesce((${levelField('pixScore')})::numeric, 0)) as pix, count(*) as participants
+         from person_results latest, ${snapshotCompetences('latest')} c
+        where latest.shared_id is not null and ${levelField('level')} is not null
         group by 1 order by 1`,
       [campaignId],
     );

@@ -1,5 +1,6 @@
 import type { StreamingReads } from '../../shared/database/streaming-reads.js';
 import type { ParticipationStatus } from '../domain/models/participation.js';
+import { parseResultsSnapshot } from '../domain/models/results-snapshot.js';
 import type { ExportedParticipation, ParticipationBatchReader } from '../domain/results-export.ports.js';
 import { personResultsCte } from './person-results.sql.js';
 
@@ -22,7 +23,8 @@ export class ResultsExportRepository implements ParticipationBatchReader {
     const rows = this.streamingReads.batches<ExportRow>(
       `with ${personResultsCte('cur.campaign_id = $1')}
        select pa.id, pa.user_id, pa.participant_external_id, pa.status, pa.started_at, pa.shared_id, pa.shared_at,
-              p.last_name, p.first_name, pa.mastery_rate, pa.pix_score, pa.is_certifiable, pa.results
+              p.last_name, p.first_name, pa.mastery_rate, pa.validated_skills_count, pa.tested_skills_count, pa.pix_score,
+              pa.is_certifiable, pa.results
          from person_results pa
          join campaigns.participants p on p.id = pa.participant_id
         order by p.last_name collate "fr-x-icu", p.first_name collate "fr-x-icu", pa.id`,
@@ -44,9 +46,11 @@ interface ExportRow {
   last_name: string;
   first_name: string;
   mastery_rate: string | null;
+  validated_skills_count: number | null;
+  tested_skills_count: number | null;
   pix_score: number | null;
   is_certifiable: boolean | null;
-  results: Record<string, unknown> | null;
+  results: unknown;
 }
 
 function toExportedParticipation(row: ExportRow): ExportedParticipation {
@@ -60,12 +64,14 @@ function toExportedParticipation(row: ExportRow): ExportedParticipation {
     startedAt: new Date(row.started_at),
     sharedAt: row.shared_at ? new Date(row.shared_at) : null,
     snapshot: row.shared_id !== null
-      ? {
-          masteryRate: row.mastery_rate === null ? null : Number(row.mastery_rate),
+      ? parseResultsSnapshot({
+          masteryRate: row.mastery_rate,
+          validatedSkillsCount: row.validated_skills_count,
+          testedSkillsCount: row.tested_skills_count,
           pixScore: row.pix_score,
           isCertifiable: row.is_certifiable,
-          results: typeof row.results === 'string' ? JSON.parse(row.results) : row.results,
-        }
+          results: row.results,
+        })
       : null,
   };
 }

@@ -3,9 +3,10 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { CreationRequestStatus, OrganizationType } from './enums.js';
 import { Connection } from '../../shared/graphql/connection.js';
 import type { CreationRequest } from '../domain/models/creation-request.js';
+import { AddressFields } from './address.type.js';
 
 @ObjectType('OrganizationCreationRequest', { description: 'A request for an Orga space, processed by support (guide p.50).' })
-export class OrganizationCreationRequest {
+export class OrganizationCreationRequest extends AddressFields {
   @Field(() => ID)
   id!: string;
 
@@ -17,21 +18,6 @@ export class OrganizationCreationRequest {
 
   @Field(() => String)
   siret!: string;
-
-  @Field(() => String, { nullable: true })
-  street!: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode!: string | null;
-
-  @Field(() => String, { nullable: true })
-  city!: string | null;
-
-  @Field(() => String, { nullable: true })
-  department!: string | null;
-
-  @Field(() => String, { nullable: true })
-  region!: string | null;
 
   @Field(() => String, { description: "Name of the structure's director who gave the mandate." })
   directorName!: string;
@@ -63,7 +49,8 @@ export class OrganizationCreationRequest {
   organizationId!: string | null;
 
   static from(request: CreationRequest & { joinPath?: string | null }): OrganizationCreationRequest {
-    return Object.assign(new OrganizationCreationRequest(), { joinPath: null }, request);
+    const { address, ...fields } = request;
+    return Object.assign(new OrganizationCreationRequest(), { joinPath: null }, fields, address);
   }
 }
 

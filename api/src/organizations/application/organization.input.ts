@@ -2,14 +2,16 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsNotEmpty, IsOptional, IsUrl, MaxLength } from 'class-validator';
 import { OrganizationType } from './enums.js';
 import { NotNullWhenGiven } from '../../shared/graphql/input-guard.js';
+import { AddressInput } from './address.input.js';
 
 /**
- * What creating and updating share: every field but the name and the type, all optional.
+ * What creating and updating share: every field but the name and the type, all optional (the
+ * address's among them).
  * type-graphql gives its fields to the classes below; no argument takes it, so the schema leaves
  * it out.
  */
 @InputType()
-abstract class OrganizationDetailsInput {
+abstract class OrganizationDetailsInput extends AddressInput {
   @Field(() => ID, { nullable: true })
   networkId?: string | null;
 
@@ -23,26 +25,6 @@ abstract class OrganizationDetailsInput {
   @Field(() => String, { nullable: true })
   @MaxLength(20)
   siret?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(255)
-  street?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(10)
-  postalCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(255)
-  city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  department?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  region?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -99,7 +81,7 @@ export class OrganizationFilter {
 }
 
 @InputType()
-export class RequestOrganizationCreationInput {
+export class RequestOrganizationCreationInput extends AddressInput {
   @Field(() => String)
   @IsNotEmpty()
   @MaxLength(255)
@@ -112,26 +94,6 @@ export class RequestOrganizationCreationInput {
   @IsNotEmpty()
   @MaxLength(20)
   siret!: string;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(255)
-  street?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(10)
-  postalCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(255)
-  city?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  department?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  region?: string | null;
 
   @Field(() => ID, { nullable: true })
   networkId?: string | null;

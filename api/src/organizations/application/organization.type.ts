@@ -3,10 +3,11 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { OrganizationType } from './enums.js';
 import { Connection } from '../../shared/graphql/connection.js';
 import type { Organization as OrganizationModel } from '../domain/models/organization.js';
+import { AddressFields } from './address.type.js';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An SPE structure's Orga space." })
-export class Organization {
+export class Organization extends AddressFields {
   @Field(() => ID)
   id!: string;
 
@@ -21,21 +22,6 @@ export class Organization {
 
   @Field(() => String, { nullable: true })
   siret!: string | null;
-
-  @Field(() => String, { nullable: true })
-  street!: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode!: string | null;
-
-  @Field(() => String, { nullable: true })
-  city!: string | null;
-
-  @Field(() => String, { nullable: true })
-  department!: string | null;
-
-  @Field(() => String, { nullable: true })
-  region!: string | null;
 
   @Field(() => String)
   documentationUrl!: string;
@@ -56,7 +42,8 @@ export class Organization {
   parentId!: string | null;
 
   static from(organization: OrganizationModel): Organization {
-    return Object.assign(new Organization(), { ...organization, isArchived: organization.archivedAt !== null });
+    const { address, ...fields } = organization;
+    return Object.assign(new Organization(), { ...fields, ...address, isArchived: organization.archivedAt !== null });
   }
 }
 

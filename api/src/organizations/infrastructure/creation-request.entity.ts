@@ -1,7 +1,8 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { type CreationRequest, CreationRequestStatus } from '../domain/models/creation-request.js';
 import { OrganizationType } from '../domain/models/organization.js';
+import { AddressEmbeddable } from './address.embeddable.js';
 import { NetworkEntity } from './network.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -12,9 +13,7 @@ import { UserEntity } from './user.entity.js';
   expression: `create unique index "creation_requests_pending_unique" on "organizations"."creation_requests" ("requester_id") where "status" = 'PENDING'`,
 })
 export class CreationRequestEntity implements CreationRequest {
-  [OptionalProps]?:
-    | 'street' | 'postalCode' | 'city' | 'department' | 'region' | 'networkId'
-    | 'rejectionReason' | 'processedById' | 'processedAt' | 'organizationId';
+  [OptionalProps]?: 'networkId' | 'rejectionReason' | 'processedById' | 'processedAt' | 'organizationId';
 
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();
@@ -31,20 +30,8 @@ export class CreationRequestEntity implements CreationRequest {
   @Property({ type: 'string', length: 14 })
   siret!: string;
 
-  @Property({ type: 'string', length: 255, nullable: true })
-  street: string | null = null;
-
-  @Property({ type: 'string', length: 10, nullable: true })
-  postalCode: string | null = null;
-
-  @Property({ type: 'string', length: 255, nullable: true })
-  city: string | null = null;
-
-  @Property({ type: 'string', length: 64, nullable: true })
-  department: string | null = null;
-
-  @Property({ type: 'string', length: 64, nullable: true })
-  region: string | null = null;
+  @Embedded({ entity: () => AddressEmbeddable, prefix: false })
+  address!: AddressEmbeddable;
 
   @ManyToOne({ entity: () => NetworkEntity, mapToPk: true, fieldName: 'network_id', nullable: true, deleteRule: 'set null', index: false })
   networkId: string | null = null;

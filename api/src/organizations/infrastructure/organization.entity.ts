@@ -1,12 +1,13 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Embedded, Entity, Enum, Index, ManyToOne, type Opt, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_DOCUMENTATION_URL, type Organization, OrganizationType } from '../domain/models/organization.js';
+import { AddressEmbeddable } from './address.embeddable.js';
 import { NetworkEntity } from './network.entity.js';
 
 @Entity({ tableName: 'organizations', schema: 'organizations' })
 export class OrganizationEntity implements Organization {
   [OptionalProps]?:
-    | 'networkId' | 'parentId' | 'externalId' | 'siret' | 'street' | 'postalCode' | 'city' | 'department' | 'region'
+    | 'networkId' | 'parentId' | 'externalId' | 'siret'
     | 'documentationUrl' | 'isCertificationCenter' | 'createdById' | 'archivedAt' | 'archivedById';
 
   @PrimaryKey({ type: 'uuid' })
@@ -31,20 +32,8 @@ export class OrganizationEntity implements Organization {
   @Property({ type: 'string', length: 14, nullable: true })
   siret: string | null = null;
 
-  @Property({ type: 'string', length: 255, nullable: true })
-  street: string | null = null;
-
-  @Property({ type: 'string', length: 10, nullable: true })
-  postalCode: string | null = null;
-
-  @Property({ type: 'string', length: 255, nullable: true })
-  city: string | null = null;
-
-  @Property({ type: 'string', length: 64, nullable: true })
-  department: string | null = null;
-
-  @Property({ type: 'string', length: 64, nullable: true })
-  region: string | null = null;
+  @Embedded({ entity: () => AddressEmbeddable, prefix: false })
+  address!: AddressEmbeddable;
 
   @Property({ type: 'string', length: 2048 })
   documentationUrl: string = DEFAULT_DOCUMENTATION_URL;

@@ -113,6 +113,27 @@ describe('organisations and creation requests (support)', () => {
     expect(acceptInvitation.role).toBe('ADMIN');
   });
 
+  it("keeps the postal address: the request's becomes its organisation's, an update changes only the parts given", async () => {
+    const ADDRESS = 'street postalCode city department region';
+    const requester = server.client();
+    await signUpAs(requester);
+    const address = { street: '2 rue Edmond Rostand', postalCode: '13006', city: 'Marseille', department: 'Bouches-du-Rhône', region: "Provence-Alpes-Côte d'Azur" };
+    const { requestOrganizationCreation } = await requester.ok(REQUEST, { input: requestInput({ name: 'E2C Marseille Centre', ...address }) });
+    const { approveOrganizationCreationRequest: approved } = await support.ok(
+      `mutation ($id: ID!) { approveOrganizationCreationRequest(id: $id) { ${ADDRESS} organization { id ${ADDRESS} } } }`,
+      { id: requestOrganizationCreation.id },
+    );
+    expect(approved).toMatchObject({ ...address, organization: address });
+
+    const { updateOrganization } = await support.ok(
+      `mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { ${ADDRESS} } }`,
+      { id: approved.organization.id, input: { city: 'Marseille 6e', street: null } },
+    );
+    expect(updateOrganization).toEqual({ ...address, city: 'Marseille 6e', street: null });
+    const [row] = await server.orm.em.getConnection().execute('select street, postal_code, city, department, region from organizations.organizations where id = ?', [approved.organization.id]);
+    expect(row).toEqual({ street: null, postal_code: '13006', city: 'Marseille 6e', department: 'Bouches-du-Rhône', region: "Provence-Alpes-Côte d'Azur" });
+  });
+
   it('creates one organisation when a request is approved twice, even at the same moment', async () => {
     const requester = server.client();
     await signUpAs(requester);

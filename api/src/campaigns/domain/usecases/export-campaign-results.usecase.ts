@@ -2,6 +2,7 @@ import type { CampaignAccessLookup } from '../campaign-access.js';
 import { type Campaign, CampaignType } from '../models/campaign.js';
 import { ParticipationStatus } from '../models/participation.js';
 import { participationProgress } from '../models/progress.js';
+import { type AreaMasteryResult, type CompetenceLevelResult, type CompetenceMasteryResult, isCompetenceLevel, isCompetenceMastery } from '../models/results-snapshot.js';
 import type { ExportedArea, ExportedCompetence, ExportedParticipation, ResultsExportDependencies } from '../results-export.ports.js';
 
 /** What an unshared row shows in every result column (consent: nothing before sharing). */
@@ -82,19 +83,14 @@ interface Column {
   value(row: RowView): string;
 }
 
-interface Mastery {
-  validatedSkillsCount?: number;
-  totalSkillsCount?: number;
-  masteryRate?: number;
-}
-
 interface RowView {
   participation: ExportedParticipation;
   shared: boolean;
   progress: string;
   /** From the frozen snapshot, empty before sharing. */
-  competences: Map<string, Mastery & { pixScore?: number; level?: number }>;
-  areas: Map<string, Mastery>;
+  masteries: Map<string, CompetenceMasteryResult>;
+  levels: Map<string, CompetenceLevelResult>;
+  areas: Map<string, AreaMasteryResult>;
   badgeKeys: Set<string>;
 }
 
@@ -126,7 +122,7 @@ function assessmentColumns({ badges, competences, areas }: { badges: { key: stri
     result("% maitrise de l'ensemble des acquis du profil", (row) => formatRate(row.participation.snapshot?.masteryRate)),
     ...competences.flatMap((competence) => {
       const name = `${competence.code} ${competence.name}`;
-      const of = (row: RowView) => row.competences.get(competence.id);
+      const of = (row: RowView) => row.masteries.get(competence.id);
       return [
         result(`% de maitrise des acquis de la compétence ${name}`, (row) => formatRate(of(row)?.masteryRate)),
         result(`Nombre d'acquis du profil cible dans la compétence ${name}`, (row) => formatCount(of(row)?.totalSkillsCount)),
@@ -147,13 +143,13 @@ function assessmentColumns({ badges, competences, areas }: { badges: { key: stri
 function profilesCollectionColumns(competences: ExportedCompetence[], minCertifiableLevel: number): Column[] {
   return [
     result('Sont-ils certifiables ?', (row) => (row.participation.snapshot?.isCertifiable == null ? '' : yesNo(row.participation.snapshot.isCertifiable))),
-    result('Nombre de compétences certifiables', (row) => String([...row.competences.values()].filter((score) => (score.level ?? 0) >= minCertifiableLevel).length)),
+    result('Nombre de compétences certifiables', (row) => String([...row.levels.values()].filter((score) => score.level >= minCertifiableLevel).length)),
     result('Score Pix', (row) => formatCount(row.participation.snapshot?.pixScore)),
     ...competences.flatMap((competence) => {
       const name = `${competence.code} ${competence.name}`;
       return [
-        result(`Niveau pour la compétence ${name}`, (row) => formatCount(row.competences.get(competence.id)?.level)),
-        result(`Nombre de pix pour la compétence ${name}`, (row) => formatCount(row.competences.get(competence.id)?.pixScore)),
+        result(`Niveau pour la compétence ${name}`, (row) => formatCount(row.levels.get(competence.id)?.level)),
+        result(`Nombre de pix pour la compétence ${name}`, (row) => formatCount(row.levels.get(competence.id)?.pixScore)),
       ];
     }),
   ];
@@ -167,16 +163,15 @@ function progressOf(participation: ExportedParticipation, type: CampaignType, te
 
 function toRowView(participation: ExportedParticipation, progress: string): RowView {
   // The person's result: their latest shared participation, maybe an earlier sending than the running one.
-  const shared = participation.snapshot !== null;
-  const results = shared ? participation.snapshot!.results ?? {} : {};
-  const list = (key: string) => (Array.isArray(results[key]) ? (results[key] as Record<string, unknown>[]) : []);
+  const details = participation.snapshot?.details ?? {};
   return {
     participation,
-    shared,
+    shared: participation.snapshot !== null,
     progress,
-    competences: new Map(list('competences').map((entry) => [String(entry.competenceId), entry])),
-    areas: new Map(list('areas').map((entry) => [String(entry.areaId), entry])),
-    badgeKeys: new Set(list('badges').map((badge) => String(badge.key))),
+    masteries: new Map((details.competences ?? []).filter(isCompetenceMastery).map((entry) => [entry.competenceId, entry])),
+    levels: new Map((details.competences ?? []).filter(isCompetenceLevel).map((entry) => [entry.competenceId, entry])),
+    areas: new Map((details.areas ?? []).map((entry) => [entry.areaId, entry])),
+    badgeKeys: new Set((details.badges ?? []).map((badge) => badge.key)),
   };
 }
 

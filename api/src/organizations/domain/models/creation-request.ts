@@ -1,4 +1,5 @@
-import type { Address, OrganizationType } from './organization.js';
+import type { Address } from './address.js';
+import type { OrganizationType } from './organization.js';
 
 export enum CreationRequestStatus {
   PENDING = 'PENDING',
@@ -7,12 +8,13 @@ export enum CreationRequestStatus {
 }
 
 /** A would-be administrator's request for an Orga space (guide p.50). */
-export interface CreationRequest extends Address {
+export interface CreationRequest {
   id: string;
   requesterId: string;
   name: string;
   type: OrganizationType;
   siret: string;
+  address: Address;
   networkId: string | null;
   directorName: string;
   mandateStatement: string;

@@ -1,3 +1,5 @@
+import type { Address } from './address.js';
+
 export enum OrganizationType {
   MISSION_LOCALE = 'MISSION_LOCALE',
   FRANCE_TRAVAIL = 'FRANCE_TRAVAIL',
@@ -10,15 +12,7 @@ export enum OrganizationType {
 /** Where Pix emploi advisors find the kit; an organisation may point to its own. */
 export const DEFAULT_DOCUMENTATION_URL = 'https://pix.fr/pix-emploi';
 
-export interface Address {
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  department: string | null;
-  region: string | null;
-}
-
-export interface Organization extends Address {
+export interface Organization {
   id: string;
   name: string;
   type: OrganizationType;
@@ -26,6 +20,7 @@ export interface Organization extends Address {
   parentId: string | null;
   externalId: string | null;
   siret: string | null;
+  address: Address;
   documentationUrl: string;
   isCertificationCenter: boolean;
   createdAt: Date;

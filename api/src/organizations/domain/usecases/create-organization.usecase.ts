@@ -1,9 +1,11 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
-import { DEFAULT_DOCUMENTATION_URL, type Address, type Organization, type OrganizationType } from '../models/organization.js';
+import { type Address, addressOf } from '../models/address.js';
+import { DEFAULT_DOCUMENTATION_URL, type Organization, type OrganizationType } from '../models/organization.js';
 import { checkOrganizationFields } from './organization-input.js';
 import { recordSupportAction } from './record-support-action.js';
 
+/** As the form gives them: the address's parts among the other fields. */
 export interface OrganizationFields extends Partial<Address> {
   name: string;
   type: OrganizationType;
@@ -29,11 +31,7 @@ export async function createOrganization(
       parentId: fields.parentId ?? null,
       externalId: fields.externalId?.trim() || null,
       siret: siret ?? null,
-      street: fields.street ?? null,
-      postalCode: fields.postalCode ?? null,
-      city: fields.city ?? null,
-      department: fields.department ?? null,
-      region: fields.region ?? null,
+      address: addressOf(fields),
       documentationUrl: fields.documentationUrl || DEFAULT_DOCUMENTATION_URL,
       isCertificationCenter: fields.isCertificationCenter ?? false,
       createdById: actor.userId,

@@ -24,6 +24,12 @@ export async function recordSupportAction(
   );
 }
 
+/**
+ * The record as JSON, an address's parts as fields of their own: entries keep the shape they have
+ * always had, and the log says which part changed ("Ville"), not just "the address".
+ */
 function snapshot(value: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+  const { address, ...others } = value as { address?: unknown };
+  const flat = typeof address === 'object' && address !== null ? { ...others, ...address } : value;
+  return JSON.parse(JSON.stringify(flat)) as Record<string, unknown>;
 }

@@ -3,7 +3,8 @@ import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { OrganizationsDependencies } from '../dependencies.js';
 import { CreationRequestAlreadyPendingError } from '../errors.js';
 import type { CreationRequest } from '../models/creation-request.js';
-import type { Address, OrganizationType } from '../models/organization.js';
+import { type Address, addressOf } from '../models/address.js';
+import type { OrganizationType } from '../models/organization.js';
 import { checkOrganizationFields } from './organization-input.js';
 
 export interface CreationRequestFields extends Partial<Address> {
@@ -34,11 +35,7 @@ export async function requestOrganizationCreation(
       name: fields.name.trim(),
       type: fields.type,
       siret,
-      street: fields.street ?? null,
-      postalCode: fields.postalCode ?? null,
-      city: fields.city ?? null,
-      department: fields.department ?? null,
-      region: fields.region ?? null,
+      address: addressOf(fields),
       networkId: fields.networkId ?? null,
       directorName: fields.directorName.trim(),
       mandateStatement: fields.mandateStatement.trim(),
