@@ -7,7 +7,7 @@ import { CampaignRepository } from '../infrastructure/campaign.repository.js';
 import { ParticipationReadRepository, ParticipationRepository } from '../infrastructure/participation.repository.js';
 import { CampaignAccess, type CampaignAccessLookup } from '../domain/campaign-access.js';
 import type { CampaignsDependencies } from '../domain/dependencies.js';
-import type { TargetProfileDirectory } from '../domain/ports.js';
+import type { TargetProfileDirectory } from '../domain/services.js';
 import { targetProfileDirectory } from '../infrastructure/target-profile-directory.js';
 import { knowledgeElementsRecorder, resultsCalculator } from '../infrastructure/certification-adapters.js';
 

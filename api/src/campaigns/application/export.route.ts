@@ -12,7 +12,7 @@ import type { ErrorRules } from '../../shared/errors/error-codes.js';
 import { badUserInput, isUuid, stringProblem } from '../../shared/graphql/input-guard.js';
 import { campaignAccessLookup } from './dependencies.js';
 import { type CampaignResultsExport, EXPORT_BATCH_SIZE, exportCampaignResults } from '../domain/usecases/export-campaign-results.usecase.js';
-import type { ResultsExportDependencies } from '../domain/results-export.ports.js';
+import type { ResultsExportDependencies } from '../domain/dependencies.js';
 import { CampaignRepository } from '../infrastructure/campaign.repository.js';
 import { ResultsExportRepository } from '../infrastructure/results-export.repository.js';
 import { resultsExportReferential } from '../infrastructure/results-export.certification.js';

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '../../shared/errors/domain-error.js';
 import { CampaignNotFoundError } from './errors.js';
 import type { Campaign } from './models/campaign.js';
-import type { OrganizationAccess } from './ports.js';
+import type { OrganizationAccess } from './services.js';
 
 declare const readChecked: unique symbol;
 

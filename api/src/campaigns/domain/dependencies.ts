@@ -1,5 +1,6 @@
-import type { CampaignRepository, ParticipationReadRepository, ParticipationRepository } from './repositories.js';
-import type { KnowledgeElementsRecorder, OrganizationDirectory, ResultsCalculator, TargetProfileDirectory } from './ports.js';
+import type { Campaign } from './models/campaign.js';
+import type { CampaignRepository, ParticipationBatchReader, ParticipationReadRepository, ParticipationRepository } from './repositories.js';
+import type { KnowledgeElementsRecorder, OrganizationDirectory, ResultsCalculator, ResultsExportReferential, TargetProfileDirectory } from './services.js';
 import type { CampaignsSettings } from '../campaigns.config.js';
 
 export interface CampaignsDependencies {
@@ -15,4 +16,13 @@ export interface CampaignsDependencies {
   isEmailAddress: (value: string) => boolean;
   now: () => Date;
   transaction<T>(work: (deps: CampaignsDependencies) => Promise<T>): Promise<T>;
+}
+
+/** What the CSV export use case gets: its own reads, on connections of their own. */
+export interface ResultsExportDependencies {
+  campaigns: { get(id: string): Promise<Campaign> };
+  organizations: { getName(organizationId: string): Promise<string> };
+  participations: ParticipationBatchReader;
+  certification: ResultsExportReferential;
+  batchSize: number;
 }

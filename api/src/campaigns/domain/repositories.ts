@@ -115,3 +115,28 @@ export interface StatisticsCounts {
   shared: number;
   sharedRates: { targetProfileId: string; masteryRate: number; count: number }[];
 }
+
+// The CSV export's reads (infrastructure/results-export.repository.ts, on streaming connections).
+/** A person as the export reads them (one CSV row): the current attempt beside their latest shared result. */
+export interface ExportedParticipation {
+  id: string;
+  userId: string;
+  lastName: string;
+  firstName: string;
+  participantExternalId: string | null;
+  status: ParticipationStatus;
+  startedAt: Date;
+  /** When the person's result (latest shared participation) was shared; null before they share. */
+  sharedAt: Date | null;
+  /** Their latest shared participation's snapshot, frozen at share time; null (never read) before they share. */
+  snapshot: ResultsSnapshot | null;
+}
+
+export interface ParticipationBatchReader {
+  /**
+   * The campaign's people, once each (current participation beside latest shared result), by last name, first name,
+   * in batches of at most `batchSize`, never all at once; stops before the next read once `signal`
+   * is aborted.
+   */
+  readCurrentInBatches(campaignId: string, options: { batchSize: number; signal?: AbortSignal }): AsyncIterable<ExportedParticipation[]>;
+}

@@ -9,7 +9,7 @@ import {
   recordEngineReport,
   resetKnowledgeElements,
 } from '../../certification/api/index.js';
-import type { KnowledgeElementsRecorder, ResultsCalculator } from '../domain/ports.js';
+import type { KnowledgeElementsRecorder, ResultsCalculator } from '../domain/services.js';
 import { buildAssessmentSnapshot, buildProfilesCollectionSnapshot } from '../domain/models/results-snapshot.js';
 
 /** Recording joins the caller's transaction: the elements and the participation's state move together. */

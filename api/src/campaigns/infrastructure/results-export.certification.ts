@@ -7,7 +7,7 @@ import {
   getTargetProfileSkills,
   MIN_CERTIFIABLE_LEVEL,
 } from '../../certification/api/index.js';
-import type { ResultsExportReferential } from '../domain/results-export.ports.js';
+import type { ResultsExportReferential } from '../domain/services.js';
 
 /** What the export asks of the certification context, through its public api only. */
 export function resultsExportReferential(em: EntityManager): ResultsExportReferential {

@@ -1,7 +1,7 @@
 import type { StreamingReads } from '../../shared/database/streaming-reads.js';
 import type { ParticipationStatus } from '../domain/models/participation.js';
 import { parseResultsSnapshot } from '../domain/models/results-snapshot.js';
-import type { ExportedParticipation, ParticipationBatchReader } from '../domain/results-export.ports.js';
+import type { ExportedParticipation, ParticipationBatchReader } from '../domain/repositories.js';
 import { personResultsCte } from './person-results.sql.js';
 
 /**

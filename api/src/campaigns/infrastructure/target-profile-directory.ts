@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findTargetProfile, getTargetProfileForOrganization } from '../../certification/api/index.js';
 import { DomainError } from '../../shared/errors/domain-error.js';
-import type { TargetProfileDirectory } from '../domain/ports.js';
+import type { TargetProfileDirectory } from '../domain/services.js';
 
 /** Target profiles live in the certification context; ask its public api. */
 export function targetProfileDirectory(em: EntityManager): TargetProfileDirectory {

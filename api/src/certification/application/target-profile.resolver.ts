@@ -26,7 +26,7 @@ export class TargetProfileResolver {
   @Authorized()
   @Query(() => TargetProfile, { description: 'A public profile, or one shared with an organisation of yours (support: any). NOT_FOUND otherwise.' })
   async targetProfile(@Arg('id', () => ID) id: string, @Ctx() context: CertificationContext): Promise<TargetProfile> {
-    return TargetProfile.from(await getTargetProfile({ viewer: context.principal, id }, certificationDependencies(context)));
+    return TargetProfile.from(await getTargetProfile({ actor: context.principal, id }, certificationDependencies(context)));
   }
 
   @FieldResolver(() => [TargetProfileArea], { description: "The profile's skills by area and competence, in referential order (only those it covers)." })

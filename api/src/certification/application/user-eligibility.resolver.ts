@@ -14,6 +14,6 @@ export class UserEligibilityResolver {
     description: 'Pix certification (5 competences at level 1 or more) and CléA numérique eligibility. Readable by the person and by support (CERTIF, SUPPORT, SUPER_ADMIN).',
   })
   async certificationEligibility(@Root() user: User, @Ctx() context: CertificationContext): Promise<CertificationEligibility | null> {
-    return CertificationEligibility.from(await getCertificationEligibility({ viewer: context.principal, userId: user.id }, certificationDependencies(context)));
+    return CertificationEligibility.from(await getCertificationEligibility({ actor: context.principal, userId: user.id }, certificationDependencies(context)));
   }
 }

@@ -11,6 +11,6 @@ export class UserProfileResolver {
   // Nullable so that a refused profile (FORBIDDEN) blanks this field only, not a whole team list.
   @FieldResolver(() => Profile, { nullable: true, description: 'Pix score and level per competence. Readable by the person and by support (CERTIF, SUPPORT, SUPER_ADMIN).' })
   async profile(@Root() user: User, @Ctx() context: CertificationContext): Promise<Profile | null> {
-    return Profile.from(await getUserProfile({ viewer: context.principal, userId: user.id }, certificationDependencies(context)));
+    return Profile.from(await getUserProfile({ actor: context.principal, userId: user.id }, certificationDependencies(context)));
   }
 }

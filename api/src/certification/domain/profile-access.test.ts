@@ -3,9 +3,9 @@ import { ANONYMOUS, ASSESSMENT_ENGINE, SupportRole, type Principal } from '../..
 import { assertCanReadProfile } from './profile-access.js';
 
 const user = (userId: string, supportRole: SupportRole | null = null): Principal => ({ kind: 'user', userId, sessionId: 's', supportRole });
-const codeOf = (viewer: Principal) => {
+const codeOf = (actor: Principal) => {
   try {
-    assertCanReadProfile(viewer, 'owner');
+    assertCanReadProfile(actor, 'owner');
     return 'ALLOWED';
   } catch (error) {
     return (error as { code: string }).code;

@@ -6,8 +6,8 @@ import { ProfileNotVisibleError } from './errors.js';
 const SUPPORT_READING_PROFILES = new Set<SupportRole>([SupportRole.CERTIF, SupportRole.SUPPORT, SupportRole.SUPER_ADMIN]);
 
 /** A profile is personal data: its owner and the support roles above, nobody else (not the engine). */
-export function assertCanReadProfile(viewer: Principal, userId: string): void {
-  if (viewer.kind === 'anonymous') throw new UnauthenticatedError('Vous devez être connecté.');
-  if (viewer.kind === 'user' && (viewer.userId === userId || (viewer.supportRole !== null && SUPPORT_READING_PROFILES.has(viewer.supportRole)))) return;
+export function assertCanReadProfile(actor: Principal, userId: string): void {
+  if (actor.kind === 'anonymous') throw new UnauthenticatedError('Vous devez être connecté.');
+  if (actor.kind === 'user' && (actor.userId === userId || (actor.supportRole !== null && SUPPORT_READING_PROFILES.has(actor.supportRole)))) return;
   throw new ProfileNotVisibleError();
 }

@@ -4,6 +4,6 @@ import { SupportRole, type Principal } from '../../shared/auth/principal.js';
 const SUPPORT_READING_TARGET_PROFILES = new Set<SupportRole>([SupportRole.METIER, SupportRole.SUPPORT, SupportRole.SUPER_ADMIN]);
 
 /** Support agents who may read any target profile, shared or not. */
-export function readsEveryTargetProfile(viewer: Principal): boolean {
-  return viewer.kind === 'user' && viewer.supportRole !== null && SUPPORT_READING_TARGET_PROFILES.has(viewer.supportRole);
+export function readsEveryTargetProfile(actor: Principal): boolean {
+  return actor.kind === 'user' && actor.supportRole !== null && SUPPORT_READING_TARGET_PROFILES.has(actor.supportRole);
 }

@@ -20,10 +20,10 @@ export class UsersResolver {
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @CurrentUser() viewer: UserPrincipal,
+    @CurrentUser() actor: UserPrincipal,
     @Ctx() context: OrganizationsContext,
   ): Promise<UserConnection> {
-    const page = await searchUsers({ viewer, search: search?.slice(0, 320) ?? null, page: pageRequest(first ?? undefined, after) }, organizationsDependencies(context));
+    const page = await searchUsers({ actor, search: search?.slice(0, 320) ?? null, page: pageRequest(first ?? undefined, after) }, organizationsDependencies(context));
     return toConnection(page, User.from);
   }
 

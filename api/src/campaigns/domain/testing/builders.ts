@@ -1,4 +1,4 @@
-import type { OrganizationAccess } from '../ports.js';
+import type { OrganizationAccess } from '../services.js';
 import { CampaignAccess } from '../campaign-access.js';
 import { type Campaign, CampaignType } from '../models/campaign.js';
 import { type Participation, ParticipationStatus } from '../models/participation.js';

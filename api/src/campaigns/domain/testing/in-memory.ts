@@ -2,7 +2,7 @@ import type { CampaignsDependencies } from '../dependencies.js';
 import { CampaignNotFoundError, ParticipationNotFoundError } from '../errors.js';
 import type { Campaign } from '../models/campaign.js';
 import { type Participation, ParticipationStatus } from '../models/participation.js';
-import type { KnowledgeElementInput } from '../ports.js';
+import type { KnowledgeElementInput } from '../services.js';
 import type { CampaignRepository, ParticipationRepository } from '../repositories.js';
 import { NOW } from './builders.js';
 

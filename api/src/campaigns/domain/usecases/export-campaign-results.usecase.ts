@@ -3,7 +3,9 @@ import { type Campaign, CampaignType } from '../models/campaign.js';
 import { ParticipationStatus } from '../models/participation.js';
 import { participationProgress } from '../models/progress.js';
 import { type AreaMasteryResult, type CompetenceLevelResult, type CompetenceMasteryResult, isCompetenceLevel, isCompetenceMastery } from '../models/results-snapshot.js';
-import type { ExportedArea, ExportedCompetence, ExportedParticipation, ResultsExportDependencies } from '../results-export.ports.js';
+import type { ExportedArea, ExportedCompetence } from '../services.js';
+import type { ExportedParticipation } from '../repositories.js';
+import type { ResultsExportDependencies } from '../dependencies.js';
 
 /** What an unshared row shows in every result column (consent: nothing before sharing). */
 export const NOT_AVAILABLE = 'NA';

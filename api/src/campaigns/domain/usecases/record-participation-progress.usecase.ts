@@ -1,7 +1,7 @@
 import type { CampaignsDependencies } from '../dependencies.js';
 import type { Participation } from '../models/participation.js';
 import { assertIsRunning } from '../models/participation-lifecycle.js';
-import type { KnowledgeElementInput } from '../ports.js';
+import type { KnowledgeElementInput } from '../services.js';
 
 /**
  * The assessment engine reports what a participant's test established (knowledge elements) and,

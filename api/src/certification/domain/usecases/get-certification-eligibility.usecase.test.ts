@@ -14,13 +14,13 @@ const cleaArea1 = buildTargetProfileSkills('1.1', 20);
 const cleaArea3 = buildTargetProfileSkills('3.1', 20);
 const detail = (skill: TargetProfileSkill): TargetProfileSkillDetail => ({ id: skill.skillId, competenceId: skill.competenceId, areaId: skill.areaId, targetProfileId: PIX_EMPLOI_CLEA_TARGET_PROFILE_ID, name: '@skill', level: 1, pixValue: 1, topic: null });
 
-function eligibilityOf(knowledgeElements: KnowledgeElement[], { badges = [buildBadge()], viewer = person } = {}) {
+function eligibilityOf(knowledgeElements: KnowledgeElement[], { badges = [buildBadge()], actor = person } = {}) {
   const { deps } = inMemoryCertification({
     knowledgeElements: knowledgeElements.map((element) => ({ ...element, userId: person.userId })),
     badges,
     targetProfileSkills: new Map([[PIX_EMPLOI_CLEA_TARGET_PROFILE_ID, [...cleaArea1, ...cleaArea3].map(detail)]]),
   });
-  return getCertificationEligibility({ viewer, userId: person.userId }, deps);
+  return getCertificationEligibility({ actor, userId: person.userId }, deps);
 }
 const clea = async (elements: KnowledgeElement[], options?: Parameters<typeof eligibilityOf>[1]) => (await eligibilityOf(elements, options)).complementary;
 
@@ -32,8 +32,8 @@ describe('certification eligibility from what the person validated', () => {
   });
 
   it('is for the person, CERTIF and the support roles above it to read; another person is FORBIDDEN', async () => {
-    await expect(eligibilityOf([], { viewer: buildSupportAgent(SupportRole.CERTIF) })).resolves.toMatchObject({ userId: person.userId });
-    await expect(eligibilityOf([], { viewer: buildUserPrincipal() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(eligibilityOf([], { actor: buildSupportAgent(SupportRole.CERTIF) })).resolves.toMatchObject({ userId: person.userId });
+    await expect(eligibilityOf([], { actor: buildUserPrincipal() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 
@@ -63,7 +63,7 @@ describe('the levels of a profile', () => {
   it('stop at MAX_REACHABLE_LEVEL (5 by default) while the pix keep counting', async () => {
     const elements = validatedPix('2.1', 60).map((element) => ({ ...element, userId: person.userId }));
     const levelOf = async (maxReachableLevel: number) => {
-      const profile = await getUserProfile({ viewer: person, userId: person.userId }, inMemoryCertification({ knowledgeElements: elements }, { maxReachableLevel }).deps);
+      const profile = await getUserProfile({ actor: person, userId: person.userId }, inMemoryCertification({ knowledgeElements: elements }, { maxReachableLevel }).deps);
       return profile.competences.find((score) => score.competence.code === '2.1');
     };
     expect(await levelOf(5)).toMatchObject({ pixScore: 60, level: 5 });

@@ -14,8 +14,8 @@ type EligibilityDependencies = Pick<CertificationDependencies, 'referential' | '
  * complementary ones (CléA numérique: the Pix emploi badge, computed from their latest knowledge
  * elements over the CléA profile). Same readers as the profile: the person, CERTIF and above.
  */
-export async function getCertificationEligibility({ viewer, userId }: { viewer: Principal; userId: string }, deps: EligibilityDependencies): Promise<CertificationEligibility> {
-  assertCanReadProfile(viewer, userId);
+export async function getCertificationEligibility({ actor, userId }: { actor: Principal; userId: string }, deps: EligibilityDependencies): Promise<CertificationEligibility> {
+  assertCanReadProfile(actor, userId);
   return (await evaluateProfileAndEligibility(userId, deps)).eligibility;
 }
 

@@ -17,21 +17,21 @@ const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: {
 
 describe('who sees a target profile', () => {
   it('anyone signed in sees a public one; an anonymous caller is UNAUTHENTICATED', async () => {
-    expect(await codeOf(getTargetProfile({ viewer: buildUserPrincipal(), id: publicProfile.id }, deps))).toBe('ok');
-    expect(await codeOf(getTargetProfile({ viewer: ANONYMOUS, id: publicProfile.id }, deps))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(getTargetProfile({ actor: buildUserPrincipal(), id: publicProfile.id }, deps))).toBe('ok');
+    expect(await codeOf(getTargetProfile({ actor: ANONYMOUS, id: publicProfile.id }, deps))).toBe('UNAUTHENTICATED');
   });
 
   it('a profile that is not public: the members of the organisations it is shared with, and nobody else (NOT_FOUND, as unknown)', async () => {
-    expect(await codeOf(getTargetProfile({ viewer: member, id: sharedProfile.id }, deps))).toBe('ok');
-    expect(await codeOf(getTargetProfile({ viewer: buildUserPrincipal(), id: sharedProfile.id }, deps))).toBe('NOT_FOUND');
-    expect(await codeOf(getTargetProfile({ viewer: member, id: 'unknown' }, deps))).toBe('NOT_FOUND');
+    expect(await codeOf(getTargetProfile({ actor: member, id: sharedProfile.id }, deps))).toBe('ok');
+    expect(await codeOf(getTargetProfile({ actor: buildUserPrincipal(), id: sharedProfile.id }, deps))).toBe('NOT_FOUND');
+    expect(await codeOf(getTargetProfile({ actor: member, id: 'unknown' }, deps))).toBe('NOT_FOUND');
   });
 
   it('METIER, SUPPORT and SUPER_ADMIN see every profile; CERTIF does not', async () => {
     for (const role of [SupportRole.METIER, SupportRole.SUPPORT, SupportRole.SUPER_ADMIN]) {
-      expect(await codeOf(getTargetProfile({ viewer: buildSupportAgent(role), id: sharedProfile.id }, deps)), role).toBe('ok');
+      expect(await codeOf(getTargetProfile({ actor: buildSupportAgent(role), id: sharedProfile.id }, deps)), role).toBe('ok');
     }
-    expect(await codeOf(getTargetProfile({ viewer: buildSupportAgent(SupportRole.CERTIF), id: sharedProfile.id }, deps))).toBe('NOT_FOUND');
+    expect(await codeOf(getTargetProfile({ actor: buildSupportAgent(SupportRole.CERTIF), id: sharedProfile.id }, deps))).toBe('NOT_FOUND');
   });
 });
 

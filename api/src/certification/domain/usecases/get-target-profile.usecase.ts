@@ -10,14 +10,14 @@ import { readsEveryTargetProfile } from '../target-profile-access.js';
  * organisation it is shared with, and support. Unknown and not visible get the same NOT_FOUND.
  */
 export async function getTargetProfile(
-  { viewer, id }: { viewer: Principal; id: string },
+  { actor, id }: { actor: Principal; id: string },
   deps: Pick<CertificationDependencies, 'targetProfiles' | 'memberships'>,
 ): Promise<TargetProfile> {
-  if (viewer.kind !== 'user') throw new UnauthenticatedError('Vous devez être connecté.');
+  if (actor.kind !== 'user') throw new UnauthenticatedError('Vous devez être connecté.');
   const targetProfile = await deps.targetProfiles.findById(id);
   if (!targetProfile) throw new TargetProfileNotFoundError();
-  if (targetProfile.isPublic || readsEveryTargetProfile(viewer)) return targetProfile;
-  const organizationIds = await deps.memberships.findOrganizationIdsOf(viewer.userId);
+  if (targetProfile.isPublic || readsEveryTargetProfile(actor)) return targetProfile;
+  const organizationIds = await deps.memberships.findOrganizationIdsOf(actor.userId);
   if (organizationIds.length > 0 && (await deps.targetProfiles.isSharedWithAnyOf(id, organizationIds))) return targetProfile;
   throw new TargetProfileNotFoundError();
 }

@@ -5,10 +5,10 @@ import { computeProfile, type Profile } from '../read-models/profile.js';
 
 /** A person's pix score and level per competence, for themself or for support. */
 export async function getUserProfile(
-  { viewer, userId }: { viewer: Principal; userId: string },
+  { actor, userId }: { actor: Principal; userId: string },
   deps: CertificationDependencies,
 ): Promise<Profile> {
-  assertCanReadProfile(viewer, userId);
+  assertCanReadProfile(actor, userId);
   const [referential, knowledgeElements] = await Promise.all([deps.referential.get(), deps.knowledgeElements.findLatestByUserId(userId)]);
   return computeProfile({ userId, competences: referential.competences, knowledgeElements, maxReachableLevel: deps.settings.maxReachableLevel });
 }

@@ -13,11 +13,11 @@ const FREE_SEARCHERS = new Set<SupportRole | null>([SupportRole.SUPER_ADMIN, Sup
  * user, no listing, no partial match.
  */
 export async function searchUsers(
-  { viewer, search, page }: { viewer: UserPrincipal; search: string | null; page: PageRequest },
+  { actor, search, page }: { actor: UserPrincipal; search: string | null; page: PageRequest },
   deps: Pick<OrganizationsDependencies, 'users'>,
 ): Promise<Page<User>> {
   const text = search?.trim() || null;
-  if (FREE_SEARCHERS.has(viewer.supportRole)) return deps.users.search(text, page);
+  if (FREE_SEARCHERS.has(actor.supportRole)) return deps.users.search(text, page);
   if (!text) throw new ForbiddenError("Indiquez l'adresse e-mail exacte de la personne recherchée.");
   const user = await deps.users.findByEmail(text);
   const items = user && page.offset === 0 && page.first > 0 ? [user] : [];

@@ -46,3 +46,31 @@ export interface ResultsCalculator {
   forAssessment(userId: string, targetProfileId: string): Promise<ResultsSnapshot>;
   forProfilesCollection(userId: string): Promise<ResultsSnapshot>;
 }
+
+export interface ExportedArea {
+  id: string;
+  title: string;
+}
+
+export interface ExportedCompetence {
+  id: string;
+  areaId: string;
+  code: string;
+  name: string;
+}
+
+/** What the certification context tells the export: names, profile content, progress. */
+export interface ResultsExportReferential {
+  /** Areas by code and competences in referential order. */
+  getReferential(): Promise<{ areas: ExportedArea[]; competences: ExportedCompetence[] }>;
+  /** The profile's name, skills (with competence and area) and badges; null when unknown. */
+  findTargetProfile(id: string): Promise<{
+    name: string;
+    skills: { skillId: string; competenceId: string; areaId: string }[];
+    badges: { key: string; title: string }[];
+  } | null>;
+  /** Skills of `skillIds` tested during each participation (absent: none), for a whole batch at once. */
+  countTestedSkills(participations: readonly { participationId: string; userId: string }[], skillIds: readonly string[]): Promise<Map<string, number>>;
+  /** A competence counts towards certification from this level. */
+  minCertifiableLevel: number;
+}
