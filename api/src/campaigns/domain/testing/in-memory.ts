@@ -4,7 +4,7 @@ import type { Campaign } from '../models/campaign.js';
 import { type Participation, ParticipationStatus } from '../models/participation.js';
 import type { KnowledgeElementInput } from '../services.js';
 import type { CampaignRepository, ParticipationRepository } from '../repositories.js';
-import { NOW } from './builders.js';
+import { buildParticipation, NOW } from './builders.js';
 
 /**
  * The campaigns ports over plain arrays, for unit tests of the participation use cases:
@@ -97,22 +97,7 @@ export function inMemoryCampaigns(seed: Partial<CampaignsWorld> = {}, { now = NO
     },
     createUnlessCurrentExists: async (data, at) => {
       if (current(data.campaignId, data.userId)) return null;
-      const participation: Participation = {
-        id: newId('participation'),
-        ...data,
-        status: ParticipationStatus.STARTED,
-        isImproved: false,
-        startedAt: at,
-        finishedAt: null,
-        sharedAt: null,
-        deletedAt: null,
-        masteryRate: null,
-        validatedSkillsCount: null,
-        testedSkillsCount: null,
-        pixScore: null,
-        isCertifiable: null,
-        results: null,
-      };
+      const participation: Participation = buildParticipation({ id: newId('participation'), ...data, status: ParticipationStatus.STARTED, startedAt: at });
       world.participations.push(participation);
       return { ...participation };
     },

@@ -3,12 +3,12 @@ import { CampaignType } from '../models/campaign.js';
 import { buildCampaign, buildSharedParticipation, buildUserPrincipal } from '../testing/builders.js';
 import { inMemoryCampaigns } from '../testing/in-memory.js';
 import { resetParticipation } from './reset-participation.usecase.js';
+import { codeOf } from '../../../shared/testing/outcome.js';
 
 const person = buildUserPrincipal();
 const campaign = buildCampaign({ multipleSendings: true });
 const resettable = new Set([campaign.targetProfileId!]);
 const shared = (days: number, overrides = {}) => buildSharedParticipation(days, { campaignId: campaign.id, userId: person.userId, ...overrides });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code: string }) => error.code);
 
 describe('"Remettre à zéro": a new sending that asks every skill again', () => {
   it('is offered only when the target profile allows it (RESET_NOT_ALLOWED otherwise)', async () => {

@@ -4,12 +4,12 @@ import { ParticipationStatus } from '../models/participation.js';
 import { buildCampaign, buildParticipation, buildSharedParticipation, buildUserPrincipal, daysAfter, NOW } from '../testing/builders.js';
 import { inMemoryCampaigns } from '../testing/in-memory.js';
 import { startParticipation } from './start-participation.usecase.js';
+import { codeOf } from '../../../shared/testing/outcome.js';
 
 const person = buildUserPrincipal();
 const campaign = buildCampaign({ code: 'TUMYUZ238', multipleSendings: true });
 const start = (deps: ReturnType<typeof inMemoryCampaigns>['deps'], participantExternalId: string | null = null, code = campaign.code) =>
   startParticipation({ actor: person, code, participantExternalId }, deps);
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code: string }) => error.code);
 const sharedDaysAgo = (days: number, overrides = {}) => buildSharedParticipation(days, { campaignId: campaign.id, userId: person.userId, ...overrides });
 
 describe('starting a campaign by its code (guide p.25)', () => {

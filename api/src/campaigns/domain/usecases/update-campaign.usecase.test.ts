@@ -3,10 +3,10 @@ import { buildCampaign, buildCampaignAccess, buildParticipation, NOW } from '../
 import { inMemoryCampaigns } from '../testing/in-memory.js';
 import type { CampaignAccessLookup } from '../campaign-access.js';
 import { updateCampaign } from './update-campaign.usecase.js';
+import { codeOf } from '../../../shared/testing/outcome.js';
 
 const campaign = buildCampaign({ ownerId: 'owner', multipleSendings: false });
 const asOwner: CampaignAccessLookup = async () => buildCampaignAccess({ role: 'MEMBER', userId: 'owner' });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code: string }) => error.code);
 
 describe('changing a campaign', () => {
   it('changes the identifier and multiple sendings while nobody has participated', async () => {

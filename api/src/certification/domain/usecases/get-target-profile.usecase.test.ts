@@ -4,6 +4,7 @@ import { buildSupportAgent, buildTargetProfile, buildUserPrincipal } from '../te
 import { inMemoryCertification } from '../testing/in-memory.js';
 import { getTargetProfileForOrganization } from './get-target-profile-for-organization.usecase.js';
 import { getTargetProfile } from './get-target-profile.usecase.js';
+import { codeOf } from '../../../shared/testing/outcome.js';
 
 const publicProfile = buildTargetProfile({ isPublic: true });
 const sharedProfile = buildTargetProfile({ isPublic: false });
@@ -13,7 +14,6 @@ const { deps } = inMemoryCertification({
   shares: new Set([`${sharedProfile.id}:mission-locale`]),
   memberships: new Map([[member.userId, ['mission-locale']]]),
 });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code: string }) => error.code);
 
 describe('who sees a target profile', () => {
   it('anyone signed in sees a public one; an anonymous caller is UNAUTHENTICATED', async () => {

@@ -5,6 +5,7 @@ import { buildInvitation, buildMembership, buildOrganization, buildUser, buildUs
 import { inMemoryOrganizations } from '../testing/in-memory.js';
 import type { Invitation } from '../models/invitation.js';
 import { acceptInvitation } from './accept-invitation.usecase.js';
+import { codeOf } from '../../../shared/testing/outcome.js';
 
 const organization = buildOrganization();
 const invitee = buildUser({ email: 'jeanne.martin@exemple.fr' });
@@ -16,7 +17,6 @@ function accept(invitation: Invitation, { memberships = [] as Membership[], now 
   return { outcome, world };
 }
 const invitationTo = (overrides: Partial<Invitation> = {}) => buildInvitation({ organizationId: organization.id, email: invitee.email, ...overrides });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code: string }) => error.code);
 
 describe('accepting an invitation (guide p.52)', () => {
   it('makes the first person to join an empty organisation its ADMIN', async () => {

@@ -4,6 +4,7 @@ import { type Membership, MembershipRole } from '../models/membership.js';
 import { buildMembership, buildOrganization, buildSupportAgent, buildUserPrincipal } from '../testing/builders.js';
 import { inMemoryOrganizations } from '../testing/in-memory.js';
 import { removeMembership } from './remove-membership.usecase.js';
+import { codeOf } from '../../../shared/testing/outcome.js';
 
 const organization = buildOrganization();
 const alice = buildUserPrincipal();
@@ -13,7 +14,6 @@ const inTeam = (principal: typeof alice, role = MembershipRole.ADMIN) => buildMe
 function team(...memberships: Membership[]) {
   return inMemoryOrganizations({ organizations: [organization], memberships });
 }
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code: string }) => error.code);
 
 describe('removing a member', () => {
   it('the last admin cannot be removed (LAST_ADMIN), not even by support', async () => {

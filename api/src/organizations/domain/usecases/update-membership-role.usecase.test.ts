@@ -4,6 +4,7 @@ import { type Membership, MembershipRole } from '../models/membership.js';
 import { buildMembership, buildOrganization, buildSupportAgent, buildUserPrincipal } from '../testing/builders.js';
 import { inMemoryOrganizations } from '../testing/in-memory.js';
 import { updateMembershipRole } from './update-membership-role.usecase.js';
+import { codeOf } from '../../../shared/testing/outcome.js';
 
 const organization = buildOrganization();
 const alice = buildUserPrincipal();
@@ -13,7 +14,6 @@ const inTeam = (principal: typeof alice, role = MembershipRole.ADMIN) => buildMe
 function team(...memberships: Membership[]) {
   return inMemoryOrganizations({ organizations: [organization], memberships });
 }
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code: string }) => error.code);
 
 describe("changing a member's role", () => {
   it('the last admin cannot be made a member, even by themself (LAST_ADMIN)', async () => {
