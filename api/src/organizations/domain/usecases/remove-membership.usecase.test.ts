@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SupportRole } from '../../../shared/auth/principal.js';
-import { type Membership, MembershipRole } from '../models/membership.js';
-import { buildMembership, buildOrganization, buildSupportAgent, buildUserPrincipal } from '../testing/builders.js';
-import { inMemoryOrganizations } from '../testing/in-memory.js';
+import { MembershipRole } from '../models/membership.js';
+import { buildSupportAgent, buildUserPrincipal } from '../testing/builders.js';
+import { teamFixture } from '../testing/team.js';
 import { removeMembership } from './remove-membership.usecase.js';
 import { codeOf } from '../../../shared/testing/outcome.js';
 
-const organization = buildOrganization();
+const { organization, inTeam, team } = teamFixture();
 const alice = buildUserPrincipal();
 const bruno = buildUserPrincipal();
-const inTeam = (principal: typeof alice, role = MembershipRole.ADMIN) => buildMembership({ organizationId: organization.id, userId: principal.userId, role });
-
-function team(...memberships: Membership[]) {
-  return inMemoryOrganizations({ organizations: [organization], memberships });
-}
 
 describe('removing a member', () => {
   it('the last admin cannot be removed (LAST_ADMIN), not even by support', async () => {
