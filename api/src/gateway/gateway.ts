@@ -1,4 +1,5 @@
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { LocalSubgraph } from './local-subgraph.js';
 import type { SubgraphName } from '../shared/config.js';
 import { serviceUnavailable } from '../shared/errors/error-mapper.js';
 import { composeSupergraph, type SubgraphSchemas } from './supergraph.js';
@@ -21,7 +22,7 @@ export function createGateway(schemas: SubgraphSchemas, remoteUrls?: Partial<Rec
   return new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }): GraphQLDataSource => {
-      if (!remoteUrls) return new LocalGraphQLDataSource(schemas[name as SubgraphName]);
+      if (!remoteUrls) return new LocalSubgraph(schemas[name as SubgraphName]);
       return new SubgraphOverHttp({
         url,
         willSendRequest({ request, context }) {
