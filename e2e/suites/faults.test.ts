@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../support/app.js';
-import { bearerFor, DEMO_SUPPORT } from '../support/api.js';
+import { bearerFor } from '../support/api.js';
 import { LoadFigures, send, sleep, startLoad, waitFor } from './support/faults-clients.js';
 import { freePort, OwnPostgres } from './support/faults-postgres.js';
 import { TestMailServer } from './support/faults-smtp.js';

@@ -2,7 +2,7 @@ import { LockMode, raw } from '@mikro-orm/core';
 import { OrganizationNotFoundError } from '../domain/errors.js';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Page, PageRequest } from '../../shared/pagination.js';
-import type { Organization, OrganizationType } from '../domain/models/organization.js';
+import type { Organization } from '../domain/models/organization.js';
 import { OrganizationEntity } from './organization.entity.js';
 import type * as Ports from '../domain/repositories.js';
 import type { OrganizationSearch, NewOrganization } from '../domain/repositories.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SupportRole } from '../../../shared/auth/principal.js';
 import { InvitationStatus } from '../models/invitation.js';
-import { buildInvitation, buildOrganization, buildSupportAgent, buildUser, NOW } from '../testing/builders.js';
+import { buildInvitation, buildOrganization, buildSupportAgent, NOW } from '../testing/builders.js';
 import { inMemoryOrganizations } from '../testing/in-memory.js';
 import { archiveOrganization } from './archive-organization.usecase.js';
 
