@@ -277,6 +277,31 @@ describe('mail outbox and SMTP worker', () => {
     ]);
   });
 
+  it("sends at its next round, not after the lease, a mail whose claim committed but whose answer the worker never got", async () => {
+    await enqueueCommitted('lost-answer@example.fr', 'other-worker@example.fr');
+    const sender = worker();
+    // The database died as the claim committed: SENDING, the lease running, claimed by this worker,
+    // which never saw the row; the other mail is held by another live worker.
+    const lease = new Date(clock.getTime() + 5 * 60_000);
+    await orm.em.getConnection().execute(`update public.mail_outbox set status = 'SENDING', attempts = 1, next_attempt_at = ?, claimed_by = ? where recipient = 'lost-answer@example.fr'`, [lease, sender.id]);
+    await orm.em.getConnection().execute(`update public.mail_outbox set status = 'SENDING', attempts = 1, next_attempt_at = ?, claimed_by = gen_random_uuid() where recipient = 'other-worker@example.fr'`, [lease]);
+
+    // A claim that fails (here: the database refuses it) is one whose answer may have been lost.
+    await orm.em.getConnection().execute(`alter table public.mail_outbox add constraint refuse_claims check (status <> 'SENDING') not valid`);
+    await enqueueCommitted('due@example.fr');
+    await expect(sender.runOnce()).rejects.toThrow();
+    await orm.em.getConnection().execute(`alter table public.mail_outbox drop constraint refuse_claims`);
+    await orm.em.getConnection().execute(`delete from public.mail_outbox where recipient = 'due@example.fr'`);
+
+    expect(await sender.runOnce()).toEqual({ sent: 1, retried: 0, failed: 0 });
+
+    expect(smtp.received.map(({ to }) => to[0])).toEqual(['lost-answer@example.fr']);
+    expect((await outbox()).map(({ recipient, status, attempts }) => [recipient, status, attempts])).toEqual([
+      ['lost-answer@example.fr', 'SENT', 2],
+      ['other-worker@example.fr', 'SENDING', 1],
+    ]);
+  });
+
   it('shortens a subject longer than its column and refuses a list of recipients', async () => {
     const long = { ...mail('Long@Example.fr '), subject: `Invitation à rejoindre ${'É'.repeat(300)} sur Orga SPE` };
     await orm.em.fork().transactional((em) => enqueueMail(em, long, clock));

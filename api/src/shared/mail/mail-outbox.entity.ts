@@ -12,7 +12,7 @@ export type MailStatus = (typeof MAIL_STATUSES)[number];
 @Entity({ tableName: 'mail_outbox', schema: 'public' })
 @Index({ name: 'mail_outbox_status_next_attempt_at_index', properties: ['status', 'nextAttemptAt'] })
 export class MailOutboxEntity {
-  [OptionalProps]?: 'htmlBody' | 'status' | 'attempts' | 'lastError' | 'sentAt';
+  [OptionalProps]?: 'htmlBody' | 'status' | 'attempts' | 'lastError' | 'sentAt' | 'claimedBy';
 
   @PrimaryKey({ type: 'uuid' })
   id: string & Opt = randomUUID();
@@ -41,6 +41,10 @@ export class MailOutboxEntity {
 
   @Property({ type: 'datetime' })
   nextAttemptAt!: Date;
+
+  /** The worker (one per process run) that last claimed the mail. */
+  @Property({ type: 'uuid', nullable: true })
+  claimedBy: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   lastError: string | null = null;

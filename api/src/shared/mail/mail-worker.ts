@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from '../logger.js';
 import type { Orm } from '../database/orm.js';
@@ -57,8 +58,10 @@ export function messageIdOf(outboxId: string): string {
  * Sends the outbox through a pooled SMTP transport (a few connections kept open, never one per
  * mail). Each mail goes through three steps, none holding a transaction across the network:
  * 1. claim: one statement (its own transaction) takes one due mail with `for update skip locked`
- *    and marks it `SENDING` with a lease (`next_attempt_at` = now + lease), counting the attempt;
- *    another worker skips it, so every mail is sent by one worker at a time;
+ *    and marks it `SENDING` with a lease (`next_attempt_at` = now + lease) and this worker's id
+ *    (`claimed_by`), counting the attempt; another worker skips it, so every mail is sent by one
+ *    worker at a time. If the claim's answer is lost (the database dies as it commits), the next
+ *    round makes that mail due again (it is this worker's, in no lane) instead of waiting for the lease;
  * 2. send over SMTP, outside any transaction, with `Message-ID: <outbox id@orga-spe>`;
  * 3. mark it `SENT` in its own statement. If the database does not answer, the mark is retried
  *    (back-off in memory) until it does, and a mail this worker holds is never claimed by it
@@ -79,6 +82,13 @@ export class MailWorker {
   private readonly leaseMs: number;
   private readonly markRetryMs: number;
   private readonly now: () => Date;
+  /**
+   * This worker's name in `claimed_by`. After a claim that failed (the database died: it may have
+   * committed without answering), the next round first makes due again the mails claimed by this
+   * worker that no lane holds: no other worker holds them, so they need not wait for the lease.
+   */
+  readonly id = randomUUID();
+  private claimsToRecover = false;
   /** Claimed and not yet marked (being sent, or delivered while the database does not answer): never claimed again by this worker, whatever its lease says. */
   private readonly inFlight = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
@@ -105,9 +115,20 @@ export class MailWorker {
     const outcome: MailRound = { sent: 0, retried: 0, failed: 0 };
     // A fixed cut-off: mails claimed or retried during this round are due later, so the round ends.
     const dueBy = this.now();
+    // Between rounds no lane holds a mail: one claimed by this worker and still SENDING is one
+    // whose claim answer was lost.
+    if (this.claimsToRecover) {
+      await this.orm.em
+        .getConnection()
+        .execute(`update public.mail_outbox set next_attempt_at = ? where status = 'SENDING' and claimed_by = ? and id <> all(?::uuid[])`, [dueBy, this.id, `{${[...this.inFlight].join(',')}}`]);
+      this.claimsToRecover = false;
+    }
     const lane = async () => {
       while (!this.stopping) {
-        const mail = await this.claim(dueBy);
+        const mail = await this.claim(dueBy).catch((error: unknown) => {
+          this.claimsToRecover = true;
+          throw error;
+        });
         if (!mail) return;
         this.inFlight.add(mail.id);
         try {
@@ -153,13 +174,13 @@ export class MailWorker {
   private async claim(dueBy: Date): Promise<ClaimedMail | undefined> {
     const leaseUntil = new Date(this.now().getTime() + this.leaseMs);
     const [mail] = await this.orm.em.getConnection().execute<ClaimedMail[]>(
-      `update public.mail_outbox set status = 'SENDING', attempts = attempts + 1, next_attempt_at = ?
+      `update public.mail_outbox set status = 'SENDING', claimed_by = ?, attempts = attempts + 1, next_attempt_at = ?
         where id = (
           select id from public.mail_outbox
            where status in ('PENDING', 'SENDING') and next_attempt_at <= ? and id <> all(?::uuid[])
            order by next_attempt_at, id limit 1 for update skip locked)
         returning id, recipient, subject, text_body, html_body, template, attempts`,
-      [leaseUntil, dueBy, `{${[...this.inFlight].join(',')}}`],
+      [this.id, leaseUntil, dueBy, `{${[...this.inFlight].join(',')}}`],
     );
     return mail;
   }
