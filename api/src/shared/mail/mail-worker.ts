@@ -226,7 +226,7 @@ export class MailWorker {
     }
   }
 
-  /** Not delivered: back to PENDING after the back-off, or FAILED. If this write fails too, the lease expiry retries the mail. */
+  /** Not delivered: back to PENDING after the back-off, or FAILED. If this write fails too, the next round retries the mail. */
   private async markFailure(mail: ClaimedMail, failure: unknown, outcome: MailRound): Promise<void> {
     const error = describe(failure);
     const givingUp = mail.attempts >= this.maxAttempts;
@@ -241,7 +241,9 @@ export class MailWorker {
           mail.id,
         ]);
     } catch (markError) {
-      this.logger.warn({ err: markError, mailId: mail.id }, 'mail not sent, and its failure could not be recorded: retried when its lease expires');
+      // Still SENDING and this worker's, in no lane once this returns: the next round takes it again.
+      this.claimsToRecover = true;
+      this.logger.warn({ err: markError, mailId: mail.id }, 'mail not sent, and its failure could not be recorded: retried at the next round');
     }
     const logged = { mailId: mail.id, template: mail.template, attempts: mail.attempts, error: withoutAddresses(error) };
     if (givingUp) {
