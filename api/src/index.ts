@@ -22,6 +22,8 @@ export {
   buildProfilesCollectionSnapshot,
   storedResultsSnapshot,
   type ResultsSnapshot,
+  // After a bulk load straight into the tables (seeds/src/scale, `read-side:rebuild`).
+  rebuildCampaignsReadSide,
 } from './campaigns/api/index.js';
 
 // The campaigns use cases as the resolvers run them, for the demo seeds (seeds/src/demo): the demo

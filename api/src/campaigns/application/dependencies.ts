@@ -4,6 +4,7 @@ import type { CampaignsContext } from './request-context.js';
 import { campaignsSettings } from '../campaigns.config.js';
 import { isEmailAddress } from '../../shared/email-address.js';
 import { CampaignRepository } from '../infrastructure/campaign.repository.js';
+import { ReadSideRepository } from '../infrastructure/read-side.repository.js';
 import { ParticipationReadRepository, ParticipationRepository } from '../infrastructure/participation.repository.js';
 import { CampaignAccess, type CampaignAccessLookup } from '../domain/campaign-access.js';
 import type { CampaignsDependencies } from '../domain/dependencies.js';
@@ -20,6 +21,7 @@ export function buildCampaignsDependencies(em: EntityManager, now: () => Date = 
     campaigns: new CampaignRepository(em),
     participations: new ParticipationRepository(em),
     participationReads: new ParticipationReadRepository(em),
+    readSide: new ReadSideRepository(em),
     organizations: {
       isActiveMember: (organizationId, userId) => isActiveMember({ em }, organizationId, userId),
       getPerson: (userId) => getPerson({ em }, userId),

@@ -1,5 +1,5 @@
 import type { Campaign } from './models/campaign.js';
-import type { CampaignRepository, ParticipationBatchReader, ParticipationReadRepository, ParticipationRepository } from './repositories.js';
+import type { CampaignReadSide, CampaignRepository, ParticipationBatchReader, ParticipationReadRepository, ParticipationRepository } from './repositories.js';
 import type { KnowledgeElementsRecorder, OrganizationDirectory, ResultsCalculator, ResultsExportReferential, TargetProfileDirectory } from './services.js';
 import type { CampaignsSettings } from '../campaigns.config.js';
 
@@ -7,6 +7,7 @@ export interface CampaignsDependencies {
   campaigns: CampaignRepository;
   participations: ParticipationRepository;
   participationReads: ParticipationReadRepository;
+  readSide: CampaignReadSide;
   organizations: OrganizationDirectory;
   targetProfiles: TargetProfileDirectory;
   knowledgeElements: KnowledgeElementsRecorder;

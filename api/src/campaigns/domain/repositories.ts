@@ -53,6 +53,27 @@ export interface ParticipationRepository {
   findParticipantNames(ids: readonly string[]): Promise<Map<string, { firstName: string; lastName: string }>>;
 }
 
+/** One person in one campaign: whose contribution to the campaign's figures a change touches. */
+export interface PersonInCampaign {
+  campaignId: string;
+  participantId: string;
+}
+
+/**
+ * What the screens read, kept (counts, per competence sums, people per mastery rate, each
+ * person's result pointer): updated in the transaction of every change of a person's
+ * participations, so reads cost the same for 10 people or 100,000 (campaigns README, "The read
+ * side"). `withdraw` before the change, `record` after it.
+ */
+export interface CampaignReadSide {
+  /** Locks the person (their concurrent changes wait) and takes their contribution out. */
+  withdraw(person: PersonInCampaign): Promise<void>;
+  /** Adds the person's contribution as their participations now are. */
+  record(person: PersonInCampaign): Promise<void>;
+  /** A deleted campaign counts no one any more. */
+  forgetCampaign(campaignId: string): Promise<void>;
+}
+
 /** Reads over many participations, each in a fixed number of statements whatever the size. */
 export interface ParticipationReadRepository {
   listForCampaign(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, page: PageRequest): Promise<Page<ListedParticipation>>;

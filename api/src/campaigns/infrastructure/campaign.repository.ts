@@ -5,7 +5,6 @@ import type { Campaign } from '../domain/models/campaign.js';
 import type * as Ports from '../domain/repositories.js';
 import type { CampaignListFilter, NewCampaign, ParticipationCounts } from '../domain/repositories.js';
 import { CampaignEntity } from './campaign.entity.js';
-import { personResultsCte } from './person-results.sql.js';
 
 export class CampaignRepository implements Ports.CampaignRepository {
   constructor(private readonly em: EntityManager) {}
@@ -76,16 +75,12 @@ export class CampaignRepository implements Ports.CampaignRepository {
   }
 
   /**
-   * People and people with a result ("résultats reçus") per campaign, once each whatever their
-   * sendings (person-results.sql.ts), for a whole page in one statement.
+   * People, people with a result ("résultats reçus") and certifiable results per campaign, once
+   * each whatever their sendings: the kept counts (read-side.sql.ts), a whole page in one statement.
    */
   async countParticipations(campaignIds: readonly string[]): Promise<Map<string, ParticipationCounts>> {
-    const rows = await this.em.execute<{ campaign_id: string; participants: string; shared: string; certifiable: string }[]>(
-      `with ${personResultsCte('cur.campaign_id in (?)')}
-       select campaign_id, count(*) as participants, count(*) filter (where shared_id is not null) as shared,
-              count(*) filter (where shared_id is not null and is_certifiable) as certifiable
-         from person_results
-        group by campaign_id`,
+    const rows = await this.em.execute<{ campaign_id: string; participants: number; shared: number; certifiable: number }[]>(
+      'select campaign_id, participants, shared, certifiable from campaigns.campaign_counts where campaign_id in (?)',
       [[...campaignIds]],
     );
     return new Map(rows.map((row) => [row.campaign_id, { participants: Number(row.participants), shared: Number(row.shared), certifiable: Number(row.certifiable) }]));

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
 import { CampaignEntity } from './campaign.entity.js';
 import { ParticipantEntity } from './participant.entity.js';
+import { CURRENT_PARTICIPATION as CURRENT, NAME_ORDER as NAME, PARTICIPATION_SEARCH_TEXT } from './read-side.indexes.js';
 
 @Entity({ tableName: 'participations', schema: 'campaigns' })
 @Index({ name: 'participations_campaign_id_status_index', properties: ['campaignId', 'status'] })
@@ -10,6 +11,12 @@ import { ParticipantEntity } from './participant.entity.js';
   name: 'participations_current_unique',
   expression: 'create unique index "participations_current_unique" on "campaigns"."participations" ("campaign_id", "user_id") where "is_improved" = false and "deleted_at" is null',
 })
+@Index({ name: 'participations_current_name_index', expression: `create index "participations_current_name_index" on "campaigns"."participations" ("campaign_id", ${NAME}) where ${CURRENT}` })
+@Index({ name: 'participations_current_status_name_index', expression: `create index "participations_current_status_name_index" on "campaigns"."participations" ("campaign_id", "status", ${NAME}) where ${CURRENT}` })
+@Index({ name: 'participations_current_certifiable_name_index', expression: `create index "participations_current_certifiable_name_index" on "campaigns"."participations" ("campaign_id", "shared_is_certifiable", ${NAME}) where ${CURRENT} and "shared_is_certifiable" is not null` })
+@Index({ name: 'participations_current_started_at_index', expression: `create index "participations_current_started_at_index" on "campaigns"."participations" ("campaign_id", "started_at" desc, "id") where ${CURRENT}` })
+@Index({ name: 'participations_current_search_index', expression: `create index "participations_current_search_index" on "campaigns"."participations" using gin ("campaign_id", (${PARTICIPATION_SEARCH_TEXT}) gin_trgm_ops) where ${CURRENT}` })
+@Index({ name: 'participations_shared_of_person_index', expression: `create index "participations_shared_of_person_index" on "campaigns"."participations" ("participant_id", "campaign_id", "shared_at" desc, "id") where "status" = 'SHARED' and "deleted_at" is null` })
 export class ParticipationEntity implements Participation {
   [OptionalProps]?:
     | 'participantId' | 'participantExternalId' | 'isImproved' | 'finishedAt' | 'sharedAt' | 'deletedAt'
@@ -67,4 +74,18 @@ export class ParticipationEntity implements Participation {
 
   @Property({ type: 'json', nullable: true })
   results: Record<string, unknown> | null = null;
+
+  // The read side (read-side.sql.ts): on the current participation only, the person's name
+  // copied at creation and their result's id and certifiability, so one index serves each list.
+  @Property({ type: 'string', length: 255, nullable: true })
+  lastName: (string & Opt) | null = null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  firstName: (string & Opt) | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  sharedParticipationId: (string & Opt) | null = null;
+
+  @Property({ type: 'boolean', nullable: true })
+  sharedIsCertifiable: (boolean & Opt) | null = null;
 }

@@ -8,7 +8,6 @@ import { type ResultsSnapshot, storedResultsSnapshot } from '../domain/models/re
 import { ParticipantEntity } from './participant.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
 import { personResultsCte } from './person-results.sql.js';
-import { levelField, masteryField, snapshotCompetences } from './results-snapshot.sql.js';
 
 export class ParticipationRepository implements Ports.ParticipationRepository {
   constructor(private readonly em: EntityManager) {}
@@ -47,11 +46,19 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
 
   /** The organisation's record of the person, created with their name at first participation. */
   async findOrCreateParticipant(organizationId: string, user: { id: string; firstName: string; lastName: string }, now: Date): Promise<string> {
+    // A new person also counts in the organisation's kept total (one statement either way).
     const [row] = await this.em.execute<{ id: string }[]>(
-      `insert into campaigns.participants (id, organization_id, user_id, first_name, last_name, created_at)
-       values (gen_random_uuid(), ?, ?, ?, ?, ?)
-       on conflict (organization_id, user_id) do update set organization_id = excluded.organization_id
-       returning id`,
+      `with upserted as (
+         insert into campaigns.participants (id, organization_id, user_id, first_name, last_name, created_at)
+         values (gen_random_uuid(), ?, ?, ?, ?, ?)
+         on conflict (organization_id, user_id) do update set organization_id = excluded.organization_id
+         returning id, organization_id, (xmax = 0) as inserted
+       ), counted as (
+         insert into campaigns.organization_participant_counts as k (organization_id, participants)
+         select organization_id, 1 from upserted where inserted
+         on conflict (organization_id) do update set participants = k.participants + 1
+       )
+       select id from upserted`,
       [organizationId, user.id, user.firstName, user.lastName, now],
     );
     return row!.id;
@@ -63,11 +70,11 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
     now: Date,
   ): Promise<Participation | null> {
     const rows = await this.em.execute<{ id: string }[]>(
-      `insert into campaigns.participations (id, campaign_id, participant_id, user_id, participant_external_id, status, is_improved, started_at)
-       values (gen_random_uuid(), ?, ?, ?, ?, 'STARTED', false, ?)
+      `insert into campaigns.participations (id, campaign_id, participant_id, user_id, participant_external_id, status, is_improved, started_at, last_name, first_name)
+       select gen_random_uuid(), ?, pa.id, ?, ?, 'STARTED', false, ?, pa.last_name, pa.first_name from campaigns.participants pa where pa.id = ?
        on conflict (campaign_id, user_id) where is_improved = false and deleted_at is null do nothing
        returning id`,
-      [data.campaignId, data.participantId, data.userId, data.participantExternalId, now],
+      [data.campaignId, data.userId, data.participantExternalId, now, data.participantId],
     );
     return rows[0] ? this.get(rows[0].id) : null;
   }
@@ -108,7 +115,7 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
     return this.em.nativeUpdate(
       ParticipationEntity,
       { campaignId },
-      { userId: null, participantId: null, participantExternalId: null, deletedAt: now },
+      { userId: null, participantId: null, participantExternalId: null, lastName: null, firstName: null, sharedParticipationId: null, sharedIsCertifiable: null, deletedAt: now },
     );
   }
 
@@ -164,16 +171,16 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
 
   /**
    * Per competence, the mean mastery over each person's result (their latest shared
-   * participation: a person counts once even after several sendings). One statement.
+   * participation: a person counts once even after several sendings), from the kept sums: one
+   * statement, one row a competence whatever the campaign's size (read-side.sql.ts).
    */
   async collectiveCompetences(campaignId: string): Promise<{ competenceId: string; averageMasteryRate: number; participantsCount: number; averageValidatedSkillsCount: number; totalSkillsCount: number }[]> {
-    const rows = await this.em.execute<{ competence_id: string; average: string; participants: string; validated: string; total: number }[]>(
-      `with ${personResultsCte('cur.campaign_id = ?')}
-       select ${masteryField('competenceId')} as competence_id, avg((${masteryField('masteryRate')})::numeric) as average, count(*) as participants,
-              avg(coalesce((${masteryField('validatedSkillsCount')})::numeric, 0)) as validated, max(coalesce((${masteryField('totalSkillsCount')})::int, 0)) as total
-         from person_results latest, ${snapshotCompetences('latest')} c
-        where latest.shared_id is not null and ${masteryField('masteryRate')} is not null
-        group by 1 order by 1`,
+    const rows = await this.em.execute<{ competence_id: string; average: string; participants: number; validated: string; total: number }[]>(
+      `select competence_id, mastery_rate_sum / mastery_people as average, mastery_people as participants,
+              validated_skills_sum / mastery_people as validated, total_skills_count as total
+         from campaigns.campaign_competence_results
+        where campaign_id = ? and mastery_people > 0
+        order by competence_id`,
       [campaignId],
     );
     return rows.map((row) => ({
@@ -187,15 +194,14 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
 
   /**
    * Profiles collections: per competence, the mean level and pix over each person's latest
-   * shared profile (once a person, person-results.sql.ts). One statement.
+   * shared profile (once a person), from the kept sums. One statement.
    */
   async collectiveLevels(campaignId: string): Promise<{ competenceId: string; averageLevel: number; averagePixScore: number; participantsCount: number }[]> {
-    const rows = await this.em.execute<{ competence_id: string; level: string; pix: string; participants: string }[]>(
-      `with ${personResultsCte('cur.campaign_id = ?')}
-       select ${levelField('competenceId')} as competence_id, avg((${levelField('level')})::numeric) as level, avg(coalesce((${levelField('pixScore')})::numeric, 0)) as pix, count(*) as participants
-         from person_results latest, ${snapshotCompetences('latest')} c
-        where latest.shared_id is not null and ${levelField('level')} is not null
-        group by 1 order by 1`,
+    const rows = await this.em.execute<{ competence_id: string; level: string; pix: string; participants: number }[]>(
+      `select competence_id, level_sum / level_people as level, pix_score_sum / level_people as pix, level_people as participants
+         from campaigns.campaign_competence_results
+        where campaign_id = ? and level_people > 0
+        order by competence_id`,
       [campaignId],
     );
     return rows.map((row) => ({
@@ -206,14 +212,13 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
     }));
   }
 
-  /** How many people's results (latest shared participations) have each global mastery rate (at most 101 rows). */
+  /** How many people's results (latest shared participations) have each global mastery rate, kept (at most 101 rows). */
   async masteryRateCounts(campaignId: string): Promise<{ masteryRate: number; count: number }[]> {
-    const rows = await this.em.execute<{ mastery_rate: string; count: string }[]>(
-      `with ${personResultsCte('cur.campaign_id = ?')}
-       select mastery_rate, count(*) from person_results where shared_id is not null and mastery_rate is not null group by mastery_rate`,
+    const rows = await this.em.execute<{ mastery_rate: string; people: number }[]>(
+      'select mastery_rate, people from campaigns.campaign_mastery_rates where campaign_id = ? and people > 0',
       [campaignId],
     );
-    return rows.map((row) => ({ masteryRate: Number(row.mastery_rate), count: Number(row.count) }));
+    return rows.map((row) => ({ masteryRate: Number(row.mastery_rate), count: Number(row.people) }));
   }
 
   /**
@@ -250,35 +255,32 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
   }
 
   /**
-   * People by campaign (once each, person-results.sql.ts) over one organisation's campaigns or
-   * every one (null): SHARED when they have a result, even while a new sending runs, else the
-   * status of their current participation; and the mastery rates of their results on the banded
-   * profiles. Rates have two decimals, so grouping by them keeps the answer small (at most 101
-   * rows a profile) whatever the number of people. Two statements.
+   * People by campaign (once each) over one organisation's campaigns or every one (null): SHARED
+   * when they have a result, even while a new sending runs, else the status of their current
+   * participation; and the mastery rates of their results on the banded profiles. From the kept
+   * aggregates: the cost grows with the number of campaigns (at most 101 rates each), not with
+   * their participants. Two statements.
    */
   async statisticsCounts({ organizationId, bandedTargetProfileIds }: { organizationId: string | null; bandedTargetProfileIds: string[] }): Promise<StatisticsCounts> {
-    const campaigns = `select c.id from campaigns.campaigns c where c.deleted_at is null ${organizationId ? 'and c.organization_id = ?' : ''}`;
+    const ofOrganization = organizationId ? 'and c.organization_id = ?' : '';
     const within = organizationId ? [organizationId] : [];
-    const [row] = await this.em.execute<{ started: string; to_share: string; shared: string }[]>(
-      `with ${personResultsCte(`cur.campaign_id in (${campaigns})`)}
-       select count(*) filter (where p.shared_id is null and p.status = 'STARTED') as started,
-              count(*) filter (where p.shared_id is null and p.status = 'TO_SHARE') as to_share,
-              count(*) filter (where p.shared_id is not null) as shared
-         from person_results p`,
+    const [row] = await this.em.execute<{ started: string | null; to_share: string | null; shared: string | null }[]>(
+      `select sum(k.started) as started, sum(k.to_share) as to_share, sum(k.shared) as shared
+         from campaigns.campaigns c join campaigns.campaign_counts k on k.campaign_id = c.id
+        where c.deleted_at is null ${ofOrganization}`,
       within,
     );
     const rates = bandedTargetProfileIds.length === 0 ? [] : await this.em.execute<{ target_profile_id: string; mastery_rate: string; count: string }[]>(
-      `with ${personResultsCte(`cur.campaign_id in (${campaigns} and c.target_profile_id in (?))`)}
-       select c.target_profile_id, p.mastery_rate, count(*) as count
-         from person_results p join campaigns.campaigns c on c.id = p.campaign_id
-        where p.shared_id is not null and p.mastery_rate is not null
-        group by c.target_profile_id, p.mastery_rate`,
+      `select c.target_profile_id, r.mastery_rate, sum(r.people) as count
+         from campaigns.campaigns c join campaigns.campaign_mastery_rates r on r.campaign_id = c.id and r.people > 0
+        where c.deleted_at is null ${ofOrganization} and c.target_profile_id in (?)
+        group by c.target_profile_id, r.mastery_rate`,
       [...within, bandedTargetProfileIds],
     );
     return {
-      started: Number(row!.started),
-      toShare: Number(row!.to_share),
-      shared: Number(row!.shared),
+      started: Number(row?.started ?? 0),
+      toShare: Number(row?.to_share ?? 0),
+      shared: Number(row?.shared ?? 0),
       sharedRates: rates.map((rate) => ({ targetProfileId: rate.target_profile_id, masteryRate: Number(rate.mastery_rate), count: Number(rate.count) })),
     };
   }

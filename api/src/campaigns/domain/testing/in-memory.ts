@@ -24,6 +24,8 @@ export interface CampaignsWorld {
   usableProfiles: Set<string>;
   recorded: { participationId: string; elements: KnowledgeElementInput[]; finished: boolean }[];
   resets: { participationId: string; targetProfileId: string }[];
+  /** The read side's updates, in order (their SQL is the integration tests'). */
+  readSide: string[];
 }
 
 const notFaked = (name: string) => (): never => {
@@ -38,6 +40,7 @@ export function inMemoryCampaigns(seed: Partial<CampaignsWorld> = {}, { now = NO
     resettableProfiles: new Set(),
     usableProfiles: new Set(),
     recorded: [],
+    readSide: [],
     resets: [],
     ...seed,
   };
@@ -130,6 +133,11 @@ export function inMemoryCampaigns(seed: Partial<CampaignsWorld> = {}, { now = NO
       masteryRateCounts: notFaked('participationReads.masteryRateCounts'),
       listParticipants: notFaked('participationReads.listParticipants'),
       statisticsCounts: notFaked('participationReads.statisticsCounts'),
+    },
+    readSide: {
+      withdraw: async (person) => void world.readSide.push(`withdraw ${person.campaignId}:${person.participantId}`),
+      record: async (person) => void world.readSide.push(`record ${person.campaignId}:${person.participantId}`),
+      forgetCampaign: async (campaignId) => void world.readSide.push(`forget ${campaignId}`),
     },
     organizations: {
       isActiveMember: async (organizationId, userId) => world.members.has(`${organizationId}:${userId}`),

@@ -12,6 +12,7 @@ export async function deleteCampaign({ accessTo, id }: { accessTo: CampaignAcces
     const now = tx.now();
     await tx.campaigns.markAsDeleted(campaign.id, access.userId, now);
     await tx.participations.anonymiseAllOfCampaign(campaign.id, now);
+    await tx.readSide.forgetCampaign(campaign.id);
   });
   return true;
 }

@@ -16,7 +16,12 @@ export async function recordParticipationProgress(
     const participation = await tx.participations.get(participationId);
     assertIsRunning(participation);
     await tx.knowledgeElements.record({ participation: { id: participation.id, userId: participation.userId }, elements, finished });
-    if (finished) await tx.participations.markAsFinished(participation.id, tx.now());
+    if (finished && participation.participantId) {
+      const person = { campaignId: participation.campaignId, participantId: participation.participantId };
+      await tx.readSide.withdraw(person);
+      await tx.participations.markAsFinished(participation.id, tx.now());
+      await tx.readSide.record(person);
+    }
     return tx.participations.get(participation.id);
   });
 }

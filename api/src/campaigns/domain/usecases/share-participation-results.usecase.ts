@@ -25,7 +25,10 @@ export async function shareParticipationResults(
       campaign.type === CampaignType.ASSESSMENT
         ? await tx.results.forAssessment(actor.userId, campaign.targetProfileId!)
         : await tx.results.forProfilesCollection(actor.userId);
+    const person = { campaignId: campaign.id, participantId: participation.participantId! };
+    await tx.readSide.withdraw(person);
     if (!(await tx.participations.markAsShared(participation.id, snapshot, tx.now()))) throw new AlreadySharedError();
+    await tx.readSide.record(person);
     return tx.participations.get(participation.id);
   });
 }

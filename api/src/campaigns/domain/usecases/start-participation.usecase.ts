@@ -39,15 +39,18 @@ export async function startParticipation(
     const check = checkNewSending({ multipleSendings: campaign.multipleSendings, current, retryDelayDays: tx.settings.retryDelayDays, now });
     if (!check.allowed) throw refusal(check);
     const externalId = current?.participantExternalId ?? checkParticipantExternalId(campaign, participantExternalId, deps.isEmailAddress);
-    // "Je retente": the previous sending stays, marked as improved.
-    if (current) await tx.participations.markAsImproved(current.id);
     const person = await tx.organizations.getPerson(actor.userId);
     const participantId = await tx.participations.findOrCreateParticipant(campaign.organizationId, person, now);
+    const inCampaign = { campaignId: campaign.id, participantId };
+    await tx.readSide.withdraw(inCampaign);
+    // "Je retente": the previous sending stays, marked as improved.
+    if (current) await tx.participations.markAsImproved(current.id);
     const participation = await tx.participations.createUnlessCurrentExists(
       { campaignId: campaign.id, participantId, userId: actor.userId, participantExternalId: externalId },
       now,
     );
     if (!participation) throw new AlreadyParticipatedError();
+    await tx.readSide.record(inCampaign);
     if (resetKnowledgeElements && campaign.targetProfileId) {
       await tx.knowledgeElements.reset({ participation: { id: participation.id, userId: actor.userId }, targetProfileId: campaign.targetProfileId });
     }
