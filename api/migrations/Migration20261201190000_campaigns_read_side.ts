@@ -58,12 +58,12 @@ export class Migration20261201190000_campaigns_read_side extends Migration {
       "campaign_id" uuid not null,
       "competence_id" varchar(255) not null,
       "mastery_people" int not null default 0,
-      "mastery_rate_sum" numeric not null default 0,
-      "validated_skills_sum" numeric not null default 0,
+      "mastery_rate_sum" numeric(16,4) not null default 0,
+      "validated_skills_sum" numeric(16,4) not null default 0,
       "total_skills_count" int not null default 0,
       "level_people" int not null default 0,
-      "level_sum" numeric not null default 0,
-      "pix_score_sum" numeric not null default 0,
+      "level_sum" numeric(16,4) not null default 0,
+      "pix_score_sum" numeric(16,4) not null default 0,
       constraint "campaign_competence_results_pkey" primary key ("campaign_id", "competence_id")
     );`);
     this.addSql(`create table "campaigns"."campaign_mastery_rates" (

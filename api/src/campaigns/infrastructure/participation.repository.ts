@@ -80,7 +80,8 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
   }
 
   async markAsImproved(id: string): Promise<void> {
-    await this.em.nativeUpdate(ParticipationEntity, { id }, { isImproved: true });
+    // Only the current participation points at the person's result (read-side.sql.ts).
+    await this.em.nativeUpdate(ParticipationEntity, { id }, { isImproved: true, sharedParticipationId: null, sharedIsCertifiable: null });
   }
 
   /** STARTED → TO_SHARE, once: the engine reports the test finished. */
