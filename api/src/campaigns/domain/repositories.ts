@@ -44,9 +44,9 @@ export interface ParticipationRepository {
   ): Promise<Participation | null>;
   markAsImproved(id: string): Promise<void>;
   /** STARTED → TO_SHARE, once: the engine reports the test finished. */
-  markAsFinished(id: string, now: Date): Promise<boolean>;
+  markAsFinished(id: string, now: Date): Promise<Participation | null>;
   /** TO_SHARE → SHARED with the frozen results, once (of concurrent shares one wins). */
-  markAsShared(id: string, snapshot: ResultsSnapshot, now: Date): Promise<boolean>;
+  markAsShared(id: string, snapshot: ResultsSnapshot, now: Date): Promise<Participation | null>;
   /** Every sending of these people in these campaigns ("Je retente"), newest first. */
   findSendings(keys: readonly { campaignId: string; participantId: string }[]): Promise<Participation[]>;
   anonymiseAllOfCampaign(campaignId: string, now: Date): Promise<number>;

@@ -83,9 +83,10 @@ export class ParticipationEntity implements Participation {
   @Property({ type: 'string', length: 255, nullable: true })
   firstName: (string & Opt) | null = null;
 
-  @Property({ type: 'uuid', nullable: true })
-  sharedParticipationId: (string & Opt) | null = null;
+  // Not named sharedParticipationId: that is the read model's field (participation.type.ts).
+  @Property({ type: 'uuid', nullable: true, fieldName: 'shared_participation_id' })
+  resultParticipationId: (string & Opt) | null = null;
 
-  @Property({ type: 'boolean', nullable: true })
-  sharedIsCertifiable: (boolean & Opt) | null = null;
+  @Property({ type: 'boolean', nullable: true, fieldName: 'shared_is_certifiable' })
+  resultIsCertifiable: (boolean & Opt) | null = null;
 }

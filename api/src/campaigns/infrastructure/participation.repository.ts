@@ -69,34 +69,40 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
     data: { campaignId: string; participantId: string; userId: string; participantExternalId: string | null },
     now: Date,
   ): Promise<Participation | null> {
-    const rows = await this.em.execute<{ id: string }[]>(
+    const rows = await this.em.execute<Participation[]>(
       `insert into campaigns.participations (id, campaign_id, participant_id, user_id, participant_external_id, status, is_improved, started_at, last_name, first_name)
        select gen_random_uuid(), ?, pa.id, ?, ?, 'STARTED', false, ?, pa.last_name, pa.first_name from campaigns.participants pa where pa.id = ?
        on conflict (campaign_id, user_id) where is_improved = false and deleted_at is null do nothing
-       returning id`,
+       ${RETURNING_PARTICIPATION}`,
       [data.campaignId, data.userId, data.participantExternalId, now, data.participantId],
     );
-    return rows[0] ? this.get(rows[0].id) : null;
+    return rows[0] ? toParticipation(rows[0]) : null;
   }
 
   async markAsImproved(id: string): Promise<void> {
     // Only the current participation points at the person's result (read-side.sql.ts).
-    await this.em.nativeUpdate(ParticipationEntity, { id }, { isImproved: true, sharedParticipationId: null, sharedIsCertifiable: null });
+    await this.em.nativeUpdate(ParticipationEntity, { id }, { isImproved: true, resultParticipationId: null, resultIsCertifiable: null });
   }
 
-  /** STARTED → TO_SHARE, once: the engine reports the test finished. */
-  async markAsFinished(id: string, now: Date): Promise<boolean> {
-    return (await this.em.nativeUpdate(ParticipationEntity, { id, status: ParticipationStatus.STARTED }, { status: ParticipationStatus.TO_SHARE, finishedAt: now })) === 1;
-  }
-
-  /** TO_SHARE → SHARED with the frozen results, once (of concurrent shares one wins). */
-  async markAsShared(id: string, snapshot: ResultsSnapshot, now: Date): Promise<boolean> {
-    const updated = await this.em.nativeUpdate(
-      ParticipationEntity,
-      { id, status: ParticipationStatus.TO_SHARE },
-      { status: ParticipationStatus.SHARED, sharedAt: now, ...storedResultsSnapshot(snapshot) },
+  /** STARTED → TO_SHARE, once: the engine reports the test finished. The participation as it now is, or null (not running). */
+  async markAsFinished(id: string, now: Date): Promise<Participation | null> {
+    const [row] = await this.em.execute<Participation[]>(
+      `update campaigns.participations set status = 'TO_SHARE', finished_at = ? where id = ? and status = 'STARTED' ${RETURNING_PARTICIPATION}`,
+      [now, id],
     );
-    return updated === 1;
+    return row ? toParticipation(row) : null;
+  }
+
+  /** TO_SHARE → SHARED with the frozen results, once (of concurrent shares one wins): the participation as it now is, or null. */
+  async markAsShared(id: string, snapshot: ResultsSnapshot, now: Date): Promise<Participation | null> {
+    const stored = storedResultsSnapshot(snapshot);
+    const [row] = await this.em.execute<Participation[]>(
+      `update campaigns.participations
+          set status = 'SHARED', shared_at = ?, mastery_rate = ?, validated_skills_count = ?, tested_skills_count = ?, pix_score = ?, is_certifiable = ?, results = ?::jsonb
+        where id = ? and status = 'TO_SHARE' ${RETURNING_PARTICIPATION}`,
+      [now, stored.masteryRate, stored.validatedSkillsCount, stored.testedSkillsCount, stored.pixScore, stored.isCertifiable, stored.results === null ? null : JSON.stringify(stored.results), id],
+    );
+    return row ? toParticipation(row) : null;
   }
 
   /**
@@ -116,7 +122,7 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
     return this.em.nativeUpdate(
       ParticipationEntity,
       { campaignId },
-      { userId: null, participantId: null, participantExternalId: null, lastName: null, firstName: null, sharedParticipationId: null, sharedIsCertifiable: null, deletedAt: now },
+      { userId: null, participantId: null, participantExternalId: null, lastName: null, firstName: null, resultParticipationId: null, resultIsCertifiable: null, deletedAt: now },
     );
   }
 
@@ -124,6 +130,23 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
     const participants = await this.em.find(ParticipantEntity, { id: { $in: [...ids] } });
     return new Map(participants.map((participant) => [participant.id, { firstName: participant.firstName, lastName: participant.lastName }]));
   }
+}
+
+/** A write's answer: the row as it now is, so the use case need not read it again. */
+const RETURNING_PARTICIPATION = `returning id, campaign_id as "campaignId", participant_id as "participantId", user_id as "userId",
+  participant_external_id as "participantExternalId", status, is_improved as "isImproved", started_at as "startedAt",
+  finished_at as "finishedAt", shared_at as "sharedAt", deleted_at as "deletedAt", mastery_rate as "masteryRate",
+  validated_skills_count as "validatedSkillsCount", tested_skills_count as "testedSkillsCount", pix_score as "pixScore",
+  is_certifiable as "isCertifiable", results`;
+
+function toParticipation(row: Participation): Participation {
+  return {
+    ...row,
+    startedAt: new Date(row.startedAt),
+    finishedAt: row.finishedAt ? new Date(row.finishedAt) : null,
+    sharedAt: row.sharedAt ? new Date(row.sharedAt) : null,
+    deletedAt: row.deletedAt ? new Date(row.deletedAt) : null,
+  };
 }
 
 const LISTED_COLUMNS = `p.id, p.campaign_id as "campaignId", p.participant_id as "participantId", p.user_id as "userId",

@@ -109,9 +109,9 @@ export function inMemoryCampaigns(seed: Partial<CampaignsWorld> = {}, { now = NO
     },
     markAsFinished: async (id, at) => {
       const participation = participationById(id);
-      if (participation.status !== ParticipationStatus.STARTED) return false;
+      if (participation.status !== ParticipationStatus.STARTED) return null;
       Object.assign(participation, { status: ParticipationStatus.TO_SHARE, finishedAt: at });
-      return true;
+      return { ...participation };
     },
     markAsShared: notFaked('participations.markAsShared'),
     findSendings: notFaked('participations.findSendings'),

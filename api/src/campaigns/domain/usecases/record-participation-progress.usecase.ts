@@ -16,12 +16,12 @@ export async function recordParticipationProgress(
     const participation = await tx.participations.get(participationId);
     assertIsRunning(participation);
     await tx.knowledgeElements.record({ participation: { id: participation.id, userId: participation.userId }, elements, finished });
-    if (finished && participation.participantId) {
-      const person = { campaignId: participation.campaignId, participantId: participation.participantId };
-      await tx.readSide.withdraw(person);
-      await tx.participations.markAsFinished(participation.id, tx.now());
-      await tx.readSide.record(person);
-    }
-    return tx.participations.get(participation.id);
+    if (!finished || !participation.participantId) return participation;
+    const person = { campaignId: participation.campaignId, participantId: participation.participantId };
+    await tx.readSide.withdraw(person);
+    // Null when a concurrent report finished it first (it waited on the person's lock): as it now is.
+    const finishedNow = await tx.participations.markAsFinished(participation.id, tx.now());
+    await tx.readSide.record(person);
+    return finishedNow ?? tx.participations.get(participation.id);
   });
 }

@@ -27,8 +27,9 @@ export async function shareParticipationResults(
         : await tx.results.forProfilesCollection(actor.userId);
     const person = { campaignId: campaign.id, participantId: participation.participantId! };
     await tx.readSide.withdraw(person);
-    if (!(await tx.participations.markAsShared(participation.id, snapshot, tx.now()))) throw new AlreadySharedError();
+    const shared = await tx.participations.markAsShared(participation.id, snapshot, tx.now());
+    if (!shared) throw new AlreadySharedError();
     await tx.readSide.record(person);
-    return tx.participations.get(participation.id);
+    return shared;
   });
 }
