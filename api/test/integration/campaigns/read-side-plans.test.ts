@@ -5,7 +5,7 @@ import { PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } from '../../../src/certificat
 import { rebuildCampaignsReadSide } from '../../../src/campaigns/api/index.js';
 import { CampaignRepository } from '../../../src/campaigns/infrastructure/campaign.repository.js';
 import { ParticipationReadRepository } from '../../../src/campaigns/infrastructure/participation.repository.js';
-import { addMember, createOrganization, startTestServer, supportClient, type TestServer } from '../../support/index.js';
+import { addMember, createOrganization, signUpAs, startTestServer, supportClient, TEST_ENGINE_SECRET, type GraphQLClient, type TestServer } from '../../support/index.js';
 import { insertBulkParticipations } from '../../support/bulk-participations.js';
 
 const CREATE = `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id code } }`;
@@ -44,13 +44,15 @@ describe('campaigns read side: plans over 20,000 participations', () => {
   let server: TestServer;
   let organizationId: string;
   let campaignId: string;
+  let campaignCode: string;
+  let advisor: GraphQLClient;
 
   beforeAll(async () => {
     server = await startTestServer();
     const { client: support } = await supportClient(server, SupportRole.SUPPORT);
     organizationId = (await createOrganization(support)).id;
-    const advisor = (await addMember(server, support, organizationId)).client;
-    campaignId = (await advisor.ok(CREATE, { input: { organizationId, type: 'ASSESSMENT', name: 'Nationale', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } })).createCampaign.id;
+    advisor = (await addMember(server, support, organizationId)).client;
+    ({ id: campaignId, code: campaignCode } = (await advisor.ok(CREATE, { input: { organizationId, type: 'ASSESSMENT', name: 'Nationale', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } })).createCampaign);
     await insertBulkParticipations(server.orm.em, { organizationId, campaignId, targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID, count: PEOPLE });
     await rebuildCampaignsReadSide({ em: server.orm.em.fork() });
     await server.orm.em.getConnection().execute('analyze campaigns.campaign_counts; analyze campaigns.campaign_competence_results; analyze campaigns.campaign_mastery_rates');
@@ -96,5 +98,24 @@ describe('campaigns read side: plans over 20,000 participations', () => {
     const scope = { bandedTargetProfileIds: [PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID] };
     expectNoParticipationRead(await plansOf((em) => new ParticipationReadRepository(em).statisticsCounts({ ...scope, organizationId })));
     expectNoParticipationRead(await plansOf((em) => new ParticipationReadRepository(em).statisticsCounts({ ...scope, organizationId: null })));
+  });
+
+  it('start, the end of the test and share cost as many statements in this campaign as in a new one', async () => {
+    const small = (await advisor.ok(CREATE, { input: { organizationId, type: 'ASSESSMENT', name: 'Petite', targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } })).createCampaign;
+    const engine = server.client();
+    engine.authorization = `Service ${TEST_ENGINE_SECRET}`;
+    const sequence = async (code: string) => {
+      const client = server.client();
+      await signUpAs(client);
+      const started = await client.request(`mutation ($code: String!) { startParticipation(code: $code) { id } }`, { code });
+      const id = started.data?.startParticipation.id;
+      const finished = await engine.request(`mutation ($id: ID!) { recordKnowledgeElements(participationId: $id, elements: [], finished: true) { status } }`, { id });
+      const shared = await client.request(`mutation ($id: ID!) { shareParticipationResults(participationId: $id) { status } }`, { id });
+      expect(shared.data?.shareParticipationResults.status).toBe('SHARED');
+      return [started, finished, shared].map((response) => Number(response.headers.get('x-sql-statements')));
+    };
+    const inSmall = await sequence(small.code);
+    expect(inSmall.every((count) => count > 0)).toBe(true);
+    expect(await sequence(campaignCode)).toEqual(inSmall);
   });
 });
