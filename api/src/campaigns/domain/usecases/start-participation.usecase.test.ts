@@ -18,6 +18,15 @@ describe('starting a campaign by its code (guide p.25)', () => {
     expect(await start(deps, null, ' tumyuz 238 ')).toMatchObject({ campaignId: campaign.id, userId: person.userId, status: ParticipationStatus.STARTED });
   });
 
+  it("takes the person's contribution out of the campaign's figures before a new sending, and adds it back after", async () => {
+    const previous = sharedDaysAgo(30);
+    const { deps, world } = inMemoryCampaigns({ campaigns: [campaign], participations: [previous] });
+    const started = await start(deps);
+    const person = `${campaign.id}:${started.participantId}`;
+    expect(world.readSide).toEqual([`withdraw ${person}`, `record ${person}`]);
+    expect(world.participations.find((participation) => participation.id === previous.id)?.isImproved).toBe(true);
+  });
+
   it('answers an unknown code NOT_FOUND and an archived campaign CAMPAIGN_ARCHIVED', async () => {
     expect(await codeOf(start(inMemoryCampaigns({ campaigns: [campaign] }).deps, null, 'AAAAAA222'))).toBe('NOT_FOUND');
     expect(await codeOf(start(inMemoryCampaigns({ campaigns: [{ ...campaign, archivedAt: NOW }] }).deps))).toBe('CAMPAIGN_ARCHIVED');
