@@ -80,8 +80,11 @@ describe('races: concurrent requests end with one row or one winner', () => {
     const person = await signUp(app!, 'starter');
     const { tally } = await race(app!, 20, () => ({ query: START, variables: { code }, authorization: person.bearer }));
     const rows = await count('select count(*) as n from campaigns.participations where campaign_id = $1 and user_id = $2', [id, person.id]);
-    const check = figure({ race: 'startParticipation', calls: 20, answers: describeTally(tally), rows: `${rows} participation(s)` });
+    // The campaign's kept count (its header, "participants") counts the person once too.
+    const counted = await count('select coalesce(sum(participants), 0) as n from campaigns.campaign_counts where campaign_id = $1', [id]);
+    const check = figure({ race: 'startParticipation', calls: 20, answers: describeTally(tally), rows: `${rows} participation(s), counted ${counted}` });
     expect(rows).toBe(1);
+    expect(counted).toBe(1);
     expect(tally).toEqual({ ALLOW: 1, ALREADY_PARTICIPATED: 19 });
     check.passed();
   });
@@ -100,7 +103,7 @@ describe('races: concurrent requests end with one row or one winner', () => {
   });
 
   it('20 shareParticipationResults → one share, the others ALREADY_SHARED', async () => {
-    const { code } = await campaign();
+    const { id, code } = await campaign();
     const person = await signUp(app!, 'sharer');
     const { startParticipation } = await ok(app!, START, { code }, person.bearer);
     const elements = profile.skillIds.slice(0, 4).map((skillId) => ({ skillId, status: 'VALIDATED' }));
@@ -110,8 +113,10 @@ describe('races: concurrent requests end with one row or one winner', () => {
     }, `Service ${ENGINE_SECRET}`);
     const { tally } = await race(app!, 20, () => ({ query: SHARE, variables: { id: startParticipation.id }, authorization: person.bearer }));
     const { rows } = await db!.query<{ status: string; shared_at: Date | null }>('select status, shared_at from campaigns.participations where user_id = $1', [person.id]);
-    const check = figure({ race: 'shareParticipationResults', calls: 20, answers: describeTally(tally), rows: `${rows.length} participation(s), ${rows.filter((row) => row.status === 'SHARED').length} shared` });
+    const counted = await count('select coalesce(sum(shared), 0) as n from campaigns.campaign_counts where campaign_id = $1', [id]);
+    const check = figure({ race: 'shareParticipationResults', calls: 20, answers: describeTally(tally), rows: `${rows.length} participation(s), ${rows.filter((row) => row.status === 'SHARED').length} shared, counted ${counted}` });
     expect(rows.map((row) => row.status)).toEqual(['SHARED']);
+    expect(counted).toBe(1);
     expect(tally).toEqual({ ALLOW: 1, ALREADY_SHARED: 19 });
     check.passed();
   });
