@@ -14,8 +14,10 @@ const TARGET_NAMES: Record<Target | 'static', string> = {
 /** Above this, a change against the compared run is flagged (throughput down or p50 up). */
 const REGRESSION = 0.1;
 
-const fixed = (value: number | undefined, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
-const ratio = (a: number | undefined, b: number | undefined) => (a && b && !Number.isNaN(a) && !Number.isNaN(b) ? `${(a / b).toFixed(2)}×` : '–');
+/** A figure, or – when absent (NaN, written as null in latest.json: a round with no answer). */
+const known = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isFinite(value);
+const fixed = (value: number | null | undefined, digits = 1) => (known(value) ? value.toFixed(digits) : '–');
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (known(a) && known(b) && a && b ? `${(a / b).toFixed(2)}×` : '–');
 
 /** Throughput of a measure: requests per second, or sequences per second for a write sequence. */
 const rate = (load: Pick<LoadResult, 'requestsPerSecond' | 'sequencesPerSecond'> | undefined) => load?.sequencesPerSecond ?? load?.requestsPerSecond;
@@ -24,7 +26,7 @@ const rate = (load: Pick<LoadResult, 'requestsPerSecond' | 'sequencesPerSecond'>
 function spread(load: LoadResult | undefined, pick: (round: LoadResult['rounds'][number]) => number | undefined, digits: number): string {
   if (!load) return '–';
   const median = pick(load);
-  const values = (load.rounds ?? []).map(pick).filter((value): value is number => value !== undefined && !Number.isNaN(value));
+  const values = (load.rounds ?? []).map(pick).filter(known);
   if (values.length < 2) return fixed(median, digits);
   return `${fixed(median, digits)} (${fixed(Math.min(...values), digits)}–${fixed(Math.max(...values), digits)})`;
 }
@@ -129,10 +131,10 @@ function regressions(report: BenchReport, previous: { name: string; report: Benc
     if (!measure.load || !before?.load) continue;
     compared += 1;
     const [now, then] = [rate(measure.load), rate(before.load)];
-    const slower = now !== undefined && then ? now < then * (1 - REGRESSION) : false;
-    const later = measure.load.p50 > before.load.p50 * (1 + REGRESSION);
+    const slower = known(now) && known(then) ? now < then * (1 - REGRESSION) : false;
+    const later = known(measure.load.p50) && known(before.load.p50) ? measure.load.p50 > before.load.p50 * (1 + REGRESSION) : false;
     if (slower || later) {
-      found.push(`| ${measure.target === 'static' ? 'Static HTTP answer' : titleOf(measure.scenario)} | ${sizeOf(measure)} | ${TARGET_NAMES[measure.target]} | ${fixed(then, 1)} → ${fixed(now, 1)}${slower ? ' ⚠' : ''} | ${fixed(before.load.p50)} → ${fixed(measure.load.p50)}${later ? ' ⚠' : ''} |`);
+      found.push(`| ${measure.target === 'static' ? 'Static HTTP answer' : titleOf(measure.scenario)} | ${measure.target === 'static' ? '' : sizeOf(measure)} | ${TARGET_NAMES[measure.target]} | ${fixed(then, 1)} → ${fixed(now, 1)}${slower ? ' ⚠' : ''} | ${fixed(before.load.p50)} → ${fixed(measure.load.p50)}${later ? ' ⚠' : ''} |`);
     }
   }
   for (const exported of report.exports) {

@@ -296,6 +296,8 @@ async function exportCsv(pool: pg.Pool, campaignId: string, res: ServerResponse)
   const client = await pool.connect();
   try {
     await client.query('begin read only');
+    // The index gives the order: never a sort before the first row, whatever the estimates.
+    await client.query('set local enable_sort = off');
     await client.query(
       `declare export_rows no scroll cursor for
        select p.last_name, p.first_name, p.participant_external_id, p.status, p.started_at, s.shared_at, s.mastery_rate, s.pix_score, s.results
