@@ -4,7 +4,7 @@
  *   npm run bench                      the scale database: DATABASE_URL, or the embedded one the
  *                                      scale generator leaves in DATA_DIR (/tmp/scale-data) on
  *                                      EMBEDDED_POSTGRES_PORT (54400)
- *   npm run bench -- --quick           a small generated dataset in a throw-away PostgreSQL (~2–3 min)
+ *   npm run bench -- --quick           a small generated dataset in a throw-away PostgreSQL (~5 min)
  *   options: --connections 10 --warmup 3 --duration 5 --rounds 3 --export-rounds 3 --write-accounts N --out DIR
  *            --compare bench/results/latest.json   flags what regressed by more than 10 % against that run
  */
@@ -38,8 +38,8 @@ const quick = values.quick!;
 const number = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
 const connections = number(values.connections, 10);
 // Per scenario and target: one warm-up, then `rounds` measured rounds of `duration` seconds.
-const warmup = number(values.warmup, quick ? 0.2 : 3);
-const duration = number(values.duration, quick ? 0.5 : 5);
+const warmup = number(values.warmup, quick ? 0.3 : 3);
+const duration = number(values.duration, quick ? 1 : 5);
 const rounds = number(values.rounds, 3);
 // Read before the run: the new latest.json may overwrite the file compared with.
 const previous = values.compare ? { name: values.compare, report: JSON.parse(readFileSync(values.compare, 'utf8')) as BenchReport } : undefined;
