@@ -7,17 +7,20 @@ export interface ExportResult {
   rowsPerSecond: number;
   firstByteMs: number;
   peakRssMb: number;
+  /** The server's peak RSS during the measured downloads over its RSS just before them. */
+  rssGrowthMb: number;
   error?: string;
 }
 
 /**
- * The CSV export of the big campaign, one download at a time (it is a file an advisor asks for,
+ * The CSV export of a campaign, one download at a time (it is a file an advisor asks for,
  * not a request under load): one warm-up download, then `rounds` measured ones; the median.
  */
 export async function measureExport(server: BenchServer, path: string, headers: Record<string, string>, rounds: number): Promise<ExportResult> {
   try {
     await download(`${server.url}${path}`, headers);
     await server.reset();
+    const before = (await server.stats()).rss;
     const runs = [];
     for (let round = 0; round < rounds; round += 1) runs.push(await download(`${server.url}${path}`, headers));
     const { peakRss } = await server.stats();
@@ -29,9 +32,10 @@ export async function measureExport(server: BenchServer, path: string, headers: 
       rowsPerSecond: (median.lines - 1) / (median.ms / 1000),
       firstByteMs: median.firstByteMs,
       peakRssMb: peakRss / 1024 / 1024,
+      rssGrowthMb: Math.max(peakRss - before, 0) / 1024 / 1024,
     };
   } catch (error) {
-    return { rows: 0, megabytes: 0, seconds: 0, rowsPerSecond: 0, firstByteMs: 0, peakRssMb: 0, error: (error as Error).message };
+    return { rows: 0, megabytes: 0, seconds: 0, rowsPerSecond: 0, firstByteMs: 0, peakRssMb: 0, rssGrowthMb: 0, error: (error as Error).message };
   }
 }
 

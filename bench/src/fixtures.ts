@@ -88,7 +88,10 @@ export class Fixtures {
     };
   }
 
-  /** Removes whatever any bench run wrote: its organisations, their campaigns and participations, its accounts and sessions. */
+  /**
+   * Removes whatever any bench run wrote: its organisations, their campaigns, participations and
+   * kept aggregates, its accounts and sessions (the dataset's own aggregates are never touched).
+   */
   async cleanUp(): Promise<void> {
     const client = await this.pool.connect();
     try {
@@ -101,6 +104,11 @@ export class Fixtures {
       await client.query(`delete from certification.knowledge_elements
         where user_id in (select user_id from bench_participations where user_id is not null) and participation_id in (select id from bench_participations)`);
       await client.query('delete from campaigns.participations where id in (select id from bench_participations)');
+      // The campaigns read side the writes kept (ours through the API, the floor by hand; PostGraphile's CRUD does not).
+      for (const table of ['campaign_counts', 'campaign_competence_results', 'campaign_mastery_rates']) {
+        await client.query(`delete from campaigns.${table} where campaign_id in (select id from bench_campaigns)`);
+      }
+      await client.query(`delete from campaigns.organization_participant_counts where organization_id in (select id from organizations.organizations where name like '${BENCH_ORGANIZATION_PREFIX}%')`);
       await client.query(`delete from campaigns.participants where organization_id in (select id from organizations.organizations where name like '${BENCH_ORGANIZATION_PREFIX}%')`);
       await client.query('delete from campaigns.campaigns where id in (select id from bench_campaigns)');
       await client.query(`delete from organizations.organizations where name like '${BENCH_ORGANIZATION_PREFIX}%'`);

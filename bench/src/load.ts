@@ -19,11 +19,24 @@ export interface LoadOptions {
   /** Seconds. */
   warmup: number;
   duration: number;
-  /** Called between the warm-up and the measured round (to zero the server's counters). */
+  /** Measured rounds after the one warm-up (default 1); the figures are their medians. */
+  rounds?: number;
+  /** Called between the warm-up and the measured rounds (to zero the server's counters). */
   beforeMeasure?: () => Promise<void>;
 }
 
+/** One measured round's figures. */
+export interface RoundFigures {
+  requestsPerSecond: number;
+  sequencesPerSecond?: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
 export interface LoadResult {
+  /** Each measured round; the fields below are their medians (requests and errors: their sums). */
+  rounds: RoundFigures[];
   requests: number;
   requestsPerSecond: number;
   /** Milliseconds; for a sequence, of the whole sequence. */
@@ -47,7 +60,7 @@ interface Tally {
   latencies: number[];
 }
 
-/** A warm-up round (discarded), then the measured round, with the same connections. */
+/** A warm-up round (discarded), then the measured rounds, with the same connections. */
 export function measureRequest(url: string, call: HttpCall, options: LoadOptions): Promise<LoadResult> {
   return measureSequence(url, () => ({}), [{ call: () => call }], options);
 }
@@ -78,17 +91,39 @@ export async function measureSequence<C extends object>(url: string, begin: () =
   if (options.warmup > 0) await run(url, build(newTally()), options.connections, options.warmup, newTally());
   await options.beforeMeasure?.();
   const tally = newTally();
-  const result = await run(url, build(tally), options.connections, options.duration, tally);
-  const sorted = tally.latencies.sort((a, b) => a - b);
+  const rounds: RoundFigures[] = [];
+  let requests = 0;
+  let errors = 0;
+  let timeouts = 0;
+  for (let round = 0; round < (options.rounds ?? 1); round += 1) {
+    tally.latencies = [];
+    const result = await run(url, build(tally), options.connections, options.duration, tally);
+    const sorted = tally.latencies.sort((a, b) => a - b);
+    requests += result.requests.total;
+    errors += result.errors;
+    timeouts += result.timeouts;
+    rounds.push({
+      requestsPerSecond: result.requests.total / result.duration,
+      sequencesPerSecond: steps.length > 1 ? sorted.length / result.duration : undefined,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+    });
+  }
+  const median = (pick: (round: RoundFigures) => number | undefined) => {
+    const values = rounds.map(pick).filter((value): value is number => value !== undefined && !Number.isNaN(value)).sort((a, b) => a - b);
+    return values.length ? values[Math.floor(values.length / 2)]! : Number.NaN;
+  };
   return {
-    requests: result.requests.total,
-    requestsPerSecond: result.requests.total / result.duration,
-    sequencesPerSecond: steps.length > 1 ? sorted.length / result.duration : undefined,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    errors: tally.errors + result.errors + result.timeouts,
-    firstError: tally.firstError ?? (result.timeouts ? `${result.timeouts} timeouts` : undefined),
+    rounds,
+    requests,
+    requestsPerSecond: median((round) => round.requestsPerSecond),
+    sequencesPerSecond: steps.length > 1 ? median((round) => round.sequencesPerSecond) : undefined,
+    p50: median((round) => round.p50),
+    p95: median((round) => round.p95),
+    p99: median((round) => round.p99),
+    errors: tally.errors + errors + timeouts,
+    firstError: tally.firstError ?? (timeouts ? `${timeouts} timeouts` : undefined),
     sqlHeader: tally.sqlAnswers ? tally.sqlTotal / tally.sqlAnswers : undefined,
   };
 }

@@ -4,8 +4,9 @@
  *   npm run bench                      the scale database: DATABASE_URL, or the embedded one the
  *                                      scale generator leaves in DATA_DIR (/tmp/scale-data) on
  *                                      EMBEDDED_POSTGRES_PORT (54400)
- *   npm run bench -- --quick           a small generated dataset in a throw-away PostgreSQL (< 2 min)
- *   options: --connections 10 --warmup 5 --duration 15 --export-rounds 3 --write-accounts N --out DIR
+ *   npm run bench -- --quick           a small generated dataset in a throw-away PostgreSQL (~5 min)
+ *   options: --connections 10 --warmup 3 --duration 5 --rounds 3 --export-rounds 3 --write-accounts N --out DIR
+ *            --compare bench/results/latest.json   flags what regressed by more than 10 % against that run
  */
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { startEmbeddedPostgres } from '@orga-spe/api';
 import pg from 'pg';
 import type { ManifestHint } from './dataset.js';
 import { renderReport } from './report.js';
-import { runBench } from './run.js';
+import { runBench, type BenchReport } from './run.js';
 
 const BENCH_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     warmup: { type: 'string' },
     duration: { type: 'string' },
+    rounds: { type: 'string' },
+    compare: { type: 'string' },
     'export-rounds': { type: 'string' },
     'write-accounts': { type: 'string' },
     out: { type: 'string' },
@@ -34,8 +37,12 @@ const { values } = parseArgs({
 const quick = values.quick!;
 const number = (raw: string | undefined, fallback: number) => (raw === undefined ? fallback : Number(raw));
 const connections = number(values.connections, 10);
-const warmup = number(values.warmup, quick ? 0.3 : 5);
-const duration = number(values.duration, quick ? 1 : 15);
+// Per scenario and target: one warm-up, then `rounds` measured rounds of `duration` seconds.
+const warmup = number(values.warmup, quick ? 0.3 : 3);
+const duration = number(values.duration, quick ? 1 : 5);
+const rounds = number(values.rounds, 3);
+// Read before the run: the new latest.json may overwrite the file compared with.
+const previous = values.compare ? { name: values.compare, report: JSON.parse(readFileSync(values.compare, 'utf8')) as BenchReport } : undefined;
 
 const began = Date.now();
 const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
@@ -48,12 +55,13 @@ try {
     connections,
     warmup,
     duration,
+    rounds,
     exportRounds: number(values['export-rounds'], quick ? 1 : 3),
     // Enough fresh accounts for the write sequence at several hundred sequences per second.
-    writeAccounts: number(values['write-accounts'], Math.ceil((warmup + duration) * 400)),
+    writeAccounts: number(values['write-accounts'], Math.ceil((warmup + duration * rounds) * 400)),
     log,
   });
-  const markdown = renderReport(report);
+  const markdown = renderReport(report, previous);
   process.stdout.write(`${markdown}\n`);
   const out = values.out ?? join(BENCH_ROOT, 'results');
   mkdirSync(out, { recursive: true });

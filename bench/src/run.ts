@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
-import { findDataset, type BenchDataset, type ManifestHint } from './dataset.js';
+import { findDataset, SIZES, type BenchDataset, type ManifestHint, type Size } from './dataset.js';
 import { measureExport, type ExportResult } from './export.js';
 import { Fixtures } from './fixtures.js';
 import { measureRequest, measureSequence, probe, type LoadOptions, type LoadResult } from './load.js';
-import { SCENARIOS, STATIC_CALL, TARGETS, type Plan, type Scenario, type ScenarioInputs, type Target } from './scenarios.js';
+import { findPositions } from './positions.js';
+import { SCENARIOS, STATIC_CALL, TARGETS_OF_SIZE, type Plan, type Scenario, type ScenarioInputs, type Target } from './scenarios.js';
 import { startServer, type BenchServer } from './servers.js';
 import type { ServerKind } from './child/protocol.js';
 
@@ -18,6 +19,8 @@ export interface BenchOptions {
   connections: number;
   warmup: number;
   duration: number;
+  /** Measured rounds per scenario and target, after one warm-up. */
+  rounds: number;
   exportRounds: number;
   /** Fresh accounts per target for our write sequence. */
   writeAccounts: number;
@@ -26,6 +29,8 @@ export interface BenchOptions {
 
 export interface Measure {
   scenario: string;
+  /** The big dataset or its small twin (absent in reports before twins: big). */
+  size?: Size;
   target: Target | 'static';
   load?: LoadResult;
   /** The first failure of a single run before the load (undefined: it answered without errors). */
@@ -43,7 +48,7 @@ export interface BenchReport {
   environment: { node: string; cpus: number; postgres: string; loadAverage: number[] };
   dataset: BenchDataset & { participations: number; campaigns: number; organizations: number };
   measures: Measure[];
-  exports: { target: 'gateway' | 'floor'; result: ExportResult }[];
+  exports: { target: 'gateway' | 'floor'; size?: Size; result: ExportResult }[];
 }
 
 /** One server process: ours in one of its shapes, PostGraphile, or the floor. */
@@ -71,13 +76,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const dataset = await findDataset(pool, quick?.manifest ?? options.manifest);
     const sizes = await datasetSizes(pool);
     log(`dataset: big campaign ${dataset.bigCampaign.participations} participations, big organisation ${dataset.bigOrganization.campaigns} campaigns, ${sizes.participations} participations in all`);
-    const inputs: ScenarioInputs = {
-      dataset,
-      adminToken: await fixtures.tokenFor(dataset.adminUserId),
-      engineSecret,
-      write: await fixtures.writeFixture(dataset),
-      participants: { gateway: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) },
-    };
+    log(`small twins (${dataset.twinsFrom === 'manifest' ? "the manifest's" : 'the closest found'}): campaign ${dataset.sized.small.campaign.participations} participations, organisation ${dataset.sized.small.organization.campaigns} campaigns`);
+    const adminToken = await fixtures.tokenFor(dataset.adminUserId);
+    const tokens = Object.fromEntries(
+      await Promise.all(SIZES.map(async (size) => [size, { campaignToken: await fixtures.tokenFor(dataset.sized[size].campaignAdminUserId), organizationToken: await fixtures.tokenFor(dataset.sized[size].organizationAdminUserId) }] as const)),
+    ) as Record<Size, { campaignToken: string; organizationToken: string }>;
+    const write = await fixtures.writeFixture(dataset);
+    const participants = { gateway: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) };
 
     const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', SQL_STATEMENTS_HEADER: 'true', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
     const specs: ServerSpec[] = [
@@ -95,31 +100,43 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const failure = started.find((outcome) => outcome.status === 'rejected');
     if (failure) throw (failure as PromiseRejectedResult).reason;
     const server = Object.fromEntries(specs.map((spec, index) => [spec.name, servers[index]!])) as Record<string, BenchServer>;
+    log('finding the middle and last pages through our API');
+    const sized = {} as ScenarioInputs['sized'];
+    for (const size of SIZES) {
+      sized[size] = { ...tokens[size], positions: await findPositions(pool, server.gateway!.url, tokens[size].campaignToken, dataset.sized[size].campaign.id) };
+    }
+    const inputs: ScenarioInputs = { dataset, adminToken, sized, engineSecret, write, participants };
     const serverOf = (scenario: Scenario, target: Target) =>
       target === 'gateway' ? server.gateway! : target === 'subgraph' ? server[scenario.subgraph]! : server[target]!;
 
     const measures: Measure[] = [];
     for (const scenario of SCENARIOS) {
-      const plans = scenario.plans(inputs);
-      for (const target of TARGETS) {
-        const plan = plans[target];
-        if (plan.kind === 'none') {
-          measures.push({ scenario: scenario.key, target, note: plan.note });
-          continue;
+      for (const size of scenario.sizes) {
+        const plans = scenario.plans(inputs, size);
+        for (const target of TARGETS_OF_SIZE[size]) {
+          const plan = plans[target];
+          if (plan.kind === 'none') {
+            measures.push({ scenario: scenario.key, size, target, note: plan.note });
+            continue;
+          }
+          log(`${scenario.key} (${size}) on ${target}`);
+          measures.push({ scenario: scenario.key, size, target, note: plan.note, ...(await measure(serverOf(scenario, target), plan, options)) });
         }
-        log(`${scenario.key} on ${target}`);
-        measures.push({ scenario: scenario.key, target, note: plan.note, ...(await measure(serverOf(scenario, target), plan, options)) });
       }
     }
     log('static answer');
     measures.push({ scenario: 'static', target: 'static', ...(await measure(server.floor!, { kind: 'request', call: STATIC_CALL }, options)) });
     const exports: BenchReport['exports'] = [];
     log('CSV export');
-    exports.push({
-      target: 'gateway',
-      result: await measureExport(server.gateway!, `/exports/campaigns/${dataset.bigCampaign.id}/results.csv`, { authorization: `Bearer ${inputs.adminToken}` }, options.exportRounds),
-    });
-    exports.push({ target: 'floor', result: await measureExport(server.floor!, `/export?campaign=${dataset.bigCampaign.id}`, {}, options.exportRounds) });
+    for (const size of SIZES) {
+      const id = dataset.sized[size].campaign.id;
+      exports.push({
+        target: 'gateway',
+        size,
+        result: await measureExport(server.gateway!, `/exports/campaigns/${id}/results.csv`, { authorization: `Bearer ${sized[size].campaignToken}` }, options.exportRounds),
+      });
+      exports.push({ target: 'floor', size, result: await measureExport(server.floor!, `/export?campaign=${id}`, {}, options.exportRounds) });
+    }
     loadAverage.push(loadavg()[0]!);
     const { log: _log, manifest: _manifest, databaseUrl: _url, ...shown } = options;
     return {
@@ -141,7 +158,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 async function measure(server: BenchServer, plan: Exclude<Plan, { kind: 'none' }>, options: BenchOptions) {
   const probeError = plan.kind === 'request' ? await probe(server.url, () => ({}), [{ call: () => plan.call }]) : await probe(server.url, plan.begin, plan.steps);
   if (probeError) options.log(`    failed before the load: ${probeError}`);
-  const load: LoadOptions = { connections: options.connections, warmup: options.warmup, duration: options.duration, beforeMeasure: server.reset };
+  const load: LoadOptions = { connections: options.connections, warmup: options.warmup, duration: options.duration, rounds: options.rounds, beforeMeasure: server.reset };
   const result = plan.kind === 'request' ? await measureRequest(server.url, plan.call, load) : await measureSequence(server.url, plan.begin, plan.steps, load);
   const stats = await server.stats();
   return {

@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { BenchDataset } from './dataset.js';
+import type { BenchDataset, Size } from './dataset.js';
 import type { Participant, WriteFixture } from './fixtures.js';
 import type { HttpCall, SequenceStep } from './load.js';
+import type { PagePositions } from './positions.js';
 
 /** Where a scenario is sent: our gateway, our subgraph directly, PostGraphile, or the floor. */
 export type Target = 'gateway' | 'subgraph' | 'postgraphile' | 'floor';
 export const TARGETS: readonly Target[] = ['gateway', 'subgraph', 'postgraphile', 'floor'];
+/**
+ * The small twin is there for big / small: ours through the gateway and the floor. The other
+ * ratios (ours / PostGraphile, gateway / direct) are read on the big dataset.
+ */
+export const TARGETS_OF_SIZE: Record<Size, readonly Target[]> = { big: TARGETS, small: ['gateway', 'floor'] };
 
 export interface ScenarioInputs {
   dataset: BenchDataset;
   adminToken: string;
+  /** Per size (big dataset, small twin): tokens of an admin of the campaign's and of the organisation's, and where the pages start. */
+  sized: Record<Size, { campaignToken: string; organizationToken: string; positions: PagePositions }>;
   engineSecret: string;
   write: WriteFixture;
   /** Fresh accounts for our writes, one pool per target (a person starts a campaign once). */
@@ -31,8 +39,13 @@ export interface Scenario {
   title: string;
   /** The subgraph that serves it when we skip the gateway. */
   subgraph: 'campaigns' | 'organizations';
-  plans(inputs: ScenarioInputs): Record<Target, Plan | { kind: 'none'; note: string }>;
+  /** Read scenarios run on the big dataset and on its small twin; the others on the big one. */
+  sizes: readonly Size[];
+  plans(inputs: ScenarioInputs, size: Size): Record<Target, Plan | { kind: 'none'; note: string }>;
 }
+
+const BOTH: readonly Size[] = ['big', 'small'];
+const BIG: readonly Size[] = ['big'];
 
 const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): HttpCall => ({
   method: 'POST',
@@ -44,9 +57,13 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const get = (path: string): HttpCall => ({ method: 'GET', path });
 const post = (path: string, body: unknown): HttpCall => ({ method: 'POST', path, body: JSON.stringify(body) });
 
-const PARTICIPANTS_PAGE = `query ParticipantsPage($id: ID!) { campaign(id: $id) { id participations(first: 50, orderBy: NAME) { totalCount
+const PAGE_FIELDS = `totalCount pageInfo { endCursor hasNextPage }
   nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt masteryRate validatedSkillsCount pixScore isCertifiable
-    competenceResults { competenceId validatedSkillsCount totalSkillsCount masteryRate } } } } }`;
+    competenceResults { competenceId validatedSkillsCount totalSkillsCount masteryRate } }`;
+const PARTICIPANTS_PAGE = `query ParticipantsPage($id: ID!, $after: String) { campaign(id: $id) { id participations(first: 50, after: $after, orderBy: NAME) { ${PAGE_FIELDS} } } }`;
+const PARTICIPANTS_LAST_PAGE = `query ParticipantsLastPage($id: ID!) { campaign(id: $id) { id participations(last: 50, orderBy: NAME) { ${PAGE_FIELDS} } } }`;
+const PARTICIPANTS_SEARCH = `query ParticipantsSearch($id: ID!, $search: String!) { campaign(id: $id) { id participations(first: 50, orderBy: NAME, filter: { search: $search }) { ${PAGE_FIELDS} } } }`;
+const RESULT_BANDS = `query ResultBands($id: ID!) { campaign(id: $id) { id resultBands { key count } } }`;
 
 const CAMPAIGN_FIELDS = `campaigns(first: 50) { totalCount nodes { id name code type createdAt isArchived participantsCount sharedParticipationsCount } }`;
 const CAMPAIGN_LIST = `query CampaignList($id: ID!) { organization(id: $id) { id name ${CAMPAIGN_FIELDS} } }`;
@@ -62,9 +79,12 @@ const RECORD = `mutation Record($id: ID!, $elements: [KnowledgeElementInput!]!) 
 const SHARE = `mutation Share($id: ID!) { shareParticipationResults(participationId: $id) { id status masteryRate } }`;
 
 // PostGraphile's own names for the same tables (Amber preset: rowId for the primary key, relations by foreign key).
-const PGL_PARTICIPANTS_PAGE = `query ParticipantsPage($id: UUID!) { campaignByRowId(rowId: $id) { rowId participationsByCampaignId(first: 50, orderBy: PRIMARY_KEY_ASC) { totalCount
+const pglParticipantsPage = (page: string) => `query ParticipantsPage($id: UUID!${page.includes('$offset') ? ', $offset: Int' : ''}) { campaignByRowId(rowId: $id) { rowId participationsByCampaignId(${page}, orderBy: PRIMARY_KEY_ASC) { totalCount
   nodes { rowId status participantExternalId startedAt sharedAt masteryRate validatedSkillsCount pixScore isCertifiable results
     participantByParticipantId { firstName lastName } } } } }`;
+const PGL_PARTICIPANTS_FIRST = pglParticipantsPage('first: 50');
+const PGL_PARTICIPANTS_MIDDLE = pglParticipantsPage('first: 50, offset: $offset');
+const PGL_PARTICIPANTS_LAST = pglParticipantsPage('last: 50');
 const PGL_CAMPAIGN_LIST = `query CampaignList($id: UUID!) { allCampaigns(condition: { organizationId: $id }, orderBy: CREATED_AT_DESC, first: 50) { totalCount
   nodes { rowId name code type createdAt archivedAt participations: participationsByCampaignId { totalCount } shared: participationsByCampaignId(condition: { status: SHARED }) { totalCount } } } }`;
 const PGL_SHARED_COUNT = `query SharedCount($id: UUID!) { campaignByRowId(rowId: $id) { rowId participationsByCampaignId(condition: { status: SHARED }) { totalCount } } }`;
@@ -111,52 +131,90 @@ const idOf = (field: string) => (body: string, context: SequenceContext) => {
   context.participationId = JSON.parse(body).data[field].id;
 };
 
+const PGL_BY_KEY = 'ordered by primary key: the default orderBy cannot sort on the participant’s name (another table)';
+
+/** A participants page on each target; `page` says which: first, middle (after a position), last, or a name search. */
+function participantsPlans(page: 'first' | 'middle' | 'last' | 'search') {
+  return ({ sized }: ScenarioInputs, size: Size): Record<Target, Plan | { kind: 'none'; note: string }> => {
+    const { campaignToken, positions } = sized[size];
+    const id = positions.campaignId;
+    const ours: Plan =
+      page === 'first' ? { kind: 'request', call: gql(PARTICIPANTS_PAGE, { id }, bearer(campaignToken)) }
+      : page === 'middle' ? { kind: 'request', call: gql(PARTICIPANTS_PAGE, { id, after: positions.oursMiddle }, bearer(campaignToken)), note: 'after a cursor found by walking pages of 100 once' }
+      : page === 'search' ? { kind: 'request', call: gql(PARTICIPANTS_SEARCH, { id, search: positions.search }, bearer(campaignToken)), note: `search “${positions.search}”` }
+      : 'last' in positions.oursLast
+        ? { kind: 'request', call: gql(PARTICIPANTS_LAST_PAGE, { id }, bearer(campaignToken)), note: '`last: 50`' }
+        : { kind: 'request', call: gql(PARTICIPANTS_PAGE, { id, after: positions.oursLast.after }, bearer(campaignToken)), note: 'no `last` in the schema: `first: 50` after the cursor before the last 50, found by walking once' };
+    const floorQuery = page === 'middle' ? `&after=${positions.floorMiddle}` : page === 'last' ? '&last=1' : page === 'search' ? `&search=${encodeURIComponent(positions.search)}` : '';
+    const postgraphile: Plan | { kind: 'none'; note: string } =
+      page === 'first' ? { kind: 'request', call: gql(PGL_PARTICIPANTS_FIRST, { id }), note: PGL_BY_KEY }
+      : page === 'middle' ? { kind: 'request', call: gql(PGL_PARTICIPANTS_MIDDLE, { id, offset: Math.floor(positions.total / 2) }), note: `${PGL_BY_KEY}; OFFSET` }
+      : page === 'last' ? { kind: 'request', call: gql(PGL_PARTICIPANTS_LAST, { id }), note: PGL_BY_KEY }
+      : { kind: 'none', note: 'no search without a plugin (connection-filter)' };
+    return { gateway: ours, subgraph: ours, postgraphile, floor: { kind: 'request', call: get(`/participants?campaign=${id}${floorQuery}`) } };
+  };
+}
+
 export const SCENARIOS: Scenario[] = [
+  { key: 'participants', title: 'Participants page (50 with results, by name): first page', subgraph: 'campaigns', sizes: BOTH, plans: participantsPlans('first') },
+  { key: 'participants-middle', title: 'Participants page: a middle page', subgraph: 'campaigns', sizes: BOTH, plans: participantsPlans('middle') },
+  { key: 'participants-last', title: 'Participants page: the last page', subgraph: 'campaigns', sizes: BOTH, plans: participantsPlans('last') },
+  { key: 'participants-search', title: 'Participants page: a name search', subgraph: 'campaigns', sizes: BOTH, plans: participantsPlans('search') },
   {
-    key: 'participants',
-    title: 'Participants page (50 with results) of the big campaign',
+    key: 'campaigns',
+    title: 'Campaign list (50 with counts) of the organisation',
     subgraph: 'campaigns',
-    plans: ({ dataset, adminToken }) => {
-      const ours: Plan = { kind: 'request', call: gql(PARTICIPANTS_PAGE, { id: dataset.bigCampaign.id }, bearer(adminToken)) };
+    sizes: BOTH,
+    plans: ({ dataset, sized }, size) => {
+      const organizationId = dataset.sized[size].organization.id;
+      const token = sized[size].organizationToken;
       return {
-        gateway: ours,
-        subgraph: ours,
-        postgraphile: { kind: 'request', call: gql(PGL_PARTICIPANTS_PAGE, { id: dataset.bigCampaign.id }), note: 'ordered by primary key: the default orderBy cannot sort on the participant’s name (another table)' },
-        floor: { kind: 'request', call: get(`/participants?campaign=${dataset.bigCampaign.id}`) },
+        gateway: { kind: 'request', call: gql(CAMPAIGN_LIST, { id: organizationId }, bearer(token)) },
+        subgraph: {
+          kind: 'request',
+          call: gql(CAMPAIGN_LIST_ENTITIES, { representations: [{ __typename: 'Organization', id: organizationId }] }, bearer(token)),
+          note: 'the _entities fetch the gateway makes (no organisation name)',
+        },
+        postgraphile: { kind: 'request', call: gql(PGL_CAMPAIGN_LIST, { id: organizationId }), note: 'counts participations, not distinct participants' },
+        floor: { kind: 'request', call: get(`/campaigns?organization=${organizationId}`) },
       };
     },
   },
   {
-    key: 'campaigns',
-    title: 'Campaign list (50 with counts) of the big organisation',
-    subgraph: 'campaigns',
-    plans: ({ dataset, adminToken }) => ({
-      gateway: { kind: 'request', call: gql(CAMPAIGN_LIST, { id: dataset.bigOrganization.id }, bearer(adminToken)) },
-      subgraph: {
-        kind: 'request',
-        call: gql(CAMPAIGN_LIST_ENTITIES, { representations: [{ __typename: 'Organization', id: dataset.bigOrganization.id }] }, bearer(adminToken)),
-        note: 'the _entities fetch the gateway makes (no organisation name)',
-      },
-      postgraphile: { kind: 'request', call: gql(PGL_CAMPAIGN_LIST, { id: dataset.bigOrganization.id }), note: 'counts participations, not distinct participants' },
-      floor: { kind: 'request', call: get(`/campaigns?organization=${dataset.bigOrganization.id}`) },
-    }),
-  },
-  {
     key: 'collective',
-    title: 'Collective results of the big campaign',
+    title: 'Collective results of the campaign',
     subgraph: 'campaigns',
-    plans: ({ dataset, adminToken }) => {
-      const ours: Plan = { kind: 'request', call: gql(COLLECTIVE_RESULTS, { id: dataset.bigCampaign.id }, bearer(adminToken)) };
+    sizes: BOTH,
+    plans: ({ dataset, sized }, size) => {
+      const id = dataset.sized[size].campaign.id;
+      const ours: Plan = { kind: 'request', call: gql(COLLECTIVE_RESULTS, { id }, bearer(sized[size].campaignToken)) };
       return {
         gateway: ours,
         subgraph: ours,
-        postgraphile: { kind: 'request', call: gql(PGL_SHARED_COUNT, { id: dataset.bigCampaign.id }), note: 'no equivalent (averages over JSON need a SQL function or a plugin): read-only stand-in, the count of shared results' },
-        floor: { kind: 'request', call: get(`/collective?campaign=${dataset.bigCampaign.id}`) },
+        postgraphile: { kind: 'request', call: gql(PGL_SHARED_COUNT, { id }), note: 'no equivalent (averages over JSON need a SQL function or a plugin): read-only stand-in, the count of shared results' },
+        floor: { kind: 'request', call: get(`/collective?campaign=${id}`) },
+      };
+    },
+  },
+  {
+    key: 'bands',
+    title: 'Result bands of the campaign',
+    subgraph: 'campaigns',
+    sizes: BOTH,
+    plans: ({ dataset, sized }, size) => {
+      const id = dataset.sized[size].campaign.id;
+      const ours: Plan = { kind: 'request', call: gql(RESULT_BANDS, { id }, bearer(sized[size].campaignToken)) };
+      return {
+        gateway: ours,
+        subgraph: ours,
+        postgraphile: { kind: 'none', note: 'no equivalent (bands of the latest result per person need a SQL function or a plugin)' },
+        floor: { kind: 'request', call: get(`/bands?campaign=${id}`) },
       };
     },
   },
   {
     key: 'join',
+    sizes: BIG,
     title: 'campaignToJoin(code), public',
     subgraph: 'campaigns',
     plans: ({ dataset }) => {
@@ -171,6 +229,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     key: 'me',
+    sizes: BIG,
     title: '`me` with memberships',
     subgraph: 'organizations',
     plans: ({ dataset, adminToken }) => {
@@ -185,6 +244,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     key: 'writes',
+    sizes: BIG,
     title: '`startParticipation` → engine report → share (sequence)',
     subgraph: 'campaigns',
     plans: ({ write, engineSecret, participants }) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { certification, type Orm } from '@orga-spe/api';
+import { certification, rebuildCampaignsReadSide, type Orm } from '@orga-spe/api';
 import { createTestOrm, LOGIN, startTestServer, type TestServer } from '@orga-spe/api/testing';
 import { generateScaleDataset, type ScaleManifest } from '../src/index.js';
 import { assessmentSnapshot } from '../src/scale/snapshots.js';
@@ -39,9 +39,11 @@ describe('national-scale generator, read back through the app', () => {
       const [row] = await sql(orm, `select count(*)::int as count from ${table}`);
       expect(row!.count, table).toBe(manifest.counts[table]);
     }
-    expect(manifest.counts['organizations.organizations']).toBe(6);
-    expect(manifest.counts['campaigns.campaigns']).toBe(40);
-    expect(manifest.counts['campaigns.participations']).toBe(2000);
+    // What was asked, plus the small twins (one organisation of 20 campaigns).
+    const [twins] = await sql(orm, `select count(*)::int as participations from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id where c.organization_id = ?`, [manifest.twinOrganization.id]);
+    expect(manifest.counts['organizations.organizations']).toBe(6 + 1);
+    expect(manifest.counts['campaigns.campaigns']).toBe(40 + 20);
+    expect(manifest.counts['campaigns.participations']).toBe(2000 + twins!.participations);
     const [big] = await sql(orm, `select c.organization_id, c.code, c.archived_at, c.external_id_label, count(p.id)::int as participations,
       (select count(*)::int from campaigns.campaigns where organization_id = c.organization_id) as organization_campaigns
       from campaigns.campaigns c join campaigns.participations p on p.campaign_id = c.id where c.id = ? group by c.id`, [manifest.bigCampaign.id]);
@@ -56,6 +58,55 @@ describe('national-scale generator, read back through the app', () => {
     expect(await distinct(`select count(*)::int as value from organizations.organizations o where not exists (select 1 from organizations.memberships m where m.organization_id = o.id and m.role = 'ADMIN')`)).toEqual([0]);
   });
 
+  it('fills the campaigns read side exactly as the app rebuilds it, its copies written by the COPY itself', async () => {
+    const orm = server.orm;
+    const digest = async () => {
+      const parts: string[] = [];
+      const sources = {
+        copies: `select id, last_name, first_name, shared_participation_id, shared_is_certifiable from campaigns.participations`,
+        counts: 'select * from campaigns.campaign_counts',
+        competences: 'select * from campaigns.campaign_competence_results',
+        rates: 'select * from campaigns.campaign_mastery_rates',
+        organizations: 'select * from campaigns.organization_participant_counts',
+      };
+      for (const [name, query] of Object.entries(sources)) {
+        const [row] = await sql(orm, `select count(*)::int as rows, md5(coalesce(string_agg(to_jsonb(t)::text, '|' order by to_jsonb(t)::text), '')) as digest from (${query}) t`);
+        parts.push(`${name}:${row!.rows}:${row!.digest}`);
+      }
+      return parts;
+    };
+    const generated = await digest();
+    // Every participation still carries the command id of the COPY that wrote it: the generator's
+    // rebuild, in the same transaction, rewrote none (a rewritten row gets a later command id).
+    const [commands] = await sql(orm, 'select count(distinct cmin::text)::int as commands from campaigns.participations');
+    expect(commands!.commands).toBe(1);
+    // Kept aggregates there for the campaigns with participations, and the app's rebuild recomputes the same.
+    const [counted] = await sql(orm, `select (select count(distinct campaign_id)::int from campaigns.participations) as campaigns, (select count(*)::int from campaigns.campaign_counts) as counted,
+      (select sum(participants)::int from campaigns.campaign_counts) as people, (select count(*)::int from campaigns.participations where not is_improved) as current,
+      (select count(*)::int from campaigns.participations where not is_improved and last_name is null) as unnamed`);
+    expect(counted).toEqual({ campaigns: counted!.counted, counted: counted!.campaigns, people: counted!.current, current: counted!.people, unnamed: 0 });
+    await rebuildCampaignsReadSide({ em: orm.em.fork() });
+    expect(await digest()).toEqual(generated);
+  });
+
+  it('builds the small twins like the big ones: the same profile, the same kind of campaign and status mix, 20 campaigns', async () => {
+    const orm = server.orm;
+    const campaign = async (id: string) => (await sql(orm, `select c.organization_id, c.type::text as type, c.target_profile_id, c.archived_at, c.external_id_label, c.multiple_sendings,
+        count(p.id)::int as participations, count(distinct p.status)::int as statuses
+      from campaigns.campaigns c join campaigns.participations p on p.campaign_id = c.id where c.id = ? group by c.id`, [id]))[0]!;
+    const [big, twin] = [await campaign(manifest.bigCampaign.id), await campaign(manifest.twinCampaign.id)];
+    expect(twin).toEqual({ ...big, organization_id: manifest.twinOrganization.id, participations: manifest.twinCampaign.participationsCount });
+    expect(manifest.twinCampaign.participationsCount).toBe(500);
+    const [organization] = await sql(orm, `select (select count(*)::int from campaigns.campaigns where organization_id = ?) as campaigns, o.type::text as type from organizations.organizations o where o.id = ?`, [manifest.twinOrganization.id, manifest.twinOrganization.id]);
+    expect(organization).toEqual({ campaigns: 20, type: 'FRANCE_TRAVAIL' });
+
+    const client = server.client();
+    const login = await client.ok<{ login: { accessToken: string } }>(LOGIN, manifest.twinAdmin);
+    client.withToken(login.login.accessToken);
+    const data = await client.ok<{ campaign: { participations: { totalCount: number } } }>(`query ($id: ID!) { campaign(id: $id) { participations(first: 10) { totalCount } } }`, { id: manifest.twinCampaign.id });
+    expect(data.campaign.participations.totalCount).toBe(500);
+  });
+
   it("gives every campaign a unique code of the guide's format", async () => {
     const codes = (await sql(server.orm, 'select code from campaigns.campaigns')).map((row) => row.code as string);
     expect(codes.every((code) => /^[A-HJKMNP-Z]{6}[2-9]{3}$/.test(code))).toBe(true);
@@ -68,7 +119,7 @@ describe('national-scale generator, read back through the app', () => {
         count(*) filter (where (results is not null) <> (status = 'SHARED'))::int as misplaced,
         count(*) filter (where (mastery_rate is not null) and status <> 'SHARED')::int as rates_unshared,
         count(*) filter (where status <> 'STARTED' and finished_at is null)::int as unfinished,
-        count(*) filter (where c.type = 'ASSESSMENT' and not exists (select 1 from certification.knowledge_elements k where k.participation_id = p.id))::int as assessments_without_elements,
+        count(*) filter (where c.type = 'ASSESSMENT' and not exists (select 1 from certification.knowledge_elements k where k.user_id = p.user_id and k.participation_id = p.id))::int as assessments_without_elements,
         count(*) filter (where not exists (select 1 from certification.knowledge_elements k where k.user_id = p.user_id and k.created_at <= coalesce(p.shared_at, p.finished_at, now())))::int as without_elements
       from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id`);
     expect(row).toEqual({ misplaced: 0, rates_unshared: 0, unfinished: 0, assessments_without_elements: 0, without_elements: 0 });
@@ -237,6 +288,6 @@ describe('national-scale generator, determinism', () => {
     await database.orm.em.getConnection().execute(`insert into organizations.users (id, email, first_name, last_name, password_hash, created_at) values (gen_random_uuid(), 'someone@example.fr', 'Ada', 'Lovelace', 'x', now())`);
     await expect(generateScaleDataset(database.orm, OPTIONS)).rejects.toThrow(/already holds data/);
     const forced = await generateScaleDataset(database.orm, { ...OPTIONS, force: true });
-    expect(forced.counts['campaigns.participations']).toBe(2000);
+    expect(forced.counts['campaigns.participations']).toBeGreaterThan(2000);
   });
 });

@@ -42,6 +42,9 @@ export interface ScaleManifest {
   bigOrganization: { id: string; name: string; campaignsCount: number };
   admin: { email: string; password: string };
   participant: { email: string; password: string; participationId: string };
+  twinCampaign: { id: string; code: string; organizationId: string; participationsCount: number };
+  twinOrganization: { id: string; name: string; campaignsCount: number };
+  twinAdmin: { email: string; password: string };
   joinableCampaignCode: string;
   joinableCampaignCodes: string[];
   freshParticipants: { email: string; password: string }[];

@@ -34,6 +34,8 @@ interface Person {
   /** A retry slot of a multiple-sendings campaign is kept for them. */
   reserved: boolean;
   externalIds: Map<string, string>;
+  /** Their result in each campaign: their latest shared participation there. */
+  results: Map<string, { id: string; isCertifiable: boolean | null }>;
 }
 
 interface Slot {
@@ -46,6 +48,13 @@ interface Slot {
 export interface Writers {
   get(table: Table): TableWriter;
   flushIfFull(): Promise<void>;
+}
+
+export interface GenerationOptions {
+  asOf: number;
+  passwordHash: string;
+  /** Put in every generated e-mail address before the person's number (the twins' people are apart). */
+  emailTag?: string;
 }
 
 export interface GeneratedPeople {
@@ -62,7 +71,7 @@ export async function generateParticipations(
   structures: Structures,
   reference: Reference,
   writers: Writers,
-  options: { asOf: number; passwordHash: string },
+  options: GenerationOptions,
 ): Promise<GeneratedPeople> {
   const campaignsByOrganization = new Map<string, Campaign[]>();
   for (const campaign of structures.campaigns) {
@@ -81,7 +90,7 @@ type Context = {
   random: Random;
   reference: Reference;
   writers: Writers;
-  options: { asOf: number; passwordHash: string };
+  options: GenerationOptions;
   personCount: number;
   referenceParticipation: null | { email: string; participationId: string };
 };
@@ -134,6 +143,9 @@ async function generateForOrganization(context: Context, organization: Organizat
         row.isImproved = true;
       }
     }
+    row.readSide = row.isImproved
+      ? null
+      : { lastName: person.lastName, firstName: person.firstName, sharedParticipationId: person.results.get(campaign.id)?.id ?? null, sharedIsCertifiable: person.results.get(campaign.id)?.isCertifiable ?? null };
     context.writers.get('campaigns.participations').write(participationLine(row));
     await context.writers.flushIfFull();
   }
@@ -147,7 +159,7 @@ function newPerson(context: Context, organization: Organization, firstStartAt: n
   const person: Person = {
     userId: random.uuid(),
     participantId: random.uuid(),
-    email: `${emailPart(firstName)}.${emailPart(lastName)}.${context.personCount}@${SCALE_EMAIL_DOMAIN}`,
+    email: `${emailPart(firstName)}.${emailPart(lastName)}.${context.options.emailTag ?? ''}${context.personCount}@${SCALE_EMAIL_DOMAIN}`,
     firstName,
     lastName,
     ability: 2.1 + random.normal(),
@@ -156,6 +168,7 @@ function newPerson(context: Context, organization: Organization, firstStartAt: n
     settledAt: Infinity,
     reserved: false,
     externalIds: new Map(),
+    results: new Map(),
   };
   const createdAt = firstStartAt - random.between(1, 30) * MINUTE;
   context.writers.get('organizations.users').write(
@@ -204,11 +217,13 @@ function participate(context: Context, person: Person, slot: Slot, previousExter
   if (status === 'SHARED') {
     snapshot = profile ? assessmentSnapshot(profile, person.elements, skillIdsOf(profile)) : profilesCollectionSnapshot(reference, person.userId, person.elements);
   }
+  // A later sending is shared later (the retry waits for the share): the latest result is this one.
+  if (snapshot) person.results.set(campaign.id, { id, isCertifiable: snapshot.isCertifiable ?? null });
   person.campaigns.add(campaign.id);
   person.settledAt = status === 'STARTED' ? Infinity : (sharedAt ?? finishedAt!);
   const externalId = campaign.externalIdLabel ? (previousExternalId ?? externalIdFor(random, campaign, person)) : null;
   if (externalId) person.externalIds.set(campaign.id, externalId);
-  return { id, campaignId: campaign.id, participantId: person.participantId, userId: person.userId, participantExternalId: externalId, status, isImproved: false, startedAt, finishedAt, sharedAt, snapshot };
+  return { id, campaignId: campaign.id, participantId: person.participantId, userId: person.userId, participantExternalId: externalId, status, isImproved: false, startedAt, finishedAt, sharedAt, snapshot, readSide: null };
 }
 
 function addElement(context: Context, person: Person, skillId: string, participationId: string | null, createdAt: number): void {

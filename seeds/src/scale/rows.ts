@@ -9,7 +9,7 @@ export const COLUMNS = {
   'organizations.memberships': ['id', 'organization_id', 'user_id', 'role', 'created_at', 'updated_at'],
   'campaigns.campaigns': ['id', 'organization_id', 'type', 'name', 'code', 'title', 'welcome_text', 'external_id_label', 'external_id_type', 'multiple_sendings', 'target_profile_id', 'owner_id', 'creator_id', 'created_at', 'updated_at', 'archived_at', 'archived_by_id'],
   'campaigns.participants': ['id', 'organization_id', 'user_id', 'first_name', 'last_name', 'created_at'],
-  'campaigns.participations': ['id', 'campaign_id', 'participant_id', 'user_id', 'participant_external_id', 'status', 'is_improved', 'started_at', 'finished_at', 'shared_at', 'mastery_rate', 'validated_skills_count', 'tested_skills_count', 'pix_score', 'is_certifiable', 'results'],
+  'campaigns.participations': ['id', 'campaign_id', 'participant_id', 'user_id', 'participant_external_id', 'status', 'is_improved', 'started_at', 'finished_at', 'shared_at', 'mastery_rate', 'validated_skills_count', 'tested_skills_count', 'pix_score', 'is_certifiable', 'results', 'last_name', 'first_name', 'shared_participation_id', 'shared_is_certifiable'],
   'certification.knowledge_elements': ['id', 'user_id', 'skill_id', 'competence_id', 'status', 'earned_pix', 'participation_id', 'created_at'],
 } as const;
 
@@ -59,6 +59,12 @@ export interface ParticipationRow {
   finishedAt: number | null;
   sharedAt: number | null;
   snapshot: ResultsSnapshot | null;
+  /**
+   * The campaigns read side's copies on a current participation (null on an improved one): the
+   * person's name and their result (latest shared participation in this campaign). Written as
+   * `rebuildCampaignsReadSide` computes them, so that its updates find nothing to change.
+   */
+  readSide: { lastName: string; firstName: string; sharedParticipationId: string | null; sharedIsCertifiable: boolean | null } | null;
 }
 
 export function participationLine(row: ParticipationRow): string {
@@ -70,6 +76,7 @@ export function participationLine(row: ParticipationRow): string {
     stored?.masteryRate ?? NULL,
     int(stored?.validatedSkillsCount ?? null), int(stored?.testedSkillsCount ?? null), int(stored?.pixScore ?? null),
     bool(stored?.isCertifiable ?? null), stored ? json(stored.results) : NULL,
+    text(row.readSide?.lastName ?? null), text(row.readSide?.firstName ?? null), row.readSide?.sharedParticipationId ?? NULL, bool(row.readSide?.sharedIsCertifiable ?? null),
   ]);
 }
 

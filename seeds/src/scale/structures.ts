@@ -143,7 +143,7 @@ function planOrganizations(random: Random, count: number, asOf: number): Organiz
   return organizations.slice(0, count);
 }
 
-function capital(region: string): Place {
+export function capital(region: string): Place {
   return PLACES.find((place) => place.city === REGION_CAPITALS[region])!;
 }
 
@@ -178,7 +178,7 @@ function baseName(random: Random, type: OrganizationType, place: Place, isDirect
 }
 
 /** 14 digits passing the Luhn check, as a SIRET does. */
-function siret(random: Random): string {
+export function siret(random: Random): string {
   const digits = Array.from({ length: 13 }, () => random.int(10));
   const sum = (all: number[]) =>
     all.reduceRight((total, digit, index) => {
@@ -190,7 +190,7 @@ function siret(random: Random): string {
   return [...digits, check].join('');
 }
 
-const TEAM_SIZES: Record<OrganizationType, [number, number]> = {
+export const TEAM_SIZES: Record<OrganizationType, [number, number]> = {
   FRANCE_TRAVAIL: [4, 14], MISSION_LOCALE: [3, 10], CAP_EMPLOI: [2, 6], E2C: [2, 6], EPIDE: [3, 8], OTHER: [1, 4],
 };
 
@@ -281,7 +281,7 @@ const WELCOME_TEXTS = [
   'Ce diagnostic nous aide à vous proposer **la formation la plus adaptée**. Merci de le terminer avant votre prochain rendez-vous.',
 ];
 
-function planCampaign(random: Random, organization: Organization, team: string[], kind: 'big' | 'joinable' | 'any', asOf: number, codes: Set<string>): PlannedCampaign {
+export function planCampaign(random: Random, organization: Organization, team: string[], kind: 'big' | 'joinable' | 'any', asOf: number, codes: Set<string>): PlannedCampaign {
   const type = kind === 'any' && random.chance(0.1) ? 'PROFILES_COLLECTION' : 'ASSESSMENT';
   const targetProfileId =
     type === 'PROFILES_COLLECTION' ? null
