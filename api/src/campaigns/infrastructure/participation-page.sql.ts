@@ -66,23 +66,6 @@ export function participationCursor(order: ParticipationOrder, row: Participatio
     : encodeKey(LIST.DATE, [row.startedAtKey, row.id]);
 }
 
-function keysetCondition(order: ParticipationOrder, request: KeysetPageRequest): Statement | null {
-  if (order === 'NAME') {
-    const key = decodeKey(request, LIST.NAME, ['text', 'text', 'uuid']);
-    if (!key) return null;
-    // One row comparison on the index's columns: the scan starts at the cursor.
-    return { sql: `(${NAME_KEY}) ${request.backward ? '<' : '>'} (?, ?, ?::uuid)`, params: key };
-  }
-  const key = decodeKey(request, LIST.DATE, ['timestamp', 'uuid']);
-  if (!key) return null;
-  const [startedAt, id] = key;
-  // Newest first, then id ascending: mixed directions, so the comparison is spelt out; its first
-  // term bounds the index scan.
-  return request.backward
-    ? { sql: `cur.started_at >= ?::timestamptz and (cur.started_at > ?::timestamptz or cur.id < ?::uuid)`, params: [startedAt, startedAt, id] }
-    : { sql: `cur.started_at <= ?::timestamptz and (cur.started_at < ?::timestamptz or cur.id > ?::uuid)`, params: [startedAt, startedAt, id] };
-}
-
 function filterConditions(campaignId: string, filter: ParticipationListFilter): Statement {
   const conditions = ['cur.campaign_id = ?', CURRENT];
   const params: unknown[] = [campaignId];
@@ -91,8 +74,9 @@ function filterConditions(campaignId: string, filter: ParticipationListFilter): 
     params.push(filter.status);
   }
   if (filter.certifiable !== null && filter.certifiable !== undefined) {
-    // Set only for a shared result: the filter never reveals an unshared one.
-    conditions.push('cur.shared_is_certifiable = ?');
+    // Set only for a shared result: the filter never reveals an unshared one. `is not null` as the
+    // index's predicate says it (PostgreSQL reads `= false` as `not`, which implies nothing).
+    conditions.push('cur.shared_is_certifiable is not null and cur.shared_is_certifiable = ?');
     params.push(filter.certifiable);
   }
   const term = filter.search?.trim();
@@ -104,21 +88,53 @@ function filterConditions(campaignId: string, filter: ParticipationListFilter): 
   return { sql: conditions.join(' and '), params };
 }
 
+const JOINED = `left join campaigns.participations s on s.id = cur.shared_participation_id and s.status = 'SHARED' and s.deleted_at is null`;
+
 /** The page's rows in reading order (`size + 1`: the extra row says there is more). */
 export function participationPageStatement(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, request: KeysetPageRequest): Statement {
+  return order === 'NAME' ? byName(campaignId, filter, request) : byDate(campaignId, filter, request);
+}
+
+function byName(campaignId: string, filter: ParticipationListFilter, request: KeysetPageRequest): Statement {
   const where = filterConditions(campaignId, filter);
-  const keyset = keysetCondition(order, request);
-  const orderBy = order === 'NAME'
-    ? request.backward ? NAME_DESC : NAME_KEY
-    : request.backward ? 'cur.started_at, cur.id desc' : 'cur.started_at desc, cur.id';
+  const key = decodeKey(request, LIST.NAME, ['text', 'text', 'uuid']);
+  // One row comparison on the index's columns: the scan starts at the cursor.
+  const keyset = key ? ` and (${NAME_KEY}) ${request.backward ? '<' : '>'} (?, ?, ?::uuid)` : '';
   return {
     sql: `select ${COLUMNS}
-       from campaigns.participations cur
-       left join campaigns.participations s on s.id = cur.shared_participation_id and s.status = 'SHARED' and s.deleted_at is null
-      where ${where.sql}${keyset ? ` and ${keyset.sql}` : ''}
-      order by ${orderBy}
+       from campaigns.participations cur ${JOINED}
+      where ${where.sql}${keyset}
+      order by ${request.backward ? NAME_DESC : NAME_KEY}
       limit ?`,
-    params: [...where.params, ...(keyset?.params ?? []), request.size + 1],
+    params: [...where.params, ...(key ?? []), request.size + 1],
+  };
+}
+
+/**
+ * Newest first, then id ascending: the index (campaign, started_at desc, id) reads it, but no
+ * row comparison says "after (t, id)" in mixed directions. From a cursor the page is thus read as
+ * two ranges of the index, each stopping after the page: the rest of the cursor's instant (same
+ * start, ids after), then the earlier starts; of both (at most twice the page) the first rows.
+ */
+function byDate(campaignId: string, filter: ParticipationListFilter, request: KeysetPageRequest): Statement {
+  const where = filterConditions(campaignId, filter);
+  const order = request.backward ? 'cur.started_at, cur.id desc' : 'cur.started_at desc, cur.id';
+  const limit = request.size + 1;
+  const key = decodeKey(request, LIST.DATE, ['timestamp', 'uuid']);
+  if (!key) {
+    return { sql: `select ${COLUMNS} from campaigns.participations cur ${JOINED} where ${where.sql} order by ${order} limit ?`, params: [...where.params, limit] };
+  }
+  const [startedAt, id] = key;
+  const [sameInstant, beyond] = request.backward
+    ? ['cur.started_at = ?::timestamptz and cur.id < ?::uuid', 'cur.started_at > ?::timestamptz']
+    : ['cur.started_at = ?::timestamptz and cur.id > ?::uuid', 'cur.started_at < ?::timestamptz'];
+  const range = (condition: string) => `(select cur.* from campaigns.participations cur where ${where.sql} and ${condition} order by ${order} limit ?)`;
+  return {
+    sql: `select ${COLUMNS}
+       from (${range(sameInstant)} union all ${range(beyond)}) cur ${JOINED}
+      order by ${order}
+      limit ?`,
+    params: [...where.params, startedAt, id, limit, ...where.params, startedAt, limit, limit],
   };
 }
 
