@@ -14,6 +14,7 @@ import { Migration20261201140000_creation_request_pending_unique } from './Migra
 import { Migration20261201150000_campaigns_french_collation } from './Migration20261201150000_campaigns_french_collation.js';
 import { Migration20261201160000_mail_outbox_claimed_by } from './Migration20261201160000_mail_outbox_claimed_by.js';
 import { Migration20261201190000_campaigns_read_side } from './Migration20261201190000_campaigns_read_side.js';
+import { Migration20261201193000_campaign_list_index } from './Migration20261201193000_campaign_list_index.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -35,4 +36,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201150000_campaigns_french_collation', class: Migration20261201150000_campaigns_french_collation },
   { name: 'Migration20261201160000_mail_outbox_claimed_by', class: Migration20261201160000_mail_outbox_claimed_by },
   { name: 'Migration20261201190000_campaigns_read_side', class: Migration20261201190000_campaigns_read_side },
+  { name: 'Migration20261201193000_campaign_list_index', class: Migration20261201193000_campaign_list_index },
 ];

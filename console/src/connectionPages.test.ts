@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createConnectionPager, type ConnectionPage } from './connectionPages';
+import { createConnectionPager, createKeysetPager, type ConnectionPage, type KeysetArguments, type KeysetConnectionPage } from './connectionPages';
+import { pageRangeLabel } from './layout/pageRange';
 
 /** A list of `size` numbers served by offset cursors the pager must treat as opaque. */
 function fakeApi(size: number) {
@@ -76,5 +77,81 @@ describe('connection pages for react-admin page numbers', () => {
     api.calls.length = 0;
     await pager('list-0', 2, 10, api.load);
     expect(api.calls).toEqual([null, btoa('9')]);
+  });
+});
+
+/** A keyset list of `size` numbers: cursors are the numbers' text, which the pager must not read. */
+function fakeKeysetApi(size: number) {
+  const calls: KeysetArguments[] = [];
+  const load = async (args: KeysetArguments): Promise<KeysetConnectionPage<number>> => {
+    calls.push(args);
+    const all = Array.from({ length: size }, (_, index) => index);
+    let nodes: number[];
+    if (args.last !== undefined) {
+      const end = args.before === undefined ? size : Number(args.before);
+      nodes = all.slice(Math.max(0, end - args.last), end);
+    } else {
+      const start = args.after === undefined ? 0 : Number(args.after) + 1;
+      nodes = all.slice(start, start + (args.first ?? 20));
+    }
+    return {
+      nodes,
+      totalCount: size,
+      pageInfo: { hasNextPage: (nodes.at(-1) ?? size) < size - 1, hasPreviousPage: (nodes[0] ?? 0) > 0, startCursor: nodes.length ? String(nodes[0]) : null, endCursor: nodes.length ? String(nodes.at(-1)) : null },
+    };
+  };
+  return { load, calls };
+}
+
+describe('keyset pages for react-admin page numbers: first, previous, next, last', () => {
+  it('goes to the next page after the end of the current one, and back before its start', async () => {
+    const pager = createKeysetPager();
+    const api = fakeKeysetApi(100_000);
+    expect(await pager('people', 1, 50, api.load)).toEqual({ data: Array.from({ length: 50 }, (_, index) => index), total: 100_000 });
+    expect((await pager('people', 2, 50, api.load)).data[0]).toBe(50);
+    expect((await pager('people', 3, 50, api.load)).data[0]).toBe(100);
+    expect(api.calls).toEqual([{ first: 50 }, { first: 50, after: '49' }, { first: 50, after: '99' }]);
+  });
+
+  it('reads the last page in one call with `last`, its size what the total leaves, then pages back from it', async () => {
+    const pager = createKeysetPager();
+    const api = fakeKeysetApi(1_234);
+    await pager('people', 1, 50, api.load);
+    const last = await pager('people', 25, 50, api.load);
+    expect(last.data).toEqual(Array.from({ length: 34 }, (_, index) => 1_200 + index));
+    expect(api.calls[1]).toEqual({ last: 34 });
+    expect((await pager('people', 24, 50, api.load)).data[0]).toBe(1_150);
+    expect(api.calls[2]).toEqual({ last: 50, before: '1200' });
+    // A total that is a whole number of pages: the last page is a full one.
+    const round = fakeKeysetApi(100);
+    await pager('round', 1, 50, round.load);
+    expect((await pager('round', 2, 50, round.load)).data).toHaveLength(50);
+  });
+
+  it('never walks to a page it cannot reach from a neighbour: an empty answer (react-admin goes back to page 1)', async () => {
+    const pager = createKeysetPager();
+    const api = fakeKeysetApi(1_000);
+    await pager('people', 1, 10, api.load);
+    expect(await pager('people', 7, 10, api.load)).toEqual({ data: [], total: 1_000 });
+    // A stale page number before any total is known: nothing read.
+    expect(await pager('other', 7, 10, api.load)).toEqual({ data: [], total: 0 });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it('keeps lists with other filters or page sizes apart', async () => {
+    const pager = createKeysetPager();
+    const api = fakeKeysetApi(30);
+    await pager('active', 1, 10, api.load);
+    expect(await pager('archived', 2, 10, api.load)).toEqual({ data: [], total: 0 });
+    expect((await pager('active', 2, 10, api.load)).data[0]).toBe(10);
+    expect(await pager('active', 2, 5, api.load)).toEqual({ data: [], total: 0 });
+  });
+});
+
+describe('the range label', () => {
+  const translate = (key: string, options?: Record<string, unknown>) => (key.endsWith('.range') ? `${options!.from}–${options!.to} sur ${options!.total}` : key);
+  it('writes the numbers as French does (a thin space between thousands)', () => {
+    expect(pageRangeLabel({ from: 1, to: 50, count: 100_000 }, 'fr', translate).replace(/\s/g, ' ')).toBe('1–50 sur 100 000');
+    expect(pageRangeLabel({ from: 1, to: 50, count: 100_000 }, 'en', translate)).toBe('1–50 sur 100,000');
   });
 });

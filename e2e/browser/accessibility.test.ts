@@ -153,6 +153,10 @@ describe('browser journeys: accessibility of the main screens', () => {
       await advisor.getByRole('combobox', { name: /Lignes par page/ }).press('Enter');
       await advisor.getByRole('option', { name: '50' }).waitFor();
       await advisor.keyboard.press('Escape');
+      // Keyset pages: first, previous, next and last page, each a labelled button, with the total.
+      const pagination = advisor.getByRole('navigation', { name: 'Pagination' });
+      for (const name of ['Première page', 'Page précédente', 'Page suivante', 'Dernière page']) await pagination.getByRole('button', { name }).waitFor();
+      expect(await pagination.getByText(/^1–\d+ sur \d+$/).count()).toBe(1);
       await advisor.getByRole('row').nth(1).getByRole('link').press('Enter');
       await advisor.waitForURL(`**/campaigns/${campaignId}/participations/**`);
       await advisor.getByTestId('participant-mastery').waitFor();

@@ -7,7 +7,6 @@ import {
   FunctionField,
   List,
   NumberField,
-  Pagination,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -20,6 +19,7 @@ import { RowLink } from '../layout/RowLink';
 import { OrganizationGate } from './OrganizationGate';
 import type { CampaignRecord } from './operations';
 import { useOrganizationMembers } from './useOrganizationMembers';
+import { KeysetPagination } from '../layout/KeysetPagination';
 
 /** "Actives" / "Archivées" (guide p.61): the status filter, shown as tabs. */
 const StatusTabs = () => {
@@ -134,7 +134,7 @@ const CampaignListView = ({ organizationId }: { organizationId: string }) => {
       title="orga.campaigns.list.title"
       storeKey={`campaigns.${organizationId}`}
       empty={<NoCampaign organizationId={organizationId} />}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
+      pagination={<KeysetPagination />}
     >
       <Box>
         <StatusTabs />

@@ -2,7 +2,7 @@ import type { CreateParams, GetListParams, GetOneParams, UpdateParams } from 're
 import { graphqlClient } from '../auth/graphqlClient';
 import type { CreateCampaignInput } from '../gql/graphql';
 import type { ResourceProvider } from '../resourceProviders';
-import { createConnectionPager } from '../connectionPages';
+import { createKeysetPager } from '../connectionPages';
 import { displayable } from './apiErrors';
 import {
   ARCHIVE_CAMPAIGN,
@@ -14,7 +14,7 @@ import {
   type CampaignRecord,
 } from './operations';
 
-const pager = createConnectionPager();
+const pager = createKeysetPager();
 
 /** The form's "Que souhaitez-vous tester ?" value for a profiles collection. */
 export const PROFILES_COLLECTION = 'PROFILES_COLLECTION';
@@ -96,11 +96,10 @@ export const campaignsProvider: ResourceProvider = {
         mine: filter.mine === true || undefined,
       };
       const { page = 1, perPage = 25 } = params.pagination ?? {};
-      const result = await pager(JSON.stringify([filter.organizationId, apiFilter]), page, perPage, async (first, after) => {
+      const result = await pager(JSON.stringify([filter.organizationId, apiFilter]), page, perPage, async (edge) => {
         const data = await graphqlClient.request(CAMPAIGNS, {
           organizationId: String(filter.organizationId),
-          first,
-          after,
+          ...edge,
           filter: apiFilter,
         });
         return data.organization.campaigns;

@@ -11,11 +11,11 @@ graphql(`
 `);
 
 export const CAMPAIGNS = graphql(`
-  query Campaigns($organizationId: ID!, $first: Int, $after: String, $filter: CampaignFilter) {
+  query Campaigns($organizationId: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: CampaignFilter) {
     organization(id: $organizationId) {
       id
-      campaigns(first: $first, after: $after, filter: $filter) {
-        totalCount pageInfo { hasNextPage endCursor }
+      campaigns(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         nodes { ...CampaignFields }
       }
     }

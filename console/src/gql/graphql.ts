@@ -234,11 +234,13 @@ export type CampaignsQueryVariables = Exact<{
   organizationId: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   filter?: CampaignFilter | null | undefined;
 }>;
 
 
-export type CampaignsQuery = { organization: { id: string, campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, code: string, type: CampaignType, title: string | null, welcomeText: string | null, welcomeTextHtml: string | null, externalIdLabel: string | null, externalIdType: ExternalIdType | null, multipleSendings: boolean, targetProfileId: string | null, createdAt: string, archivedAt: string | null, isArchived: boolean, url: string, participantsCount: number, sharedParticipationsCount: number, hasParticipations: boolean, owner: { id: string, firstName: string, lastName: string }, organization: { id: string } }> } } };
+export type CampaignsQuery = { organization: { id: string, campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, name: string, code: string, type: CampaignType, title: string | null, welcomeText: string | null, welcomeTextHtml: string | null, externalIdLabel: string | null, externalIdType: ExternalIdType | null, multipleSendings: boolean, targetProfileId: string | null, createdAt: string, archivedAt: string | null, isArchived: boolean, url: string, participantsCount: number, sharedParticipationsCount: number, hasParticipations: boolean, owner: { id: string, firstName: string, lastName: string }, organization: { id: string } }> } } };
 
 export type CampaignQueryVariables = Exact<{
   id: string | number;
@@ -367,12 +369,14 @@ export type CampaignParticipationsQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   orderBy: ParticipationOrder;
   filter?: ParticipationFilter | null | undefined;
 }>;
 
 
-export type CampaignParticipationsQuery = { campaign: { id: string, participations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ParticipationStatus, participantFirstName: string | null, participantLastName: string | null, participantExternalId: string | null, startedAt: string, sharedAt: string | null, sharedParticipationId: string | null, masteryRate: number | null, isCertifiable: boolean | null, badges: Array<{ key: string, title: string }> | null }> } } };
+export type CampaignParticipationsQuery = { campaign: { id: string, participations: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, status: ParticipationStatus, participantFirstName: string | null, participantLastName: string | null, participantExternalId: string | null, startedAt: string, sharedAt: string | null, sharedParticipationId: string | null, masteryRate: number | null, isCertifiable: boolean | null, badges: Array<{ key: string, title: string }> | null }> } } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -865,13 +869,21 @@ export const AcceptTermsOfServiceDocument = new TypedDocumentString(`
   hasAcceptedTermsOfService
 }`) as unknown as TypedDocumentString<AcceptTermsOfServiceMutation, AcceptTermsOfServiceMutationVariables>;
 export const CampaignsDocument = new TypedDocumentString(`
-    query Campaigns($organizationId: ID!, $first: Int, $after: String, $filter: CampaignFilter) {
+    query Campaigns($organizationId: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: CampaignFilter) {
   organization(id: $organizationId) {
     id
-    campaigns(first: $first, after: $after, filter: $filter) {
+    campaigns(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+    ) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {
@@ -1254,13 +1266,22 @@ export const CampaignProfileBadgesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CampaignProfileBadgesQuery, CampaignProfileBadgesQueryVariables>;
 export const CampaignParticipationsDocument = new TypedDocumentString(`
-    query CampaignParticipations($id: ID!, $first: Int, $after: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
+    query CampaignParticipations($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
   campaign(id: $id) {
     id
-    participations(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
+    participations(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      orderBy: $orderBy
+      filter: $filter
+    ) {
       totalCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       nodes {

@@ -6,6 +6,14 @@ const fr = {
   userMenu: '%{name} (profil)',
   userMenuWithoutName: 'Profil',
   navigation: 'Menu principal',
+  pagination: {
+    label: 'Pagination',
+    range: '%{from}–%{to} sur %{total}',
+    first: 'Première page',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    last: 'Dernière page',
+  },
   terms: {
     title: "Conditions générales d'utilisation",
     intro:
@@ -21,6 +29,14 @@ const en: MessageTree<typeof fr> = {
   userMenu: '%{name} (profile)',
   userMenuWithoutName: 'Profile',
   navigation: 'Main menu',
+  pagination: {
+    label: 'Pagination',
+    range: '%{from}–%{to} of %{total}',
+    first: 'First page',
+    previous: 'Previous page',
+    next: 'Next page',
+    last: 'Last page',
+  },
   terms: {
     title: 'Terms of service',
     intro: 'Before entering the Orga space, read the terms of service and accept them.',

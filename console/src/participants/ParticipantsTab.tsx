@@ -6,7 +6,6 @@ import {
   FilterForm,
   FunctionField,
   ListBase,
-  Pagination,
   SearchInput,
   SelectInput,
   TextField,
@@ -21,6 +20,7 @@ import type { ParticipationRow } from './participationsProvider';
 import { ParticipationResultChip } from './ParticipationResultChip';
 import { RowLink } from '../layout/RowLink';
 import { graphql } from '../gql';
+import { KeysetPagination } from '../layout/KeysetPagination';
 
 const STATUS_CHOICES = [
   { id: 'STARTED', name: 'orga.participants.status.STARTED' },
@@ -147,7 +147,7 @@ export const ParticipantsTab = ({ campaign }: { campaign: CampaignRecord }) => {
           <FunctionField<ParticipationRow> label="orga.participants.fields.certifiable" sortable={false} render={(record) => certifiableText(record.isCertifiable, translate)} />
         ) : null}
       </Datagrid>
-      <Pagination rowsPerPageOptions={[10, 25, 50, 100]} />
+      <KeysetPagination />
     </ListBase>
   );
 };

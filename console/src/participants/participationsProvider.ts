@@ -1,16 +1,16 @@
 import type { GetListParams } from 'react-admin';
 import { graphqlClient } from '../auth/graphqlClient';
 import { displayable } from '../campaigns/apiErrors';
-import { createConnectionPager } from '../connectionPages';
+import { createKeysetPager } from '../connectionPages';
 import type { ResourceProvider } from '../resourceProviders';
 import { graphql } from '../gql';
 import type { CampaignParticipationsQuery, ParticipationStatus } from '../gql/graphql';
 
-export const CAMPAIGN_PARTICIPATIONS = graphql(`query CampaignParticipations($id: ID!, $first: Int, $after: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
+export const CAMPAIGN_PARTICIPATIONS = graphql(`query CampaignParticipations($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {
   campaign(id: $id) {
     id
-    participations(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
-      totalCount pageInfo { hasNextPage endCursor }
+    participations(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt sharedParticipationId masteryRate isCertifiable badges { key title } }
     }
   }
@@ -35,7 +35,7 @@ export function toApiFilter(filter: ParticipationListFilter) {
 /** The API sorts by name (A→Z) or by start date (newest first): the column chooses which. */
 export const toApiOrder = (field: string | undefined) => (field === 'startedAt' ? 'DATE' : 'NAME');
 
-const pager = createConnectionPager();
+const pager = createKeysetPager();
 
 /** Resource `campaignParticipations`: the "Participants" tab of one campaign (filter.campaignId). */
 export const participationsProvider: ResourceProvider = {
@@ -46,11 +46,10 @@ export const participationsProvider: ResourceProvider = {
       const apiFilter = toApiFilter(filter);
       const orderBy = toApiOrder(params.sort?.field);
       const { page = 1, perPage = 25 } = params.pagination ?? {};
-      const result = await pager(JSON.stringify([filter.campaignId, apiFilter, orderBy]), page, perPage, async (first, after) => {
+      const result = await pager(JSON.stringify([filter.campaignId, apiFilter, orderBy]), page, perPage, async (edge) => {
         const data = await graphqlClient.request(CAMPAIGN_PARTICIPATIONS, {
           id: filter.campaignId!,
-          first,
-          after,
+          ...edge,
           orderBy,
           filter: apiFilter,
         });

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { CampaignsContext } from './request-context.js';
 import { getReferential } from '../../certification/api/index.js';
 import { SupportRole } from '../../shared/auth/principal.js';
-import { pageRequest } from '../../shared/pagination.js';
-import { toConnection } from '../../shared/graphql/connection.js';
+import { keysetPageRequest } from '../../shared/pagination.js';
+import { toKeysetConnection } from '../../shared/graphql/connection.js';
 import { createCampaign } from '../domain/usecases/create-campaign.usecase.js';
 import { updateCampaign } from '../domain/usecases/update-campaign.usecase.js';
 import { archiveCampaign, unarchiveCampaign } from '../domain/usecases/archive-campaign.usecase.js';
@@ -133,13 +133,15 @@ export class CampaignResolver {
     @Arg('orderBy', () => ParticipationOrder, { defaultValue: ParticipationOrder.NAME }) orderBy: ParticipationOrder,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'The page before `before`, or the last page without it (keyset: any depth costs one page).' }) last: number | null,
+    @Arg('before', () => String, { nullable: true }) before: string | null,
     @Ctx() context: CampaignsContext,
   ): Promise<CampaignParticipationConnection> {
     const page = await listCampaignParticipations(
-      { campaign, filter: filter ?? {}, order: orderBy, page: pageRequest(first ?? undefined, after) },
+      { campaign, filter: filter ?? {}, order: orderBy, page: keysetPageRequest({ first, after, last, before }) },
       campaignsDependencies(context),
     );
-    return toConnection(page, CampaignParticipation.from);
+    return toKeysetConnection(page, CampaignParticipation.from);
   }
 
   @FieldResolver(() => CampaignParticipation, { description: "One participant's results page (guide p.72); another campaign's participation is NOT_FOUND." })
@@ -216,11 +218,13 @@ export class OrganizationCampaignsResolver {
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'The page before `before`, or the last page without it (keyset: any depth costs one page).' }) last: number | null,
+    @Arg('before', () => String, { nullable: true }) before: string | null,
     @Ctx() context: CampaignsContext,
   ): Promise<ParticipantConnection> {
     const access = await campaignAccessLookup(context)(organization.id);
-    const page = await listParticipants({ access, organizationId: organization.id, search: search?.slice(0, 255) ?? null, page: pageRequest(first ?? undefined, after) }, campaignsDependencies(context));
-    return toConnection(page, (participant) => Object.assign(new Participant(), participant));
+    const page = await listParticipants({ access, organizationId: organization.id, search: search?.slice(0, 255) ?? null, page: keysetPageRequest({ first, after, last, before }) }, campaignsDependencies(context));
+    return toKeysetConnection(page, (participant) => Object.assign(new Participant(), participant));
   }
 
   @FieldResolver(() => OrganizationStatistics, { description: 'People per campaign over the organisation’s campaigns, once each: shared when they have a result (even while a new sending runs), else by their current attempt.' })
@@ -235,13 +239,15 @@ export class OrganizationCampaignsResolver {
     @Arg('filter', () => CampaignFilter, { nullable: true }) filter: CampaignFilter | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: 'The page before `before`, or the last page without it (keyset: any depth costs one page).' }) last: number | null,
+    @Arg('before', () => String, { nullable: true }) before: string | null,
     @Ctx() context: CampaignsContext,
   ): Promise<CampaignConnection> {
     const access = await campaignAccessLookup(context)(organization.id);
     const page = await listCampaigns(
-      { access, organizationId: organization.id, filter: { status: filter?.status ?? null, name: filter?.name, ownerId: filter?.ownerId }, mine: filter?.mine ?? false, page: pageRequest(first ?? undefined, after) },
+      { access, organizationId: organization.id, filter: { status: filter?.status ?? null, name: filter?.name, ownerId: filter?.ownerId }, mine: filter?.mine ?? false, page: keysetPageRequest({ first, after, last, before }) },
       campaignsDependencies(context),
     );
-    return toConnection(page, Campaign.from);
+    return toKeysetConnection(page, Campaign.from);
   }
 }

@@ -1,4 +1,4 @@
-import type { Page, PageRequest } from '../../shared/pagination.js';
+import type { KeysetPage, KeysetPageRequest } from '../../shared/pagination.js';
 import type { Campaign } from './models/campaign.js';
 import type { Participation, ParticipationStatus } from './models/participation.js';
 import type { ResultsSnapshot } from './models/results-snapshot.js';
@@ -19,7 +19,8 @@ export interface CampaignRepository {
   markAsDeleted(id: string, by: string, now: Date): Promise<void>;
   /** Archiving an organisation archives its active campaigns (returns how many). */
   archiveAllOfOrganization(organizationId: string, now: Date): Promise<number>;
-  list(organizationId: string, filter: CampaignListFilter, page: PageRequest): Promise<Page<Campaign>>;
+  /** Newest first, read in the order of an index from the cursor (keyset). */
+  list(organizationId: string, filter: CampaignListFilter, page: KeysetPageRequest): Promise<KeysetPage<Campaign>>;
   /** People and people with a result per campaign, once each whatever their sendings. */
   countParticipations(campaignIds: readonly string[]): Promise<Map<string, ParticipationCounts>>;
   hasParticipations(campaignId: string): Promise<boolean>;
@@ -76,11 +77,11 @@ export interface CampaignReadSide {
 
 /** Reads over many participations, each in a fixed number of statements whatever the size. */
 export interface ParticipationReadRepository {
-  listForCampaign(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, page: PageRequest): Promise<Page<ListedParticipation>>;
+  listForCampaign(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, page: KeysetPageRequest): Promise<KeysetPage<ListedParticipation>>;
   collectiveCompetences(campaignId: string): Promise<{ competenceId: string; averageMasteryRate: number; participantsCount: number; averageValidatedSkillsCount: number; totalSkillsCount: number }[]>;
   collectiveLevels(campaignId: string): Promise<{ competenceId: string; averageLevel: number; averagePixScore: number; participantsCount: number }[]>;
   masteryRateCounts(campaignId: string): Promise<{ masteryRate: number; count: number }[]>;
-  listParticipants(organizationId: string, search: string | null, page: PageRequest): Promise<Page<ParticipantSummary>>;
+  listParticipants(organizationId: string, search: string | null, page: KeysetPageRequest): Promise<KeysetPage<ParticipantSummary>>;
   statisticsCounts(scope: { organizationId: string | null; bandedTargetProfileIds: string[] }): Promise<StatisticsCounts>;
 }
 

@@ -4,6 +4,10 @@ import { type Campaign, CampaignType, ExternalIdType } from '../domain/models/ca
 
 @Entity({ tableName: 'campaigns', schema: 'campaigns' })
 @Index({ name: 'campaigns_organization_id_created_at_index', properties: ['organizationId', 'createdAt'] })
+@Index({
+  name: 'campaigns_organization_list_index',
+  expression: 'create index "campaigns_organization_list_index" on "campaigns"."campaigns" ("organization_id", "created_at" desc, "id") where "deleted_at" is null',
+})
 export class CampaignEntity implements Campaign {
   [OptionalProps]?: 'title' | 'welcomeText' | 'externalIdLabel' | 'externalIdType' | 'multipleSendings' | 'targetProfileId' | 'archivedAt' | 'archivedById' | 'deletedAt' | 'deletedById';
 

@@ -1,6 +1,7 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignNotFoundError } from '../domain/errors.js';
-import type { Page, PageRequest } from '../../shared/pagination.js';
+import { type KeysetPage, type KeysetPageRequest, keysetPage } from '../../shared/pagination.js';
+import { campaignCursor, campaignPageStatement, campaignTotalStatement } from './campaign-page.sql.js';
 import type { Campaign } from '../domain/models/campaign.js';
 import type * as Ports from '../domain/repositories.js';
 import type { CampaignListFilter, NewCampaign, ParticipationCounts } from '../domain/repositories.js';
@@ -60,18 +61,15 @@ export class CampaignRepository implements Ports.CampaignRepository {
     return this.em.nativeUpdate(CampaignEntity, { organizationId, archivedAt: null, deletedAt: null }, { archivedAt: now, updatedAt: now });
   }
 
-  async list(organizationId: string, filter: CampaignListFilter, page: PageRequest): Promise<Page<Campaign>> {
-    const where: FilterQuery<CampaignEntity> = { organizationId, deletedAt: null };
-    if (filter.status === 'ACTIVE') where.archivedAt = null;
-    if (filter.status === 'ARCHIVED') where.archivedAt = { $ne: null };
-    if (filter.name?.trim()) where.name = { $ilike: `%${filter.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
-    if (filter.ownerId) where.ownerId = filter.ownerId;
-    const [items, totalCount] = await this.em.findAndCount(CampaignEntity, where, {
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      limit: page.first,
-      offset: page.offset,
-    });
-    return { items, totalCount, offset: page.offset };
+  async list(organizationId: string, filter: CampaignListFilter, page: KeysetPageRequest): Promise<KeysetPage<Campaign>> {
+    const rows = campaignPageStatement(organizationId, filter, page);
+    const total = campaignTotalStatement(organizationId, filter);
+    const [found, [{ count }]] = await Promise.all([
+      this.em.execute<(Record<string, unknown> & { id: string; created_at_key: string })[]>(rows.sql, rows.params),
+      this.em.execute<{ count: string }[]>(total.sql, total.params),
+    ]);
+    const read = keysetPage(page, found, Number(count), campaignCursor);
+    return { ...read, items: read.items.map(({ created_at_key: _key, ...row }) => this.em.map(CampaignEntity, row)) };
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Page, PageRequest } from '../../shared/pagination.js';
+import { type KeysetPage, type KeysetPageRequest, keysetPage } from '../../shared/pagination.js';
 import { ParticipationNotFoundError } from '../domain/errors.js';
 import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
 import type * as Ports from '../domain/repositories.js';
@@ -7,7 +7,8 @@ import type { ListedParticipation, ParticipantSummary, ParticipationListFilter, 
 import { type ResultsSnapshot, storedResultsSnapshot } from '../domain/models/results-snapshot.js';
 import { ParticipantEntity } from './participant.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
-import { personResultsCte } from './person-results.sql.js';
+import { participationCursor, type ParticipationKeyRow, participationPageStatement, participationTotalStatement } from './participation-page.sql.js';
+import { participantPageStatement, participantCursor, participantTotalStatement } from './participant-page.sql.js';
 
 export class ParticipationRepository implements Ports.ParticipationRepository {
   constructor(private readonly em: EntityManager) {}
@@ -149,48 +150,25 @@ function toParticipation(row: Participation): Participation {
   };
 }
 
-const LISTED_COLUMNS = `p.id, p.campaign_id as "campaignId", p.participant_id as "participantId", p.user_id as "userId",
-  p.participant_external_id as "participantExternalId", p.status, false as "isImproved", p.started_at as "startedAt",
-  p.finished_at as "finishedAt", p.shared_id as "sharedParticipationId", p.shared_at as "sharedAt", null as "deletedAt", p.mastery_rate as "masteryRate",
-  p.validated_skills_count as "validatedSkillsCount", p.tested_skills_count as "testedSkillsCount", p.pix_score as "pixScore",
-  p.is_certifiable as "isCertifiable", p.results, pa.first_name as "participantFirstName", pa.last_name as "participantLastName"`;
-
 /** Reads over many participations, each in a fixed number of statements whatever the size. */
 export class ParticipationReadRepository implements Ports.ParticipationReadRepository {
   constructor(private readonly em: EntityManager) {}
 
-  /** A page of a campaign's people (one row each, latest shared result beside the current attempt) with their names: two statements. */
-  async listForCampaign(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, page: PageRequest): Promise<Page<ListedParticipation>> {
-    const conditions = ['true'];
-    const params: unknown[] = [];
-    if (filter.status) {
-      conditions.push('p.status = ?');
-      params.push(filter.status);
-    }
-    if (filter.search?.trim()) {
-      const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      conditions.push('(pa.last_name ilike ? or pa.first_name ilike ? or p.participant_external_id ilike ?)');
-      params.push(pattern, pattern, pattern);
-    }
-    if (filter.certifiable !== null && filter.certifiable !== undefined) {
-      conditions.push(`p.shared_id is not null and p.is_certifiable = ?`);
-      params.push(filter.certifiable);
-    }
-    const where = conditions.join(' and ');
-    const orderBy =
-      order === 'NAME'
-        ? 'pa.last_name collate campaigns.french, pa.first_name collate campaigns.french, p.id'
-        : 'p.started_at desc, p.id';
-    const from = `with ${personResultsCte('cur.campaign_id = ?')}
-      select %s from person_results p left join campaigns.participants pa on pa.id = p.participant_id where ${where}`;
-    const [rows, [{ count }]] = await Promise.all([
-      this.em.execute<ListedParticipation[]>(
-        `${from.replace('%s', LISTED_COLUMNS)} order by ${orderBy} limit ? offset ?`,
-        [campaignId, ...params, page.first, page.offset],
-      ),
-      this.em.execute<{ count: string }[]>(from.replace('%s', 'count(*)'), [campaignId, ...params]),
+  /**
+   * A page of a campaign's people (one row each: the current attempt beside the latest shared
+   * result) with their names, read in the order of one of the read side's indexes from the
+   * cursor (participation-page.sql.ts): two statements, the total kept or counted over the
+   * index's matches.
+   */
+  async listForCampaign(campaignId: string, filter: ParticipationListFilter, order: ParticipationOrder, page: KeysetPageRequest): Promise<KeysetPage<ListedParticipation>> {
+    const rows = participationPageStatement(campaignId, filter, order, page);
+    const total = participationTotalStatement(campaignId, filter);
+    const [found, [{ count }]] = await Promise.all([
+      this.em.execute<(ListedParticipation & ParticipationKeyRow)[]>(rows.sql, rows.params),
+      this.em.execute<{ count: string }[]>(total.sql, total.params),
     ]);
-    return { items: rows.map(withDates), totalCount: Number(count), offset: page.offset };
+    const read = keysetPage(page, found, Number(count), (row) => participationCursor(order, row));
+    return { ...read, items: read.items.map(withDates) };
   }
 
   /**
@@ -250,31 +228,17 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
    * statements. `participationsCount` is the number of campaigns the person took part in (a
    * retry is the same person in the same campaign: it does not count again).
    */
-  async listParticipants(organizationId: string, search: string | null, page: PageRequest): Promise<Page<ParticipantSummary>> {
-    const params: unknown[] = [organizationId];
-    let where = 'pa.organization_id = ?';
-    if (search?.trim()) {
-      const pattern = `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where += ' and (pa.last_name ilike ? or pa.first_name ilike ?)';
-      params.push(pattern, pattern);
-    }
-    const [rows, [{ count }]] = await Promise.all([
-      this.em.execute<{ id: string; first_name: string; last_name: string; participations: string; last_started_at: Date | null }[]>(
-        `select pa.id, pa.first_name, pa.last_name, count(distinct p.campaign_id) as participations, max(p.started_at) as last_started_at
-           from campaigns.participants pa
-           left join campaigns.participations p on p.participant_id = pa.id and p.deleted_at is null
-          where ${where}
-          group by pa.id
-          order by pa.last_name collate campaigns.french, pa.first_name collate campaigns.french, pa.id
-          limit ? offset ?`,
-        [...params, page.first, page.offset],
-      ),
-      this.em.execute<{ count: string }[]>(`select count(*) from campaigns.participants pa where ${where}`, params),
+  async listParticipants(organizationId: string, search: string | null, page: KeysetPageRequest): Promise<KeysetPage<ParticipantSummary>> {
+    const rows = participantPageStatement(organizationId, search, page);
+    const total = participantTotalStatement(organizationId, search);
+    const [found, [{ count }]] = await Promise.all([
+      this.em.execute<{ id: string; first_name: string; last_name: string; participations: string; last_started_at: Date | null }[]>(rows.sql, rows.params),
+      this.em.execute<{ count: string }[]>(total.sql, total.params),
     ]);
+    const read = keysetPage(page, found, Number(count), participantCursor);
     return {
-      items: rows.map((row) => ({ id: row.id, firstName: row.first_name, lastName: row.last_name, participationsCount: Number(row.participations), lastStartedAt: row.last_started_at ? new Date(row.last_started_at) : null })),
-      totalCount: Number(count),
-      offset: page.offset,
+      ...read,
+      items: read.items.map((row) => ({ id: row.id, firstName: row.first_name, lastName: row.last_name, participationsCount: Number(row.participations), lastStartedAt: row.last_started_at ? new Date(row.last_started_at) : null })),
     };
   }
 
@@ -310,7 +274,7 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
   }
 }
 
-function withDates(row: ListedParticipation): ListedParticipation {
+function withDates({ startedAtKey: _key, ...row }: ListedParticipation & ParticipationKeyRow): ListedParticipation {
   return {
     ...row,
     deletedAt: null,

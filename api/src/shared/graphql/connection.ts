@@ -1,5 +1,5 @@
 import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
-import { encodeCursor, type Page } from '../pagination.js';
+import { encodeCursor, type KeysetPage, type Page } from '../pagination.js';
 
 /** Every subgraph pages the same way, so the gateway may take PageInfo from any of them. */
 @Directive('@shareable')
@@ -61,6 +61,22 @@ export function toConnection<M, T>(page: Page<M>, map: (item: M) => T): Connecti
     pageInfo: {
       hasNextPage: page.offset + nodes.length < page.totalCount,
       hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    edges,
+    nodes,
+  };
+}
+
+export function toKeysetConnection<M, T>(page: KeysetPage<M>, map: (item: M) => T): ConnectionShape<T> {
+  const nodes = page.items.map(map);
+  const edges = nodes.map((node, index) => ({ cursor: page.cursors[index]!, node }));
+  return {
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

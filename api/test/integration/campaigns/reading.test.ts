@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SupportRole } from '../../../src/shared/auth/principal.js';
 import { PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID } from '../../../src/certification/api/index.js';
+import { rebuildCampaignsReadSide } from '../../../src/campaigns/api/index.js';
 import { addMember, createOrganization, signUpAs, startTestServer, supportClient, TEST_ENGINE_SECRET, type GraphQLClient, type TestServer } from '../../support/index.js';
 
 const CREATE = `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id code } }`;
@@ -171,6 +172,8 @@ describe('SQL statements of the participants list', () => {
         [organizationId, count, campaignId],
       );
     }
+    // Written around the use cases: the read side is recomputed as after a bulk load.
+    await rebuildCampaignsReadSide({ em: server.orm.em.fork() });
     const query = `query ($id: ID!, $first: Int) { campaign(id: $id) { participations(first: $first) { nodes { participantFirstName participantLastName status progress pixScore isCertifiable badges { key } competenceLevels { level } sendings { id status pixScore } } } } }`;
     const ten = await advisor.request(query, { id: small, first: 10 });
     const hundred = await advisor.request(query, { id: large, first: 100 });
