@@ -9,8 +9,13 @@ import type { ResultsExportDependencies } from '../dependencies.js';
 
 /** What an unshared row shows in every result column (consent: nothing before sharing). */
 export const NOT_AVAILABLE = 'NA';
-/** Participations read per statement: memory stays flat whatever the campaign's size. */
-export const EXPORT_BATCH_SIZE = 1000;
+/**
+ * Participations read per fetch of the cursor: memory stays flat whatever the campaign's size. A
+ * batch small enough that its rows (parsed snapshots, records, the CSV text) die young in the
+ * garbage collector's nursery instead of piling up in the old generation: 1,000 grew the heap
+ * by about 55 MB over 100,000 rows, 250 by about 42 MB (README, "CSV").
+ */
+export const EXPORT_BATCH_SIZE = 250;
 
 export interface CampaignResultsExport {
   campaign: Pick<Campaign, 'id' | 'code'>;
