@@ -63,7 +63,6 @@ describe('CSV export plan over a 20,000-participation campaign', () => {
     // The statement as the repository hands it to the cursor, not a copy.
     const statements: { sql: string; values: unknown[] }[] = [];
     const recorder: Pick<StreamingReads, 'batches'> = {
-      // eslint-disable-next-line require-yield
       async *batches<Row>(sql: string, values: unknown[]): AsyncGenerator<Row[]> {
         statements.push({ sql, values });
       },

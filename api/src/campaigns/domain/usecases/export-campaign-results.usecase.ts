@@ -12,8 +12,8 @@ export const NOT_AVAILABLE = 'NA';
 /**
  * Participations read per fetch of the cursor: memory stays flat whatever the campaign's size. A
  * batch small enough that its rows (parsed snapshots, records, the CSV text) die young in the
- * garbage collector's nursery instead of piling up in the old generation: 1,000 grew the heap
- * by about 55 MB over 100,000 rows, 250 by about 42 MB (README, "CSV").
+ * garbage collector's nursery instead of piling up in the old generation (in process, over
+ * 100,000 rows: 1,000 a batch grew the heap by about 55 MB, 250 by about 42 MB; README, "CSV").
  */
 export const EXPORT_BATCH_SIZE = 250;
 
