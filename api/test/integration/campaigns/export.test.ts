@@ -306,9 +306,10 @@ describe('CSV export of a large campaign', () => {
     });
     campaignId = campaign.id;
     await insertBulkParticipations(server.orm.em, { organizationId, campaignId, targetProfileId: PIX_EMPLOI_DIAGNOSTIC_TARGET_PROFILE_ID, count: 100_000 });
-    // Written straight into the database: the read side (copied names, result pointers) is rebuilt from them.
+    // Written straight into the database: the read side (copied names, result pointers) is
+    // rebuilt from them (the rebuild of every campaign: the longest part of this hook).
     await rebuildCampaignsReadSide({ em: server.orm.em.fork() });
-  }, 180_000);
+  }, 420_000);
   afterAll(() => server?.close());
 
   // Volume only: the memory and throughput figures come from scripts/measure-results-export.ts.
