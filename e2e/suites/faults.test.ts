@@ -68,15 +68,17 @@ describe('faults: PostgreSQL, the mail server and the application itself killed 
     const organization = me.memberships.map((membership) => membership.organization).find((each) => each.name === ORGANIZATION)!;
     organizationId = organization.id;
     targetProfileId = organization.campaigns.nodes.find((each) => each.type === 'ASSESSMENT' && each.targetProfileId)!.targetProfileId!;
-    // A campaign with many participations, so that its export takes a while to stream.
+    // A campaign with many participations, so that its export takes a while to stream. Written
+    // straight into the database, so with the name the app copies onto a current participation
+    // (the export reads it there, in its index's order); unshared, they point at no result.
     exportCampaignId = (await ok<{ createCampaign: { id: string } }>(CREATE_CAMPAIGN, { input: campaignInput('faults-export') })).createCampaign.id;
     await postgres.query(
       `with participant as (
          insert into campaigns.participants (id, organization_id, user_id, first_name, last_name, created_at)
          select gen_random_uuid(), $1, gen_random_uuid(), 'Prénom ' || n, 'Faults ' || lpad(n::text, 6, '0'), now() from generate_series(1, $3) n
-         returning id, user_id)
-       insert into campaigns.participations (id, campaign_id, participant_id, user_id, status, is_improved, started_at)
-       select gen_random_uuid(), $2, participant.id, participant.user_id, 'STARTED', false, now() from participant`,
+         returning id, user_id, first_name, last_name)
+       insert into campaigns.participations (id, campaign_id, participant_id, user_id, status, is_improved, started_at, last_name, first_name)
+       select gen_random_uuid(), $2, participant.id, participant.user_id, 'STARTED', false, now(), participant.last_name, participant.first_name from participant`,
       [organizationId, exportCampaignId, EXPORT_PARTICIPATIONS],
     );
   });

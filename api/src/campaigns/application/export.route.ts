@@ -16,7 +16,7 @@ import type { ResultsExportDependencies } from '../domain/dependencies.js';
 import { CampaignRepository } from '../infrastructure/campaign.repository.js';
 import { ResultsExportRepository } from '../infrastructure/results-export.repository.js';
 import { resultsExportReferential } from '../infrastructure/results-export.certification.js';
-import { resultsCsvStream } from '../infrastructure/results-csv.js';
+import { resultsCsv } from '../infrastructure/results-csv.js';
 
 export const RESULTS_EXPORT_PATH = '/exports/campaigns/:id/results.csv';
 
@@ -56,7 +56,7 @@ export function campaignResultsExportRoute(requestContext: CampaignsRequestBuild
       'X-Content-Type-Options': 'nosniff',
     });
     try {
-      await pipeline(Readable.from(exported.records), resultsCsvStream(), res);
+      await pipeline(Readable.from(resultsCsv(exported.records), { objectMode: false }), res);
     } catch (error) {
       // The pipeline has destroyed the response: a cut download, never a complete-looking file.
       if (res.writableFinished || !clientGone.signal.aborted || (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {

@@ -2,35 +2,47 @@ import type { StreamingReads } from '../../shared/database/streaming-reads.js';
 import type { ParticipationStatus } from '../domain/models/participation.js';
 import { parseResultsSnapshot } from '../domain/models/results-snapshot.js';
 import type { ExportedParticipation, ParticipationBatchReader } from '../domain/repositories.js';
-import { personResultsCte } from './person-results.sql.js';
+import { CURRENT_PARTICIPATION, NAME_ORDER } from './read-side.indexes.js';
 
 /**
- * Reads a campaign's current participations for the CSV export, by last name then first name as
- * a French reader sorts them (ICU collation, like the team list), through one statement and a
- * server-side cursor: one sort whatever the campaign's size, rows fetched a batch at a time as the
- * client downloads, so memory stays flat. The cursor lives on the export connections, apart from
- * the pool GraphQL requests use (a slow download must not starve them). A first version paged by
- * keyset instead: with no index able to serve a sort across the participants join, every page
- * sorted the whole campaign again, 12 s for 100,000 rows against 0.5 s for one sort.
- * One row per person (person-results.sql.ts): the current attempt's identifier, status and start
- * date, beside the person's result, their latest shared participation. The snapshot columns come
- * only from a shared participation: an unshared result never leaves the database.
+ * The export's one statement: the campaign's current participations read in the order of
+ * `participations_current_name_index` (last name, first name as a French reader sorts them, with
+ * the campaigns context's own collation, then id), each joined by primary key to the person's
+ * result, the participation its `shared_participation_id` points at (read side, campaigns README).
+ * Nothing sorts and nothing reads the campaign ahead: the cursor's first batch is the index's
+ * first thousand entries, whatever the campaign's size (guarded by results-export.plan.test.ts).
+ * The result side is a subquery that names none of the current participation's columns, so that
+ * the order and the predicate repeat the index's text word for word (read-side.indexes.ts); it
+ * keeps only a shared, undeleted row: an unshared result never leaves the database, whatever the
+ * pointer says.
+ */
+export const RESULTS_EXPORT_SQL = `select "id", "user_id", "participant_external_id", "status", "started_at", "last_name", "first_name",
+         s.shared_id, s.shared_at, s.shared_mastery_rate, s.shared_validated_skills_count, s.shared_tested_skills_count,
+         s.shared_pix_score, s.shared_is_certifiable_result, s.shared_results
+    from campaigns.participations
+    left join (
+      select id as shared_id, shared_at, mastery_rate as shared_mastery_rate, validated_skills_count as shared_validated_skills_count,
+             tested_skills_count as shared_tested_skills_count, pix_score as shared_pix_score, is_certifiable as shared_is_certifiable_result,
+             results as shared_results
+        from campaigns.participations
+       where status = 'SHARED' and deleted_at is null
+    ) s on s.shared_id = "shared_participation_id"
+   where "campaign_id" = $1 and ${CURRENT_PARTICIPATION}
+   order by ${NAME_ORDER}`;
+
+/**
+ * Reads a campaign's people for the CSV export through that statement and a server-side cursor
+ * (shared/database/streaming-reads.ts), a batch at a time as the client downloads, so memory
+ * stays flat. The cursor lives on the export connections, apart from the pool GraphQL requests
+ * use (a slow download must not starve them). One row per person: the current attempt's
+ * identifier, status and start date beside the person's result, their latest shared
+ * participation (maybe an earlier sending than the running one).
  */
 export class ResultsExportRepository implements ParticipationBatchReader {
-  constructor(private readonly streamingReads: StreamingReads) {}
+  constructor(private readonly streamingReads: Pick<StreamingReads, 'batches'>) {}
 
   async *readCurrentInBatches(campaignId: string, { batchSize, signal }: { batchSize: number; signal?: AbortSignal }): AsyncGenerator<ExportedParticipation[]> {
-    const rows = this.streamingReads.batches<ExportRow>(
-      `with ${personResultsCte('cur.campaign_id = $1')}
-       select pa.id, pa.user_id, pa.participant_external_id, pa.status, pa.started_at, pa.shared_id, pa.shared_at,
-              p.last_name, p.first_name, pa.mastery_rate, pa.validated_skills_count, pa.tested_skills_count, pa.pix_score,
-              pa.is_certifiable, pa.results
-         from person_results pa
-         join campaigns.participants p on p.id = pa.participant_id
-        order by p.last_name collate "fr-x-icu", p.first_name collate "fr-x-icu", pa.id`,
-      [campaignId],
-      { batchSize, signal },
-    );
+    const rows = this.streamingReads.batches<ExportRow>(RESULTS_EXPORT_SQL, [campaignId], { batchSize, signal });
     for await (const batch of rows) yield batch.map(toExportedParticipation);
   }
 }
@@ -41,36 +53,37 @@ interface ExportRow {
   participant_external_id: string | null;
   status: ParticipationStatus;
   started_at: Date;
+  last_name: string | null;
+  first_name: string | null;
   shared_id: string | null;
   shared_at: Date | null;
-  last_name: string;
-  first_name: string;
-  mastery_rate: string | null;
-  validated_skills_count: number | null;
-  tested_skills_count: number | null;
-  pix_score: number | null;
-  is_certifiable: boolean | null;
-  results: unknown;
+  shared_mastery_rate: string | null;
+  shared_validated_skills_count: number | null;
+  shared_tested_skills_count: number | null;
+  shared_pix_score: number | null;
+  shared_is_certifiable_result: boolean | null;
+  shared_results: unknown;
 }
 
 function toExportedParticipation(row: ExportRow): ExportedParticipation {
   return {
     id: row.id,
     userId: row.user_id,
-    lastName: row.last_name,
-    firstName: row.first_name,
+    // Copied from the participant when the participation was created (never null once written by the app).
+    lastName: row.last_name ?? '',
+    firstName: row.first_name ?? '',
     participantExternalId: row.participant_external_id,
     status: row.status,
-    startedAt: new Date(row.started_at),
-    sharedAt: row.shared_at ? new Date(row.shared_at) : null,
+    startedAt: row.started_at,
+    sharedAt: row.shared_id !== null ? row.shared_at : null,
     snapshot: row.shared_id !== null
       ? parseResultsSnapshot({
-          masteryRate: row.mastery_rate,
-          validatedSkillsCount: row.validated_skills_count,
-          testedSkillsCount: row.tested_skills_count,
-          pixScore: row.pix_score,
-          isCertifiable: row.is_certifiable,
-          results: row.results,
+          masteryRate: row.shared_mastery_rate,
+          validatedSkillsCount: row.shared_validated_skills_count,
+          testedSkillsCount: row.shared_tested_skills_count,
+          pixScore: row.shared_pix_score,
+          isCertifiable: row.shared_is_certifiable_result,
+          results: row.shared_results,
         })
       : null,
   };

@@ -1,5 +1,4 @@
 import pg from 'pg';
-import QueryStream from 'pg-query-stream';
 import { ServiceBusyError } from '../errors/domain-error.js';
 import { countQuery } from './query-counter.js';
 import type { Logger } from '../logger.js';
@@ -22,9 +21,13 @@ export class StreamingReads {
 
   /**
    * The rows of one statement (`$1` placeholders), fetched `batchSize` at a time as the consumer
-   * asks, yielded in arrays of that size. One statement and one sort, whatever the row count;
-   * when the consumer stops (return, throw, or `signal`), the cursor is closed and the connection
-   * goes back to the pool.
+   * asks, yielded in arrays of that size. One statement whatever the row count, read through a
+   * declared cursor (`cursorDeclaration`) in a read-only transaction: PostgreSQL plans a cursor
+   * for its first rows (`cursor_tuple_fraction`), so an index that serves the order is read in
+   * order, rather than the whole result sorted before the first row; a protocol-level portal
+   * (pg-query-stream, before) is planned for all its rows. When the consumer stops (return,
+   * throw, or `signal`), the transaction ends, which closes the cursor, and the connection goes
+   * back to the pool.
    */
   async *batches<Row>(sql: string, values: unknown[], { batchSize, signal }: { batchSize: number; signal?: AbortSignal }): AsyncGenerator<Row[]> {
     let client: pg.PoolClient;
@@ -36,34 +39,28 @@ export class StreamingReads {
       }
       throw error;
     }
-    // Checked out, the client is no longer covered by the pool's handler: the stream reports the
+    // Checked out, the client is no longer covered by the pool's handler: the query reports the
     // failure, this keeps the client's own 'error' event from ending the process.
     const onClientError = () => undefined;
     client.on('error', onClientError);
     countQuery();
-    const stream = client.query(new QueryStream(sql, values, { batchSize, highWaterMark: batchSize }));
     let broken = false;
     try {
-      let batch: Row[] = [];
-      for await (const row of stream) {
-        if (signal?.aborted) return;
-        batch.push(row as Row);
-        if (batch.length === batchSize) {
-          yield batch;
-          batch = [];
-        }
+      await client.query('begin read only');
+      await client.query(cursorDeclaration(sql), values);
+      const fetch = `fetch forward ${Math.max(1, Math.floor(batchSize))} from ${CURSOR}`;
+      while (!signal?.aborted) {
+        const { rows } = await client.query<Row & pg.QueryResultRow>(fetch);
+        if (rows.length === 0 || signal?.aborted) break;
+        yield rows;
+        if (rows.length < batchSize) break;
       }
-      if (batch.length > 0 && !signal?.aborted) yield batch;
     } catch (error) {
       broken = true;
       throw error;
     } finally {
-      // Closing the portal mid-way leaves the connection usable; a failed one is discarded.
-      await new Promise<void>((resolve) => {
-        if (stream.destroyed) return resolve();
-        stream.once('close', () => resolve());
-        stream.destroy();
-      });
+      // Ending the transaction closes the cursor and leaves the connection usable; a failed one is discarded.
+      if (!broken) await client.query('rollback').catch(() => (broken = true));
       client.off('error', onClientError);
       client.release(broken);
     }
@@ -72,4 +69,11 @@ export class StreamingReads {
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+const CURSOR = 'streamed_rows';
+
+/** What `batches` runs for a statement: exported so that plan tests explain exactly that (EXPLAIN accepts a DECLARE). */
+export function cursorDeclaration(sql: string): string {
+  return `declare ${CURSOR} no scroll cursor for ${sql}`;
 }
