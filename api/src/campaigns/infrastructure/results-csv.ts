@@ -29,6 +29,11 @@ export function csvCell(value: string): string {
  * reaches the database cursor. The hot path of the export: most cells repeat the cell above
  * (the campaign's columns, `NA` before sharing, the same rates and dates), so each column keeps
  * its last cell's encoding and a repeated cell costs one comparison.
+ * Why not csv-stringify, which wrote the export before: measured on 100,000 records of 40 cells,
+ * its stream took 19.5 s of CPU and its sync API a batch at a time 2.4–2.9 s, against 0.6–0.8 s
+ * here — the difference between the export keeping up with the database or not. csv-stringify
+ * stays the reference: results-csv.test.ts holds this output to its own, byte for byte, over
+ * 2,000 random records of the characters that matter (quotes, separators, line breaks, formulas).
  */
 export async function* resultsCsv(batches: AsyncIterable<string[][]>): AsyncGenerator<string> {
   const lastValue: string[] = [];
