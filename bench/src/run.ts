@@ -76,12 +76,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       adminToken: await fixtures.tokenFor(dataset.adminUserId),
       engineSecret,
       write: await fixtures.writeFixture(dataset),
-      participants: { gateway: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) },
+      participants: { gateway: await fixtures.participants(options.writeAccounts), hive: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) },
     };
 
     const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', SQL_STATEMENTS_HEADER: 'true', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
     const specs: ServerSpec[] = [
       { name: 'gateway', kind: 'ours', env: ours },
+      { name: 'hive', kind: 'ours', env: { ...ours, GATEWAY: 'hive' } },
       { name: 'campaigns', kind: 'ours', env: { ...ours, SUBGRAPH: 'campaigns' } },
       { name: 'organizations', kind: 'ours', env: { ...ours, SUBGRAPH: 'organizations' } },
       { name: 'postgraphile', kind: 'postgraphile', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' } },
@@ -96,13 +97,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     if (failure) throw (failure as PromiseRejectedResult).reason;
     const server = Object.fromEntries(specs.map((spec, index) => [spec.name, servers[index]!])) as Record<string, BenchServer>;
     const serverOf = (scenario: Scenario, target: Target) =>
-      target === 'gateway' ? server.gateway! : target === 'subgraph' ? server[scenario.subgraph]! : server[target]!;
+      target === 'gateway' || target === 'hive' ? server[target]! : target === 'subgraph' ? server[scenario.subgraph]! : server[target]!;
 
     const measures: Measure[] = [];
     for (const scenario of SCENARIOS) {
       const plans = scenario.plans(inputs);
       for (const target of TARGETS) {
-        const plan = plans[target];
+        // Hive Gateway is sent the gateway's plan, with write accounts of its own.
+        const plan = target === 'hive' ? scenario.plans({ ...inputs, participants: { ...inputs.participants, gateway: inputs.participants.hive } }).gateway : plans[target];
         if (plan.kind === 'none') {
           measures.push({ scenario: scenario.key, target, note: plan.note });
           continue;

@@ -3,9 +3,9 @@ import type { BenchDataset } from './dataset.js';
 import type { Participant, WriteFixture } from './fixtures.js';
 import type { HttpCall, SequenceStep } from './load.js';
 
-/** Where a scenario is sent: our gateway, our subgraph directly, PostGraphile, or the floor. */
-export type Target = 'gateway' | 'subgraph' | 'postgraphile' | 'floor';
-export const TARGETS: readonly Target[] = ['gateway', 'subgraph', 'postgraphile', 'floor'];
+/** Where a scenario is sent: our gateway (@apollo/gateway, or Hive Gateway: the gateway's plan), our subgraph directly, PostGraphile, or the floor. */
+export type Target = 'gateway' | 'hive' | 'subgraph' | 'postgraphile' | 'floor';
+export const TARGETS: readonly Target[] = ['gateway', 'hive', 'subgraph', 'postgraphile', 'floor'];
 
 export interface ScenarioInputs {
   dataset: BenchDataset;
@@ -13,7 +13,7 @@ export interface ScenarioInputs {
   engineSecret: string;
   write: WriteFixture;
   /** Fresh accounts for our writes, one pool per target (a person starts a campaign once). */
-  participants: Record<'gateway' | 'subgraph', Participant[]>;
+  participants: Record<'gateway' | 'hive' | 'subgraph', Participant[]>;
 }
 
 export type Plan =
@@ -31,7 +31,7 @@ export interface Scenario {
   title: string;
   /** The subgraph that serves it when we skip the gateway. */
   subgraph: 'campaigns' | 'organizations';
-  plans(inputs: ScenarioInputs): Record<Target, Plan | { kind: 'none'; note: string }>;
+  plans(inputs: ScenarioInputs): Record<Exclude<Target, 'hive'>, Plan | { kind: 'none'; note: string }>;
 }
 
 const gql = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): HttpCall => ({

@@ -51,9 +51,10 @@ export function createHiveGateway(schemas: SubgraphSchemas, remoteUrls?: Partial
         });
         if (Symbol.asyncIterator in (result as object)) throw new Error('Hive Gateway: streamed results are not supported');
         // An execution that failed at a non-null root field answers `data: null`, as @apollo/gateway does.
-        const { data, ...rest } = result as ExecutionResult;
-        const paths = rest.errors?.flatMap((error) => (error.path ? [error.path] : [])) ?? [];
-        return { ...rest, data: data && paths.length ? propagateNulls(requestContext.schema, requestContext.document, requestContext.operationName ?? undefined, data, paths) : (data ?? null) };
+        const { data, errors, extensions } = result as ExecutionResult;
+        const paths = errors?.flatMap((error) => (error.path ? [error.path] : [])) ?? [];
+        const shaped = data && paths.length ? propagateNulls(requestContext.schema, requestContext.document, requestContext.operationName ?? undefined, data, paths) : (data ?? null);
+        return { data: shaped, ...(errors ? { errors } : {}), ...(extensions ? { extensions } : {}) };
       };
       return { executor };
     },
