@@ -2,7 +2,7 @@ import type { GatewayInterface, GatewayExecutor } from '@apollo/server-gateway-i
 import { UnifiedGraphManager } from '@graphql-mesh/fusion-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { ExecutionRequest, ExecutionResult, Executor } from '@graphql-tools/utils';
-import { type DocumentNode, GraphQLError, print } from 'graphql';
+import { type DocumentNode, getVariableValues, GraphQLError, print } from 'graphql';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/config.js';
 import { composeSupergraph, type SubgraphSchemas } from './supergraph.js';
@@ -43,6 +43,13 @@ export function createHiveGateway(schemas: SubgraphSchemas, remoteUrls?: Partial
       const execute = await manager.getExecutor();
       if (!execute) throw new Error('Hive Gateway: the router runtime gave no executor');
       const executor: GatewayExecutor = async (requestContext) => {
+        // Variables are checked against the operation first, as @apollo/gateway does: a bad value is
+        // a request error without `data`, which Apollo Server answers 400 BAD_USER_INPUT.
+        const variableDefinitions = requestContext.operation?.variableDefinitions ?? [];
+        if (variableDefinitions.length) {
+          const { errors: variableErrors } = getVariableValues(requestContext.schema, variableDefinitions, requestContext.request.variables ?? {});
+          if (variableErrors?.length) return { errors: variableErrors };
+        }
         const result = await execute({
           document: requestContext.document,
           operationName: requestContext.operationName ?? undefined,

@@ -96,6 +96,15 @@ describe('the two gateway engines answer alike', () => {
     expect(badToken.fromHive).toEqual(badToken.fromApollo);
     expect(badToken.fromApollo.status).toBe(401);
 
+    // Variables that do not fit the operation: a request error (400 BAD_USER_INPUT, no data), not a 500.
+    for (const variables of [{ code: 5 }, {}, { code: 'x'.repeat(3), extra: true }]) {
+      const badVariables = await both({ query: 'query ($code: String!) { campaignToJoin(code: $code) { code } }', variables });
+      expect(badVariables.fromHive).toEqual(badVariables.fromApollo);
+    }
+    const wrongEnum = await both({ query: 'mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', variables: { input: { organizationId, type: 'NOPE', name: 'x' } } }, bearer());
+    expect(wrongEnum.fromHive).toEqual(wrongEnum.fromApollo);
+    expect(wrongEnum.fromApollo).toMatchObject({ status: 400, body: { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] } });
+
     const unknownField = await both({ query: '{ me { id nope } }' }, bearer());
     expect(unknownField.fromHive).toEqual(unknownField.fromApollo);
     expect(unknownField.fromApollo.status).toBe(400);
