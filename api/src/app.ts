@@ -16,6 +16,7 @@ import { DATABASE_RETRY_AFTER_SECONDS } from './shared/database/database-unavail
 import { buildFederatedSubgraph } from './shared/graphql/build-subgraph.js';
 import { subgraphDefinitions } from './subgraphs.js';
 import { createGateway, type RemoteGatewayContext } from './gateway/gateway.js';
+import { createHiveGateway } from './gateway/hive-gateway.js';
 import type { SubgraphSchemas } from './gateway/supergraph.js';
 import { buildContext, createServices, type Services } from './context.js';
 import { idempotencyPlugin } from './shared/idempotency/idempotency.plugin.js';
@@ -147,7 +148,7 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
     return new ApolloServer({ ...common, schema: schemas[config.subgraph as SubgraphName] as GraphQLSchema });
   }
   const schemas = await buildSubgraphSchemas(logger);
-  const gateway = createGateway(schemas, config.subgraphUrls);
+  const gateway = config.gateway === 'hive' ? createHiveGateway(schemas, config.subgraphUrls) : createGateway(schemas, config.subgraphUrls);
   return new ApolloServer({ ...common, gateway });
 }
 

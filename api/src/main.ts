@@ -55,6 +55,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 function mode(): string {
   if (config.subgraph) return `subgraph ${config.subgraph}`;
-  if (config.subgraphUrls) return 'gateway over HTTP';
-  return 'gateway with in-process subgraphs';
+  const engine = config.gateway === 'hive' ? 'Hive Gateway' : '@apollo/gateway';
+  if (config.subgraphUrls) return `gateway (${engine}) over HTTP`;
+  return `gateway (${engine}) with in-process subgraphs`;
 }

@@ -5,6 +5,7 @@ import { SCENARIOS, type Target } from './scenarios.js';
 
 const TARGET_NAMES: Record<Target | 'static', string> = {
   gateway: 'ours, through the gateway',
+  hive: 'ours, Hive Gateway',
   subgraph: 'ours, subgraph directly',
   postgraphile: 'PostGraphile V5',
   floor: 'floor: best SQL, pg + node:http',

@@ -19,19 +19,19 @@ export function createGateway(schemas: SubgraphSchemas, remoteUrls?: Partial<Rec
   // servers from every instance: our participants' traffic is nobody else's business.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const supergraphSdl = composeSupergraph(schemas, remoteUrls);
-  return new ApolloGateway({
-    supergraphSdl,
-    buildService: ({ name, url }): GraphQLDataSource => {
-      if (!remoteUrls) return new LocalSubgraph(schemas[name as SubgraphName]);
-      return new SubgraphOverHttp({
-        url,
-        willSendRequest({ request, context }) {
-          const forwarded: Record<string, string | undefined> = context.forwardedHeaders ?? {};
-          for (const [header, value] of Object.entries(forwarded)) {
-            if (value) request.http?.headers.set(header, value);
-          }
-        },
-      });
+  return new ApolloGateway({ supergraphSdl, buildService: ({ name, url }) => subgraphDataSource(schemas, name as SubgraphName, remoteUrls && url) });
+}
+
+/** How the gateway (either engine) reaches one subgraph: in this process, or over HTTP at `url`. */
+export function subgraphDataSource(schemas: SubgraphSchemas, name: SubgraphName, url: string | undefined): GraphQLDataSource {
+  if (!url) return new LocalSubgraph(schemas[name]);
+  return new SubgraphOverHttp({
+    url,
+    willSendRequest({ request, context }) {
+      const forwarded: Record<string, string | undefined> = context.forwardedHeaders ?? {};
+      for (const [header, value] of Object.entries(forwarded)) {
+        if (value) request.http?.headers.set(header, value);
+      }
     },
   });
 }

@@ -85,4 +85,10 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), INVITATION_RESEND_INTERVAL_SECONDS: '0' }).invitationResendIntervalSeconds).toBe(0);
     expect(() => loadConfig({ DATA_DIR: dataDir(), INVITATION_RESEND_INTERVAL_SECONDS: 'soon' })).toThrow(/INVITATION_RESEND_INTERVAL_SECONDS/);
   });
+
+  it('runs @apollo/gateway unless GATEWAY=hive, and refuses another engine name', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).gateway).toBe('apollo');
+    expect(loadConfig({ DATA_DIR: dataDir(), GATEWAY: 'hive' }).gateway).toBe('hive');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), GATEWAY: 'router' })).toThrow(/GATEWAY/);
+  });
 });

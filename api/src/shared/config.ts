@@ -38,6 +38,8 @@ export interface Config {
   subgraph: SubgraphName | undefined;
   /** When set, the gateway reaches these subgraphs over HTTP instead of in-process. */
   subgraphUrls: Partial<Record<SubgraphName, string>> | undefined;
+  /** `GATEWAY`: which engine plans and runs the federated operations, `apollo` (@apollo/gateway, default) or `hive` (Hive Gateway's router runtime). */
+  gateway: 'apollo' | 'hive';
   /** SMTP server for the outbox worker (`smtp://user:pass@host:587`); unset: mails stay in the outbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -94,6 +96,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     subgraph: parseSubgraph(env.SUBGRAPH),
     subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
+    gateway: parseGateway(env.GATEWAY),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Orga SPE <no-reply@orga-spe.fr>',
     mailRetry: {
@@ -164,6 +167,12 @@ function parseSubgraph(raw: string | undefined): SubgraphName | undefined {
 }
 
 /** `organizations=http://host:4001/graphql,campaigns=http://host:4002/graphql,...` */
+function parseGateway(raw: string | undefined): Config['gateway'] {
+  if (!raw || raw === 'apollo') return 'apollo';
+  if (raw === 'hive') return 'hive';
+  throw new Error(`GATEWAY must be "apollo" or "hive", got "${raw}"`);
+}
+
 function parseSubgraphUrls(raw: string | undefined): Config['subgraphUrls'] {
   if (!raw) return undefined;
   const urls: Partial<Record<SubgraphName, string>> = {};

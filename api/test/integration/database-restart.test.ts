@@ -123,7 +123,7 @@ describe('a database restart under a running server', () => {
     }
   });
 
-  it('answers 503 SERVICE_UNAVAILABLE through a gateway reaching the subgraphs over HTTP', { timeout: 90_000 }, async () => {
+  it.each(['apollo', 'hive'])('answers 503 SERVICE_UNAVAILABLE through a gateway (GATEWAY=%s) reaching the subgraphs over HTTP', { timeout: 90_000 }, async (engine) => {
     const env = { NODE_ENV: 'test', AUTH_SECRET: TEST_AUTH_SECRET, ENGINE_SECRET: TEST_ENGINE_SECRET };
     const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
     const servers: RunningServer[] = [];
@@ -134,7 +134,7 @@ describe('a database restart under a running server', () => {
         servers.push(server);
         urls.push(`${subgraph}=${server.url}/graphql`);
       }
-      const gateway = await startServer(loadConfig({ ...env, SUBGRAPH_URLS: urls.join(',') }, { port: 0, consoleDir: '/nonexistent' }), logger);
+      const gateway = await startServer(loadConfig({ ...env, SUBGRAPH_URLS: urls.join(','), GATEWAY: engine }, { port: 0, consoleDir: '/nonexistent' }), logger);
       servers.push(gateway);
       const remote = new GraphQLClient(`${gateway.url}/graphql`);
       expect((await remote.request(CAMPAIGN_TO_JOIN, { code: 'NOPE12345' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

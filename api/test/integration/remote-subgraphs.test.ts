@@ -11,7 +11,7 @@ import { SUBGRAPH_NAMES } from '../../src/shared/config.js';
  * The deployment shape for when one machine is not enough: each subgraph in its own server and a
  * gateway reaching them over HTTP. Here they are servers of this process on loopback ports.
  */
-describe('gateway over HTTP to subgraphs served on their own', () => {
+describe.each(['apollo', 'hive'])('gateway (GATEWAY=%s) over HTTP to subgraphs served on their own', (engine) => {
   const servers: RunningServer[] = [];
   let gateway: RunningServer;
   let dropDatabase: () => Promise<void>;
@@ -29,7 +29,7 @@ describe('gateway over HTTP to subgraphs served on their own', () => {
       urls[subgraph] = `${server.url}/graphql`;
     }
     const subgraphUrls = Object.entries(urls).map(([name, url]) => `${name}=${url}`).join(',');
-    gateway = await startServer(loadConfig({ ...env, SUBGRAPH_URLS: subgraphUrls }, { port: 0, consoleDir: '/nonexistent' }), logger);
+    gateway = await startServer(loadConfig({ ...env, SUBGRAPH_URLS: subgraphUrls, GATEWAY: engine }, { port: 0, consoleDir: '/nonexistent' }), logger);
   });
 
   afterAll(async () => {

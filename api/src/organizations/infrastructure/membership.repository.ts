@@ -5,6 +5,7 @@ import { AlreadyMemberError, MembershipNotFoundError } from '../domain/errors.js
 import { type Member, type Membership, MembershipRole } from '../domain/models/membership.js';
 import { MembershipEntity } from './membership.entity.js';
 import type * as Ports from '../domain/repositories.js';
+import { MEMBERSHIP_COLUMNS, membershipFromRow, type MembershipRow } from './rows.js';
 
 export class MembershipRepository implements Ports.MembershipRepository {
   constructor(private readonly em: EntityManager) {}
@@ -19,8 +20,13 @@ export class MembershipRepository implements Ports.MembershipRepository {
     return this.em.findOne(MembershipEntity, { organizationId, userId, disabledAt: null });
   }
 
+  /** Behind every access decision of a request: plain rows (rows.ts). */
   async findActiveByUserIds(userIds: readonly string[]): Promise<Membership[]> {
-    return this.em.find(MembershipEntity, { userId: { $in: [...userIds] }, disabledAt: null }, { orderBy: { createdAt: 'asc' } });
+    const rows = await this.em.execute<MembershipRow[]>(
+      `select ${MEMBERSHIP_COLUMNS} from organizations.memberships m where m.user_id in (?) and m.disabled_at is null order by m.created_at, m.id`,
+      [[...userIds]],
+    );
+    return rows.map(membershipFromRow);
   }
 
   async countActiveAdmins(organizationId: string): Promise<number> {

@@ -5,6 +5,7 @@ import type { Page, PageRequest } from '../../shared/pagination.js';
 import type { Organization } from '../domain/models/organization.js';
 import { OrganizationEntity } from './organization.entity.js';
 import type * as Ports from '../domain/repositories.js';
+import { ORGANIZATION_COLUMNS, organizationFromRow, type OrganizationRow } from './rows.js';
 import type { OrganizationSearch, NewOrganization } from '../domain/repositories.js';
 
 export class OrganizationRepository implements Ports.OrganizationRepository {
@@ -26,8 +27,10 @@ export class OrganizationRepository implements Ports.OrganizationRepository {
     return organization;
   }
 
+  /** Behind every organisation a request reads (the loaders): plain rows (rows.ts). */
   async findByIds(ids: readonly string[]): Promise<Organization[]> {
-    return this.em.find(OrganizationEntity, { id: { $in: [...ids] } });
+    const rows = await this.em.execute<OrganizationRow[]>(`select ${ORGANIZATION_COLUMNS} from organizations.organizations o where o.id in (?)`, [[...ids]]);
+    return rows.map(organizationFromRow);
   }
 
   async create(data: NewOrganization & { id?: string }): Promise<Organization> {

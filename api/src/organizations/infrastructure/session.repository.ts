@@ -4,6 +4,7 @@ import type { User } from '../domain/models/user.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 import type * as Ports from '../domain/repositories.js';
+import { USER_COLUMNS, userFromRow, type UserRow } from './rows.js';
 
 export class SessionRepository implements Ports.SessionRepository {
   constructor(private readonly em: EntityManager) {}
@@ -21,15 +22,17 @@ export class SessionRepository implements Ports.SessionRepository {
     return toSession(session);
   }
 
-  /** The session with its user, in one statement: this runs on every authenticated request. */
+  /** The session with its user, in one statement: this runs on every authenticated request (plain rows, see rows.ts). */
   async findActiveWithUser(id: string, now: Date): Promise<{ session: Session; user: User } | null> {
-    const session = await this.em.findOne(
-      SessionEntity,
-      { id, revokedAt: null, expiresAt: { $gt: now } },
-      { populate: ['user'] },
+    const [row] = await this.em.execute<(UserRow & { session_id: string; expires_at: string; revoked_at: string | null })[]>(
+      `select s.id as session_id, s.expires_at, s.revoked_at, ${USER_COLUMNS}
+         from organizations.sessions s join organizations.users u on u.id = s.user_id
+        where s.id = ? and s.revoked_at is null and s.expires_at > ?`,
+      [id, now],
     );
-    if (!session) return null;
-    return { session: toSession(session), user: session.user.getEntity() };
+    if (!row) return null;
+    const session = { id: row.session_id, userId: row.id, expiresAt: new Date(row.expires_at), revokedAt: row.revoked_at === null ? null : new Date(row.revoked_at) };
+    return { session, user: userFromRow(row) };
   }
 
   /**
