@@ -135,7 +135,7 @@ const PGL_BY_KEY = 'ordered by primary key: the default orderBy cannot sort on t
 
 /** A participants page on each target; `page` says which: first, middle (after a position), last, or a name search. */
 function participantsPlans(page: 'first' | 'middle' | 'last' | 'search') {
-  return ({ sized }: ScenarioInputs, size: Size): Record<Target, Plan | { kind: 'none'; note: string }> => {
+  return ({ sized }: ScenarioInputs, size: Size): Record<Exclude<Target, 'hive'>, Plan | { kind: 'none'; note: string }> => {
     const { campaignToken, positions } = sized[size];
     const id = positions.campaignId;
     const ours: Plan =
