@@ -99,13 +99,15 @@ export const REBUILD_SQL = [
    with ${personResultsCte('true')}
    select id, campaign_id, participant_id, status, shared_id, mastery_rate, is_certifiable from person_results`,
   'analyze rebuilt_person_results',
-  `update campaigns.participations cur set last_name = pa.last_name, first_name = pa.first_name
-     from campaigns.participants pa
-    where pa.id = cur.participant_id and cur.is_improved = false and cur.deleted_at is null
-      and (cur.last_name is distinct from pa.last_name or cur.first_name is distinct from pa.first_name)`,
-  `update campaigns.participations cur set shared_participation_id = p.shared_id, shared_is_certifiable = case when p.shared_id is null then null else p.is_certifiable end
-     from rebuilt_person_results p
-    where cur.id = p.id and (cur.shared_participation_id is distinct from p.shared_id or cur.shared_is_certifiable is distinct from (case when p.shared_id is null then null else p.is_certifiable end))`,
+  // One pass over the current participations for names and pointers (each row written at most once).
+  `update campaigns.participations cur
+      set last_name = pa.last_name, first_name = pa.first_name,
+          shared_participation_id = p.shared_id, shared_is_certifiable = case when p.shared_id is null then null else p.is_certifiable end
+     from rebuilt_person_results p join campaigns.participants pa on pa.id = p.participant_id
+    where cur.id = p.id
+      and (cur.last_name is distinct from pa.last_name or cur.first_name is distinct from pa.first_name
+           or cur.shared_participation_id is distinct from p.shared_id
+           or cur.shared_is_certifiable is distinct from (case when p.shared_id is null then null else p.is_certifiable end))`,
   `update campaigns.participations set shared_participation_id = null, shared_is_certifiable = null
     where (is_improved or deleted_at is not null) and (shared_participation_id is not null or shared_is_certifiable is not null)`,
   'truncate campaigns.campaign_counts, campaigns.campaign_competence_results, campaigns.campaign_mastery_rates, campaigns.organization_participant_counts',
