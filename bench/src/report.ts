@@ -73,14 +73,14 @@ export function renderReport(report: BenchReport, previous?: { name: string; rep
   lines.push('');
   lines.push('## Ratios (throughput: above 1 means the first serves more; p50: above 1 means the first is slower)');
   lines.push('');
-  lines.push('| scenario | size | ours / PostGraphile req/s | ours / PostGraphile p50 | ours / floor req/s | ours / floor p50 | gateway / direct req/s | gateway / direct p50 |');
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| scenario | size | ours / PostGraphile req/s | ours / PostGraphile p50 | ours / floor req/s | ours / floor p50 | gateway / direct req/s | gateway / direct p50 | Hive / Apollo gateway req/s | Hive / Apollo gateway p50 |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const scenario of SCENARIOS) {
     for (const size of scenario.sizes) {
       // Ours / floor on both sizes; the other ratios on the big dataset (the twin runs on ours and the floor).
-      const [gateway, subgraph, postgraphile, floor] = (['gateway', 'subgraph', 'postgraphile', 'floor'] as const).map((target) => find(report, scenario.key, size, target));
+      const [gateway, subgraph, postgraphile, floor, hive] = (['gateway', 'subgraph', 'postgraphile', 'floor', 'hive'] as const).map((target) => find(report, scenario.key, size, target));
       lines.push(
-        `| ${scenario.title} | ${size} | ${ratio(rate(gateway?.load), rate(postgraphile?.load))} | ${ratio(gateway?.load?.p50, postgraphile?.load?.p50)} | ${ratio(rate(gateway?.load), rate(floor?.load))} | ${ratio(gateway?.load?.p50, floor?.load?.p50)} | ${ratio(rate(gateway?.load), rate(subgraph?.load))} | ${ratio(gateway?.load?.p50, subgraph?.load?.p50)} |`,
+        `| ${scenario.title} | ${size} | ${ratio(rate(gateway?.load), rate(postgraphile?.load))} | ${ratio(gateway?.load?.p50, postgraphile?.load?.p50)} | ${ratio(rate(gateway?.load), rate(floor?.load))} | ${ratio(gateway?.load?.p50, floor?.load?.p50)} | ${ratio(rate(gateway?.load), rate(subgraph?.load))} | ${ratio(gateway?.load?.p50, subgraph?.load?.p50)} | ${ratio(rate(hive?.load), rate(gateway?.load))} | ${ratio(hive?.load?.p50, gateway?.load?.p50)} |`,
       );
     }
   }
