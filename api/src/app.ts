@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express, type Request } from 'express';
@@ -134,6 +134,9 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
       operationResolutionPlugin(),
       ...(config.sqlStatementsHeader ? [sqlCountPlugin()] : []),
       ...(config.graphqlIntrospection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // No answer carries a cache hint (they are per person): Apollo's default cache-control
+      // plugin would only hook every field's resolution to compute none.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     parseOptions: { maxTokens: 1000 },
     // Nothing uses automatic persisted queries; off, a request naming one is a 400.
@@ -145,7 +148,9 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
   };
   if (config.subgraph) {
     const schemas = await buildSubgraphSchemas(logger);
-    return new ApolloServer({ ...common, schema: schemas[config.subgraph as SubgraphName] as GraphQLSchema });
+    // Apollo adds its inline-trace plugin to a subgraph's server, and any field hook makes Apollo
+    // wrap every field's resolver. Nothing reads federated traces (no GraphOS): off.
+    return new ApolloServer({ ...common, plugins: [...common.plugins, ApolloServerPluginInlineTraceDisabled()], schema: schemas[config.subgraph as SubgraphName] as GraphQLSchema });
   }
   const schemas = await buildSubgraphSchemas(logger);
   const gateway = config.gateway === 'hive' ? createHiveGateway(schemas, config.subgraphUrls) : createGateway(schemas, config.subgraphUrls);

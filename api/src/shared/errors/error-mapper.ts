@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError, type MiddlewareFn } from 'type-graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DriverException } from '@mikro-orm/core';
 import { DomainError } from './domain-error.js';
@@ -66,14 +66,4 @@ function flattenValidationErrors(errors: ValidationError[], prefix = ''): { fiel
     const own = error.constraints ? [{ field, constraints: Object.keys(error.constraints) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
-}
-
-export function errorMappingMiddleware(logger: Logger): MiddlewareFn {
-  return async (_action, next) => {
-    try {
-      return await next();
-    } catch (error) {
-      throw toGraphQLError(error, logger);
-    }
-  };
 }

@@ -4,8 +4,7 @@ import { type GraphQLSchema, specifiedDirectives } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
-import { errorMappingMiddleware } from '../errors/error-mapper.js';
-import { inputGuardMiddleware } from './input-guard.js';
+import { guardFields } from './field-guard.js';
 import type { Logger } from '../logger.js';
 
 const FEDERATION_LINK =
@@ -34,11 +33,12 @@ export async function buildFederatedSubgraph(definition: SubgraphDefinition, log
     directives: [...specifiedDirectives],
     authChecker,
     authMode: 'error',
-    // The input guard runs inside the error mapping, before validation and the resolver.
-    globalMiddlewares: [errorMappingMiddleware(logger), inputGuardMiddleware],
     validate: { forbidUnknownValues: false },
     skipCheck: true,
   });
+  // The input guard and the error mapping, on every field, outside type-graphql's middlewares
+  // (which would make every property read asynchronous: field-guard.ts says why).
+  guardFields(schema, logger);
   const typeDefs = gql(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const resolvers = createResolversMap(schema) as Record<string, any>;

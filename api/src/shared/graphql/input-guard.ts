@@ -1,4 +1,5 @@
 import {
+  type GraphQLArgument,
   GraphQLError,
   type GraphQLInputType,
   isInputObjectType,
@@ -6,7 +7,6 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import { sharedGraphQLError } from '../errors/error-mapper.js';
 
 /**
@@ -53,14 +53,12 @@ export function NotNullWhenGiven<T>(...fields: (keyof T & string)[]) {
   };
 }
 
-export const inputGuardMiddleware: MiddlewareFn = ({ args, info }, next) => {
-  const definition = info.parentType.getFields()[info.fieldName];
-  if (!definition || definition.args.length === 0) return next();
+/** What is wrong with a field's arguments, by the schema's argument types (empty when nothing is). */
+export function argumentProblems(definitions: readonly GraphQLArgument[], args: Record<string, unknown>): InputProblem[] {
   const problems: InputProblem[] = [];
-  for (const argument of definition.args) inspect(argument.type, args[argument.name], argument.name, false, problems);
-  if (problems.length > 0) throw badUserInput(problems);
-  return next();
-};
+  for (const argument of definitions) inspect(argument.type, args[argument.name], argument.name, false, problems);
+  return problems;
+}
 
 function inspect(type: GraphQLInputType, value: unknown, path: string, textId: boolean, problems: InputProblem[]): void {
   if (value === undefined || value === null) return;
