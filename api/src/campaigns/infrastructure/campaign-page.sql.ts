@@ -1,6 +1,7 @@
 import { decodeKey, encodeKey, type KeysetPageRequest } from '../../shared/pagination.js';
 import type { CampaignListFilter } from '../domain/repositories.js';
 import type { Statement } from './participation-page.sql.js';
+import { campaignColumns } from './campaign-rows.js';
 
 /**
  * The organisation's campaigns, newest first (guide p.61), read in the order of
@@ -49,7 +50,7 @@ export function campaignPageStatement(organizationId: string, filter: CampaignLi
     params.push(key[0], key[0], key[1]);
   }
   return {
-    sql: `select c.*, ${CREATED_AT_KEY} as created_at_key
+    sql: `select ${campaignColumns('c')}, ${CREATED_AT_KEY} as created_at_key
        from campaigns.campaigns c
       where ${where.sql}${keyset}
       order by ${request.backward ? 'c.created_at, c.id desc' : 'c.created_at desc, c.id'}

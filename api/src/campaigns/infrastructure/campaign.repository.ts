@@ -6,22 +6,30 @@ import type { Campaign } from '../domain/models/campaign.js';
 import type * as Ports from '../domain/repositories.js';
 import type { CampaignListFilter, NewCampaign, ParticipationCounts } from '../domain/repositories.js';
 import { CampaignEntity } from './campaign.entity.js';
+import { campaignColumns, type CampaignRow, toCampaign } from './campaign-rows.js';
 
 export class CampaignRepository implements Ports.CampaignRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<Campaign> {
-    const campaign = await this.em.findOne(CampaignEntity, { id, deletedAt: null });
+    const [campaign] = await this.select('c.id = ?', [id]);
     if (!campaign) throw new CampaignNotFoundError();
     return campaign;
   }
 
   async findByCode(code: string): Promise<Campaign | null> {
-    return this.em.findOne(CampaignEntity, { code, deletedAt: null });
+    const [campaign] = await this.select('c.code = ?', [code]);
+    return campaign ?? null;
   }
 
   async findByIds(ids: readonly string[]): Promise<Campaign[]> {
-    return this.em.find(CampaignEntity, { id: { $in: [...ids] }, deletedAt: null });
+    return ids.length === 0 ? [] : this.select('c.id in (?)', [[...ids]]);
+  }
+
+  /** Plain rows, not managed entities: campaign-rows.ts says why. */
+  private async select(condition: string, params: unknown[]): Promise<Campaign[]> {
+    const rows = await this.em.execute<CampaignRow[]>(`select ${campaignColumns('c')} from campaigns.campaigns c where ${condition} and c.deleted_at is null`, params);
+    return rows.map(toCampaign);
   }
 
   /** Inserts unless the code is taken (then null: draw another). The unique index decides. */
@@ -65,11 +73,11 @@ export class CampaignRepository implements Ports.CampaignRepository {
     const rows = campaignPageStatement(organizationId, filter, page);
     const total = campaignTotalStatement(organizationId, filter);
     const [found, [{ count }]] = await Promise.all([
-      this.em.execute<(Record<string, unknown> & { id: string; created_at_key: string })[]>(rows.sql, rows.params),
+      this.em.execute<(CampaignRow & { created_at_key: string })[]>(rows.sql, rows.params),
       this.em.execute<{ count: string }[]>(total.sql, total.params),
     ]);
     const read = keysetPage(page, found, Number(count), campaignCursor);
-    return { ...read, items: read.items.map(({ created_at_key: _key, ...row }) => this.em.map(CampaignEntity, row)) };
+    return { ...read, items: read.items.map(toCampaign) };
   }
 
   /**
@@ -90,9 +98,11 @@ export class CampaignRepository implements Ports.CampaignRepository {
 
   /** Of these campaigns, those with any participation row (anonymised ones too): what freezes the identifier. */
   async withParticipations(campaignIds: readonly string[]): Promise<Set<string>> {
+    // One probe a campaign (`exists` stops at the first row), not a distinct over its participations.
     const rows = await this.em.execute<{ campaign_id: string }[]>(
-      'select distinct campaign_id from campaigns.participations where campaign_id in (?)',
-      [[...campaignIds]],
+      `select k.id as campaign_id from unnest(?::uuid[]) as k(id)
+        where exists (select 1 from campaigns.participations p where p.campaign_id = k.id)`,
+      [`{${campaignIds.join(',')}}`],
     );
     return new Set(rows.map((row) => row.campaign_id));
   }

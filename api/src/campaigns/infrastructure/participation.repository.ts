@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type KeysetPage, type KeysetPageRequest, keysetPage } from '../../shared/pagination.js';
 import { ParticipationNotFoundError } from '../domain/errors.js';
-import { type Participation, ParticipationStatus } from '../domain/models/participation.js';
+import type { Participation } from '../domain/models/participation.js';
 import type * as Ports from '../domain/repositories.js';
 import type { ListedParticipation, ParticipantSummary, ParticipationListFilter, ParticipationOrder, StatisticsCounts } from '../domain/repositories.js';
 import { type ResultsSnapshot, storedResultsSnapshot } from '../domain/models/results-snapshot.js';
@@ -14,14 +14,15 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
   constructor(private readonly em: EntityManager) {}
 
   async get(id: string): Promise<Participation> {
-    const participation = await this.em.findOne(ParticipationEntity, { id, deletedAt: null }, { refresh: true });
+    const [participation] = await this.select('id = ?', [id]);
     if (!participation) throw new ParticipationNotFoundError();
     return participation;
   }
 
   /** The person's current participation in the campaign (not replaced by a retry). */
   async findCurrent(campaignId: string, userId: string): Promise<Participation | null> {
-    return this.em.findOne(ParticipationEntity, { campaignId, userId, isImproved: false, deletedAt: null }, { refresh: true });
+    const [participation] = await this.select('campaign_id = ? and user_id = ? and is_improved = false', [campaignId, userId]);
+    return participation ?? null;
   }
 
   /**
@@ -29,20 +30,30 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
    * reads it (the current one once shared, an earlier sending while "Je retente" runs).
    */
   async findLatestShared(campaignId: string, userId: string): Promise<Participation | null> {
-    return this.em.findOne(
-      ParticipationEntity,
-      { campaignId, userId, status: ParticipationStatus.SHARED, deletedAt: null },
-      { orderBy: { sharedAt: 'desc', id: 'asc' }, refresh: true },
-    );
+    const [participation] = await this.select(`campaign_id = ? and user_id = ? and status = 'SHARED'`, [campaignId, userId], 'shared_at desc, id limit 1');
+    return participation ?? null;
   }
 
   /** The current participations of several people at once (support's user detail; one statement). */
   async findCurrentOfUsers(userIds: readonly string[]): Promise<Participation[]> {
-    return this.em.find(ParticipationEntity, { userId: { $in: [...userIds] }, isImproved: false, deletedAt: null }, { orderBy: { startedAt: 'desc', id: 'asc' } });
+    return userIds.length === 0 ? [] : this.select('user_id in (?) and is_improved = false', [[...userIds]], 'started_at desc, id');
   }
 
   async findCurrentOfUser(userId: string): Promise<Participation[]> {
-    return this.em.find(ParticipationEntity, { userId, isImproved: false, deletedAt: null }, { orderBy: { startedAt: 'desc', id: 'asc' } });
+    return this.select('user_id = ? and is_improved = false', [userId], 'started_at desc, id');
+  }
+
+  /**
+   * Plain rows under the model's names, not managed entities: the participant's writes (start,
+   * engine report, share) read their participation first, and MikroORM's hydration (identity map,
+   * change-set snapshot) cost more than the statement. Writes go through SQL with `returning`.
+   */
+  private async select(condition: string, params: unknown[], orderBy?: string): Promise<Participation[]> {
+    const rows = await this.em.execute<Participation[]>(
+      `select ${PARTICIPATION_COLUMNS} from campaigns.participations where ${condition} and deleted_at is null${orderBy ? ` order by ${orderBy}` : ''}`,
+      params,
+    );
+    return rows.map(toParticipation);
   }
 
   /** The organisation's record of the person, created with their name at first participation. */
@@ -112,11 +123,7 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
    */
   async findSendings(keys: readonly { campaignId: string; participantId: string }[]): Promise<Participation[]> {
     if (!keys.length) return [];
-    return this.em.find(
-      ParticipationEntity,
-      { campaignId: { $in: [...new Set(keys.map((key) => key.campaignId))] }, participantId: { $in: [...new Set(keys.map((key) => key.participantId))] }, deletedAt: null },
-      { orderBy: { startedAt: 'desc', id: 'asc' } },
-    );
+    return this.select('campaign_id in (?) and participant_id in (?)', [[...new Set(keys.map((key) => key.campaignId))], [...new Set(keys.map((key) => key.participantId))]], 'started_at desc, id');
   }
 
   async anonymiseAllOfCampaign(campaignId: string, now: Date): Promise<number> {
@@ -133,12 +140,15 @@ export class ParticipationRepository implements Ports.ParticipationRepository {
   }
 }
 
-/** A write's answer: the row as it now is, so the use case need not read it again. */
-const RETURNING_PARTICIPATION = `returning id, campaign_id as "campaignId", participant_id as "participantId", user_id as "userId",
+/** A participation's columns under the model's names: what reads select and writes return. */
+const PARTICIPATION_COLUMNS = `id, campaign_id as "campaignId", participant_id as "participantId", user_id as "userId",
   participant_external_id as "participantExternalId", status, is_improved as "isImproved", started_at as "startedAt",
   finished_at as "finishedAt", shared_at as "sharedAt", deleted_at as "deletedAt", mastery_rate as "masteryRate",
   validated_skills_count as "validatedSkillsCount", tested_skills_count as "testedSkillsCount", pix_score as "pixScore",
   is_certifiable as "isCertifiable", results`;
+
+/** A write's answer: the row as it now is, so the use case need not read it again. */
+const RETURNING_PARTICIPATION = `returning ${PARTICIPATION_COLUMNS}`;
 
 function toParticipation(row: Participation): Participation {
   return {

@@ -23,8 +23,13 @@ export class ReferentialRepository {
     return this.em.find(SkillEntity, { competenceId: { $in: [...competenceIds] } }, { orderBy: { name: 'asc', id: 'asc' } });
   }
 
+  /** Plain rows (the engine's report reads them on every call; hydration cost more than the statement). */
   async findSkillsByIds(ids: readonly string[]): Promise<Skill[]> {
     if (ids.length === 0) return [];
-    return this.em.find(SkillEntity, { id: { $in: [...ids] } });
+    const rows = await this.em.execute<(Omit<Skill, 'pixValue'> & { pixValue: string | number })[]>(
+      `select id, competence_id as "competenceId", name, level, pix_value as "pixValue", topic from certification.skills where id in (?)`,
+      [[...ids]],
+    );
+    return rows.map((row) => ({ ...row, pixValue: Number(row.pixValue) }));
   }
 }

@@ -25,7 +25,7 @@ export async function isActiveMember(session: Session, organizationId: string, u
 
 /** The person's name as their account holds it. NOT_FOUND when unknown. */
 export async function getPerson(session: Session, userId: string): Promise<PersonName> {
-  const { id, firstName, lastName } = await new UserRepository(session.em).get(userId);
+  const { id, firstName, lastName } = await new UserRepository(session.em).read(userId);
   return { id, firstName, lastName };
 }
 

@@ -7,6 +7,7 @@ import { EmailAlreadyUsedError } from '../domain/errors.js';
 import { normalizeEmail, type User } from '../domain/models/user.js';
 import type { SupportRole } from '../../shared/auth/principal.js';
 import { UserEntity } from './user.entity.js';
+import { USER_COLUMNS, userFromRow, type UserRow } from './rows.js';
 import type * as Ports from '../domain/repositories.js';
 import type { NewUser } from '../domain/repositories.js';
 
@@ -17,6 +18,13 @@ export class UserRepository implements Ports.UserRepository {
     const user = await this.em.findOne(UserEntity, { id });
     if (!user) throw new NotFoundError('Utilisateur introuvable.');
     return user;
+  }
+
+  /** A plain read of the account (rows.ts: no entity), for another context's copy of the name. */
+  async read(id: string): Promise<User> {
+    const [row] = await this.em.execute<UserRow[]>(`select ${USER_COLUMNS} from organizations.users u where u.id = ?`, [id]);
+    if (!row) throw new NotFoundError('Utilisateur introuvable.');
+    return userFromRow(row);
   }
 
   async findByIds(ids: readonly string[]): Promise<User[]> {

@@ -49,7 +49,8 @@ export function ormConfig({ clientUrl, entities, logger, poolMax = 10, acquireTi
     debug: ['query'],
     logger: (message) => {
       countQuery();
-      logger?.trace({ sql: sqlWithoutValues(message) }, 'sql');
+      // Only at trace level: the regular expressions of sqlWithoutValues on every statement cost.
+      if (logger?.isLevelEnabled('trace')) logger.trace({ sql: sqlWithoutValues(message) }, 'sql');
     },
     colors: false,
   };
