@@ -3,9 +3,10 @@
  * scale database, loads it with one query for a few seconds under the V8 CPU profiler, and prints
  * the functions with the most self time (by package) and writes the .cpuprofile for Chrome DevTools.
  *
- *   npm run bench:profile -w @orga-spe/bench -- participants [--gateway hive|apollo] [--subgraph campaigns] [--seconds 8]
+ *   npm run bench:profile -w @orga-spe/bench -- participants [--gateway apollo|hive] [--subgraph campaigns] [--seconds 8]
  *
- * Kinds: participants (first page), collective, campaigns (the campaign list), me, join.
+ * Kinds: participants (first page), collective, campaigns (the campaign list), me, join, writes (the
+ * bench's start → engine report → share sequence, by fresh accounts).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -17,6 +18,8 @@ import pg from 'pg';
 import { createLogger, loadConfig, startServer } from '@orga-spe/api';
 import { findDataset } from './dataset.js';
 import { Fixtures } from './fixtures.js';
+import { measureSequence } from './load.js';
+import { SCENARIOS, type ScenarioInputs } from './scenarios.js';
 import { scaleDatabase } from './scale-database.js';
 
 const PAGE = `totalCount pageInfo { endCursor hasNextPage }
@@ -47,23 +50,45 @@ const queries: Record<string, { query: string; variables: Record<string, unknown
   me: { query: `query Me { me { id email firstName lastName hasAcceptedTermsOfService memberships { id role createdAt organization { id name type } } } }`, variables: {} },
   join: { query: `query J($code: String!) { campaignToJoin(code: $code) { code type title welcomeTextHtml externalIdLabel organizationName isJoinable } }`, variables: { code: dataset.bigCampaign.code } },
 };
-const chosen = queries[kind];
-if (!chosen) throw new Error(`unknown kind ${kind}: ${Object.keys(queries).join(', ')}`);
+const chosen = kind === 'writes' ? { query: '', variables: {} } : queries[kind];
+if (!chosen) throw new Error(`unknown kind ${kind}: ${Object.keys(queries).join(', ')}, writes`);
 
-const env = { ...process.env, NODE_ENV: 'production', AUTH_SECRET: authSecret, ENGINE_SECRET: authSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...(values.gateway ? { GATEWAY: values.gateway } : {}), ...(values.subgraph ? { SUBGRAPH: values.subgraph } : {}) };
+const env = { ...process.env, NODE_ENV: 'production', AUTH_SECRET: authSecret, ENGINE_SECRET: authSecret, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SEED_DEMO: 'false', ...(values.gateway ? { GATEWAY: values.gateway } : {}), ...(values.subgraph ? { SUBGRAPH: values.subgraph } : {}) };
 const config = loadConfig(env, { port: 0, databaseUrl, consoleDir: '/nonexistent', seedDemo: false });
 const running = await startServer(config, createLogger(config.logLevel));
 const url = running.url.replace('localhost', '127.0.0.1');
 const request = { method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(chosen) };
 
-const load = (duration: number) =>
-  new Promise<autocannon.Result>((resolve, reject) =>
-    autocannon({ url, connections: Number(values.connections), duration, requests: [request] }, (error, result) => (error ? reject(error) : resolve(result))),
+const connections = Number(values.connections);
+const writes = kind === 'writes' ? await writeSequence() : undefined;
+const load = async (duration: number): Promise<{ requestsPerSecond: number; p50: number; errors: number }> => {
+  if (writes) {
+    const result = await measureSequence(url, writes.begin, writes.steps, { connections, warmup: 0, duration });
+    return { requestsPerSecond: result.rounds[0]!.requestsPerSecond, p50: result.rounds[0]!.p50, errors: result.errors };
+  }
+  const result = await new Promise<autocannon.Result>((resolve, reject) =>
+    autocannon({ url, connections, duration, requests: [request] }, (error, done) => (error ? reject(error) : resolve(done))),
   );
-const probe = await fetch(`${url}/graphql`, { method: 'POST', headers: request.headers, body: request.body });
-const probeText = await probe.text();
-console.log(`probe: ${probe.status}, ${probeText.length} bytes${probeText.includes('"errors"') ? `: ${probeText.slice(0, 300)}` : ''}`);
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, errors: result.non2xx };
+};
+if (!writes) {
+  const probe = await fetch(`${url}/graphql`, { method: 'POST', headers: request.headers, body: request.body });
+  const probeText = await probe.text();
+  console.log(`probe: ${probe.status}, ${probeText.length} bytes${probeText.includes('"errors"') ? `: ${probeText.slice(0, 300)}` : ''}`);
+}
 await load(2);
+
+/** The bench's own write plan (scenarios.ts), on fresh accounts and the bench's own campaign. */
+async function writeSequence() {
+  await fixtures.cleanUp();
+  const write = await fixtures.writeFixture(dataset);
+  const participants = await fixtures.participants(4000);
+  const scenario = SCENARIOS.find((candidate) => candidate.key === 'writes')!;
+  const inputs = { dataset, write, engineSecret: authSecret, participants: { gateway: participants, apollo: participants, subgraph: participants } } as unknown as ScenarioInputs;
+  const plan = scenario.plans(inputs, 'big').gateway;
+  if (plan.kind !== 'sequence') throw new Error('the write scenario is a sequence');
+  return plan;
+}
 
 const session = new Session();
 session.connect();
@@ -73,7 +98,7 @@ await session.post('Profiler.start');
 const result = await load(Number(values.seconds));
 const { profile } = await session.post('Profiler.stop');
 writeFileSync(values.out!, JSON.stringify(profile));
-console.log(`${kind}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms, ${result.non2xx} non-2xx; profile in ${values.out}`);
+console.log(`${kind}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50.toFixed(0)} ms, ${result.errors} errors; profile in ${values.out}`);
 
 // Self time per function and per package, from the samples.
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -95,6 +120,7 @@ const top = (map: Map<string, number>, n: number) =>
   [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, count]) => `${((100 * count) / total).toFixed(1).padStart(5)} %  ${name}`).join('\n');
 console.log(`\nself time by package:\n${top(packages, 25)}\n\nself time by function:\n${top(functions, 40)}`);
 
+if (writes) await fixtures.cleanUp();
 await running.close();
 await pool.end();
 await scale.stop();

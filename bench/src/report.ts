@@ -4,8 +4,8 @@ import type { BenchReport, Measure } from './run.js';
 import { SCENARIOS, type Target } from './scenarios.js';
 
 const TARGET_NAMES: Record<Target | 'static', string> = {
-  gateway: 'ours, through the gateway',
-  hive: 'ours, Hive Gateway',
+  gateway: 'ours, through the gateway (Hive, the default)',
+  apollo: 'ours, through @apollo/gateway (GATEWAY=apollo)',
   subgraph: 'ours, subgraph directly',
   postgraphile: 'PostGraphile V5',
   floor: 'floor: best SQL, pg + node:http',
@@ -78,9 +78,9 @@ export function renderReport(report: BenchReport, previous?: { name: string; rep
   for (const scenario of SCENARIOS) {
     for (const size of scenario.sizes) {
       // Ours / floor on both sizes; the other ratios on the big dataset (the twin runs on ours and the floor).
-      const [gateway, subgraph, postgraphile, floor, hive] = (['gateway', 'subgraph', 'postgraphile', 'floor', 'hive'] as const).map((target) => find(report, scenario.key, size, target));
+      const [gateway, subgraph, postgraphile, floor, apollo] = (['gateway', 'subgraph', 'postgraphile', 'floor', 'apollo'] as const).map((target) => find(report, scenario.key, size, target));
       lines.push(
-        `| ${scenario.title} | ${size} | ${ratio(rate(gateway?.load), rate(postgraphile?.load))} | ${ratio(gateway?.load?.p50, postgraphile?.load?.p50)} | ${ratio(rate(gateway?.load), rate(floor?.load))} | ${ratio(gateway?.load?.p50, floor?.load?.p50)} | ${ratio(rate(gateway?.load), rate(subgraph?.load))} | ${ratio(gateway?.load?.p50, subgraph?.load?.p50)} | ${ratio(rate(hive?.load), rate(gateway?.load))} | ${ratio(hive?.load?.p50, gateway?.load?.p50)} |`,
+        `| ${scenario.title} | ${size} | ${ratio(rate(gateway?.load), rate(postgraphile?.load))} | ${ratio(gateway?.load?.p50, postgraphile?.load?.p50)} | ${ratio(rate(gateway?.load), rate(floor?.load))} | ${ratio(gateway?.load?.p50, floor?.load?.p50)} | ${ratio(rate(gateway?.load), rate(subgraph?.load))} | ${ratio(gateway?.load?.p50, subgraph?.load?.p50)} | ${ratio(rate(gateway?.load), rate(apollo?.load))} | ${ratio(gateway?.load?.p50, apollo?.load?.p50)} |`,
       );
     }
   }

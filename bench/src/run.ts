@@ -82,12 +82,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       await Promise.all(SIZES.map(async (size) => [size, { campaignToken: await fixtures.tokenFor(dataset.sized[size].campaignAdminUserId), organizationToken: await fixtures.tokenFor(dataset.sized[size].organizationAdminUserId) }] as const)),
     ) as Record<Size, { campaignToken: string; organizationToken: string }>;
     const write = await fixtures.writeFixture(dataset);
-    const participants = { gateway: await fixtures.participants(options.writeAccounts), hive: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) };
+    const participants = { gateway: await fixtures.participants(options.writeAccounts), apollo: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) };
 
     const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', SQL_STATEMENTS_HEADER: 'true', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
     const specs: ServerSpec[] = [
-      { name: 'gateway', kind: 'ours', env: ours },
-      { name: 'hive', kind: 'ours', env: { ...ours, GATEWAY: 'hive' } },
+      { name: 'gateway', kind: 'ours', env: { ...ours, GATEWAY: 'hive' } },
+      { name: 'apollo', kind: 'ours', env: { ...ours, GATEWAY: 'apollo' } },
       { name: 'campaigns', kind: 'ours', env: { ...ours, SUBGRAPH: 'campaigns' } },
       { name: 'organizations', kind: 'ours', env: { ...ours, SUBGRAPH: 'organizations' } },
       { name: 'postgraphile', kind: 'postgraphile', env: { DATABASE_URL: databaseUrl, NODE_ENV: 'production' } },
@@ -108,15 +108,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
     const inputs: ScenarioInputs = { dataset, adminToken, sized, engineSecret, write, participants };
     const serverOf = (scenario: Scenario, target: Target) =>
-      target === 'gateway' || target === 'hive' ? server[target]! : target === 'subgraph' ? server[scenario.subgraph]! : server[target]!;
+      target === 'gateway' || target === 'apollo' ? server[target]! : target === 'subgraph' ? server[scenario.subgraph]! : server[target]!;
 
     const measures: Measure[] = [];
     for (const scenario of SCENARIOS) {
       for (const size of scenario.sizes) {
         const plans = scenario.plans(inputs, size);
         for (const target of TARGETS_OF_SIZE[size]) {
-          // Hive Gateway is sent the gateway's plan, with write accounts of its own.
-          const plan = target === 'hive' ? scenario.plans({ ...inputs, participants: { ...inputs.participants, gateway: inputs.participants.hive } }, size).gateway : plans[target];
+          // @apollo/gateway is sent the gateway's plan, with write accounts of its own.
+          const plan = target === 'apollo' ? scenario.plans({ ...inputs, participants: { ...inputs.participants, gateway: inputs.participants.apollo } }, size).gateway : plans[target];
           if (plan.kind === 'none') {
             measures.push({ scenario: scenario.key, size, target, note: plan.note });
             continue;

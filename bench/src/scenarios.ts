@@ -4,9 +4,9 @@ import type { Participant, WriteFixture } from './fixtures.js';
 import type { HttpCall, SequenceStep } from './load.js';
 import type { PagePositions } from './positions.js';
 
-/** Where a scenario is sent: our gateway (@apollo/gateway, or Hive Gateway: the gateway's plan), our subgraph directly, PostGraphile, or the floor. */
-export type Target = 'gateway' | 'hive' | 'subgraph' | 'postgraphile' | 'floor';
-export const TARGETS: readonly Target[] = ['gateway', 'hive', 'subgraph', 'postgraphile', 'floor'];
+/** Where a scenario is sent: our gateway (Hive, the default; or @apollo/gateway: the gateway's plan), our subgraph directly, PostGraphile, or the floor. */
+export type Target = 'gateway' | 'apollo' | 'subgraph' | 'postgraphile' | 'floor';
+export const TARGETS: readonly Target[] = ['gateway', 'apollo', 'subgraph', 'postgraphile', 'floor'];
 /**
  * The small twin is there for big / small: ours through the gateway and the floor. The other
  * ratios (ours / PostGraphile, gateway / direct, Hive / Apollo) are read on the big dataset.
@@ -21,7 +21,7 @@ export interface ScenarioInputs {
   engineSecret: string;
   write: WriteFixture;
   /** Fresh accounts for our writes, one pool per target (a person starts a campaign once). */
-  participants: Record<'gateway' | 'hive' | 'subgraph', Participant[]>;
+  participants: Record<'gateway' | 'apollo' | 'subgraph', Participant[]>;
 }
 
 export type Plan =
@@ -41,7 +41,7 @@ export interface Scenario {
   subgraph: 'campaigns' | 'organizations';
   /** Read scenarios run on the big dataset and on its small twin; the others on the big one. */
   sizes: readonly Size[];
-  plans(inputs: ScenarioInputs, size: Size): Record<Exclude<Target, 'hive'>, Plan | { kind: 'none'; note: string }>;
+  plans(inputs: ScenarioInputs, size: Size): Record<Exclude<Target, 'apollo'>, Plan | { kind: 'none'; note: string }>;
 }
 
 const BOTH: readonly Size[] = ['big', 'small'];
@@ -135,7 +135,7 @@ const PGL_BY_KEY = 'ordered by primary key: the default orderBy cannot sort on t
 
 /** A participants page on each target; `page` says which: first, middle (after a position), last, or a name search. */
 function participantsPlans(page: 'first' | 'middle' | 'last' | 'search') {
-  return ({ sized }: ScenarioInputs, size: Size): Record<Exclude<Target, 'hive'>, Plan | { kind: 'none'; note: string }> => {
+  return ({ sized }: ScenarioInputs, size: Size): Record<Exclude<Target, 'apollo'>, Plan | { kind: 'none'; note: string }> => {
     const { campaignToken, positions } = sized[size];
     const id = positions.campaignId;
     const ours: Plan =

@@ -86,9 +86,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), INVITATION_RESEND_INTERVAL_SECONDS: 'soon' })).toThrow(/INVITATION_RESEND_INTERVAL_SECONDS/);
   });
 
-  it('runs @apollo/gateway unless GATEWAY=hive, and refuses another engine name', () => {
-    expect(loadConfig({ DATA_DIR: dataDir() }).gateway).toBe('apollo');
-    expect(loadConfig({ DATA_DIR: dataDir(), GATEWAY: 'hive' }).gateway).toBe('hive');
+  it('runs Hive Gateway unless GATEWAY=apollo, and refuses another engine name', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).gateway).toBe('hive');
+    expect(loadConfig({ DATA_DIR: dataDir(), GATEWAY: 'apollo' }).gateway).toBe('apollo');
     expect(() => loadConfig({ DATA_DIR: dataDir(), GATEWAY: 'router' })).toThrow(/GATEWAY/);
   });
 });

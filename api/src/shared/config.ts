@@ -38,7 +38,7 @@ export interface Config {
   subgraph: SubgraphName | undefined;
   /** When set, the gateway reaches these subgraphs over HTTP instead of in-process. */
   subgraphUrls: Partial<Record<SubgraphName, string>> | undefined;
-  /** `GATEWAY`: which engine plans and runs the federated operations, `apollo` (@apollo/gateway, default) or `hive` (Hive Gateway's router runtime). */
+  /** `GATEWAY`: which engine plans and runs the federated operations, `hive` (Hive Gateway's router runtime, default) or `apollo` (@apollo/gateway). */
   gateway: 'apollo' | 'hive';
   /** SMTP server for the outbox worker (`smtp://user:pass@host:587`); unset: mails stay in the outbox. */
   smtpUrl: string | undefined;
@@ -168,8 +168,8 @@ function parseSubgraph(raw: string | undefined): SubgraphName | undefined {
 
 /** `organizations=http://host:4001/graphql,campaigns=http://host:4002/graphql,...` */
 function parseGateway(raw: string | undefined): Config['gateway'] {
-  if (!raw || raw === 'apollo') return 'apollo';
-  if (raw === 'hive') return 'hive';
+  if (!raw || raw === 'hive') return 'hive';
+  if (raw === 'apollo') return 'apollo';
   throw new Error(`GATEWAY must be "apollo" or "hive", got "${raw}"`);
 }
 
