@@ -10,7 +10,7 @@
  */
 import 'reflect-metadata';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderReport } from './report.js';
@@ -40,7 +40,8 @@ const warmup = number(values.warmup, quick ? 0.3 : 3);
 const duration = number(values.duration, quick ? 1 : 5);
 const rounds = number(values.rounds, 3);
 // Read before the run: the new latest.json may overwrite the file compared with.
-const previous = values.compare ? { name: values.compare, report: JSON.parse(readFileSync(values.compare, 'utf8')) as BenchReport } : undefined;
+// npm runs this in bench/: a relative path is read from where the command was typed (INIT_CWD).
+const previous = values.compare ? { name: values.compare, report: JSON.parse(readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), values.compare), 'utf8')) as BenchReport } : undefined;
 
 const began = Date.now();
 const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
