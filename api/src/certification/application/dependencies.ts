@@ -35,6 +35,9 @@ export function knowledgeElementRecordingDependencies(em: EntityManager): Knowle
   return {
     skills: { findByIds: (ids) => referential.findSkillsByIds(ids) },
     knowledgeElements: new KnowledgeElementRepository(em),
-    transaction: (work) => em.transactional((tx) => work(knowledgeElementRecordingDependencies(tx as EntityManager))),
+    // Inside the caller's transaction (the engine's report finishing a participation) the work
+    // joins it rather than opening a savepoint: a failure aborts the caller's transaction anyway.
+    transaction: (work) =>
+      em.isInTransaction() ? work(knowledgeElementRecordingDependencies(em)) : em.transactional((tx) => work(knowledgeElementRecordingDependencies(tx as EntityManager))),
   };
 }

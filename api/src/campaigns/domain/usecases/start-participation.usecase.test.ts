@@ -27,6 +27,12 @@ describe('starting a campaign by its code (guide p.25)', () => {
     expect(world.participations.find((participation) => participation.id === previous.id)?.isImproved).toBe(true);
   });
 
+  it('only adds a first sending to the figures: there is nothing of the person to take out yet', async () => {
+    const { deps, world } = inMemoryCampaigns({ campaigns: [campaign] });
+    const started = await start(deps);
+    expect(world.readSide).toEqual([`record ${campaign.id}:${started.participantId}`]);
+  });
+
   it('answers an unknown code NOT_FOUND and an archived campaign CAMPAIGN_ARCHIVED', async () => {
     expect(await codeOf(start(inMemoryCampaigns({ campaigns: [campaign] }).deps, null, 'AAAAAA222'))).toBe('NOT_FOUND');
     expect(await codeOf(start(inMemoryCampaigns({ campaigns: [{ ...campaign, archivedAt: NOW }] }).deps))).toBe('CAMPAIGN_ARCHIVED');

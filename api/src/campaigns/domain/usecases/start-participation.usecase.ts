@@ -42,7 +42,10 @@ export async function startParticipation(
     const person = await tx.organizations.getPerson(actor.userId);
     const participantId = await tx.participations.findOrCreateParticipant(campaign.organizationId, person, now);
     const inCampaign = { campaignId: campaign.id, participantId };
-    await tx.readSide.withdraw(inCampaign);
+    // Without a current participation the person counts for nothing yet in this campaign (their
+    // figures hang on it): nothing to withdraw. Should another start create one meanwhile, the
+    // insert below finds it and this transaction rolls back.
+    if (current) await tx.readSide.withdraw(inCampaign);
     // "Je retente": the previous sending stays, marked as improved.
     if (current) await tx.participations.markAsImproved(current.id);
     const participation = await tx.participations.createUnlessCurrentExists(
