@@ -100,9 +100,9 @@ export class CampaignRepository implements Ports.CampaignRepository {
   async withParticipations(campaignIds: readonly string[]): Promise<Set<string>> {
     // One probe a campaign (`exists` stops at the first row), not a distinct over its participations.
     const rows = await this.em.execute<{ campaign_id: string }[]>(
-      `select k.id as campaign_id from unnest(?::uuid[]) as k(id)
-        where exists (select 1 from campaigns.participations p where p.campaign_id = k.id)`,
-      [`{${campaignIds.join(',')}}`],
+      `select c.id as campaign_id from campaigns.campaigns c
+        where c.id in (?) and exists (select 1 from campaigns.participations p where p.campaign_id = c.id)`,
+      [[...campaignIds]],
     );
     return new Set(rows.map((row) => row.campaign_id));
   }

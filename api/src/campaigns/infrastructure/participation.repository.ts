@@ -150,7 +150,8 @@ const PARTICIPATION_COLUMNS = `id, campaign_id as "campaignId", participant_id a
 /** A write's answer: the row as it now is, so the use case need not read it again. */
 const RETURNING_PARTICIPATION = `returning ${PARTICIPATION_COLUMNS}`;
 
-function toParticipation(row: Participation): Participation {
+/** Timestamps arrive as PostgreSQL's text (MikroORM's pg setting): the model's are dates. */
+function toParticipation<T extends Participation>(row: T): T {
   return {
     ...row,
     startedAt: new Date(row.startedAt),
@@ -285,11 +286,5 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
 }
 
 function withDates({ startedAtKey: _key, ...row }: ListedParticipation & ParticipationKeyRow): ListedParticipation {
-  return {
-    ...row,
-    deletedAt: null,
-    startedAt: new Date(row.startedAt),
-    finishedAt: row.finishedAt ? new Date(row.finishedAt) : null,
-    sharedAt: row.sharedAt ? new Date(row.sharedAt) : null,
-  };
+  return toParticipation({ ...row, deletedAt: null });
 }

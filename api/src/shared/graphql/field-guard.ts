@@ -1,7 +1,7 @@
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { toGraphQLError } from '../errors/error-mapper.js';
 import type { Logger } from '../logger.js';
-import { argumentProblems, badUserInput } from './input-guard.js';
+import { argumentProblems, badUserInput, type InputProblem } from './input-guard.js';
 
 /**
  * Wraps every field's resolver once, when the schema is built: the input guard where the field
@@ -25,7 +25,7 @@ export function guardFields(schema: GraphQLSchema, logger: Logger): void {
 }
 
 function guarded<TSource, TContext>(
-  check: ((args: Record<string, unknown>) => { field: string; constraints: string[] }[]) | undefined,
+  check: ((args: Record<string, unknown>) => InputProblem[]) | undefined,
   resolve: GraphQLFieldResolver<TSource, TContext>,
   logger: Logger,
 ): GraphQLFieldResolver<TSource, TContext> {
