@@ -7,7 +7,7 @@
 // for dependency-cruiser to use. swc reports `import type` as an import like any other, which is
 // what we want: a type from an outer ring is a dependency on it all the same.
 
-const CONTEXTS = '(campaigns|certification|organizations)';
+const CONTEXTS = '(campaigns|certification|organizations|partners)';
 const FRAMEWORKS = '(@mikro-orm/[^/]+|type-graphql|graphql|graphql-scalars|class-validator|knex|pg)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */

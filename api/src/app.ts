@@ -21,6 +21,7 @@ import type { SubgraphSchemas } from './gateway/supergraph.js';
 import { buildContext, createServices, type Services } from './context.js';
 import { idempotencyPlugin } from './shared/idempotency/idempotency.plugin.js';
 import { campaignResultsExportRoute, RESULTS_EXPORT_PATH } from './campaigns/application/export.route.js';
+import { partnerTokenRoute, TOKEN_PATH } from './partners/api/index.js';
 import { formatGraphQLError, operationResolutionPlugin } from './shared/graphql/transport.js';
 import { securityHeaders } from './shared/http/security-headers.js';
 import { serveConsoleAssets } from './shared/http/console-assets.js';
@@ -100,8 +101,9 @@ export async function createApp(config: Config, logger: Logger, orm: Orm | undef
     expressMiddleware(server as ApolloServer<BaseContext>, { context: contextFor as never }),
   );
 
+  app.post(TOKEN_PATH, express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }), partnerTokenRoute(orm && (() => orm.em.fork()), services, logger));
   app.get(RESULTS_EXPORT_PATH, campaignResultsExportRoute(services && ((headers, info) => buildContext(services, headers, info)), logger, ERROR_RULES));
-  app.use(['/graphql', '/exports'], transportErrorHandler(logger, ERROR_RULES));
+  app.use(['/graphql', '/exports', TOKEN_PATH], transportErrorHandler(logger, ERROR_RULES));
   serveConsole(app, config, logger);
 
   return {

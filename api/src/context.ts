@@ -11,6 +11,7 @@ import { toGraphQLError } from './shared/errors/error-mapper.js';
 import { authenticateBearer, createIdentityServices, type OrganizationsContext, type OrganizationsServices } from './organizations/api/index.js';
 import { archiveCampaignsOfOrganization, type CampaignsContext, type CampaignsServices } from './campaigns/api/index.js';
 import type { CertificationContext } from './certification/api/index.js';
+import { authenticatePartnerBearer, createPartnersServices, isPartnerToken, type PartnersContext, type PartnersServices } from './partners/api/index.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /**
@@ -20,13 +21,13 @@ import { createLoaders, type Loaders } from './loaders.js';
  */
 
 /** Process-wide collaborators, created once at start: each context's services, side by side. */
-export interface Services extends OrganizationsServices, CampaignsServices {
+export interface Services extends OrganizationsServices, CampaignsServices, PartnersServices {
   config: Config;
   orm: Orm;
   logger: Logger;
 }
 
-export type GraphQLContext = OrganizationsContext & CampaignsContext & CertificationContext & { loaders: Loaders; services: Services };
+export type GraphQLContext = OrganizationsContext & CampaignsContext & CertificationContext & PartnersContext & { loaders: Loaders; services: Services };
 
 export function createServices(config: Config, orm: Orm, logger: Logger): Services {
   return {
@@ -34,6 +35,7 @@ export function createServices(config: Config, orm: Orm, logger: Logger): Servic
     orm,
     logger,
     ...createIdentityServices(config, orm.em.getConnection().getKnex()),
+    ...createPartnersServices(config, orm.em.getConnection().getKnex()),
     // Archiving an organisation archives its campaigns: organizations asks, campaigns does it.
     campaignsOfOrganization: { archiveAllOfOrganization: archiveCampaignsOfOrganization },
     streamingReads: new StreamingReads(orm.config.get('clientUrl')!, { max: config.exportConnections, waitMs: config.exportWaitSeconds * 1000, logger }),
@@ -41,8 +43,8 @@ export function createServices(config: Config, orm: Orm, logger: Logger): Servic
 }
 
 /**
- * `Authorization: Bearer <access token>` for people; `Authorization: Service <secret>` for the
- * assessment engine. No header: anonymous. A bad credential is an error, never a silent downgrade.
+ * `Authorization: Bearer <access token>` for people and for partner clients (told apart by the
+ * token's audience); `Authorization: Service <secret>` for the assessment engine. No header: anonymous. A bad credential is an error, never a silent downgrade.
  */
 export async function buildContext(services: Services, headers: IncomingHttpHeaders, request: RequestInfo): Promise<GraphQLContext> {
   const em = services.orm.em.fork();
@@ -56,7 +58,9 @@ async function authenticate(services: Services, scope: Pick<GraphQLContext, 'em'
   if (!authorization) return ANONYMOUS;
   const [scheme, credential] = authorization.trim().split(/\s+/, 2);
   try {
-    if (scheme?.toLowerCase() === 'bearer' && credential) return await authenticateBearer(scope, services, credential);
+    if (scheme?.toLowerCase() === 'bearer' && credential) {
+      return isPartnerToken(credential) ? await authenticatePartnerBearer(scope, services, credential) : await authenticateBearer(scope, services, credential);
+    }
     if (scheme?.toLowerCase() === 'service' && credential && sameSecret(credential, services.config.engineSecret)) {
       return { kind: 'service', service: ASSESSMENT_ENGINE };
     }
@@ -72,6 +76,6 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 function withStatus<E extends { extensions: Record<string, unknown> }>(error: E, status: number): E {
-  if (error.extensions.code === 'UNAUTHENTICATED') Object.assign(error.extensions, { http: { status } });
+  if (error.extensions.code === 'UNAUTHENTICATED' || error.extensions.code === 'CLIENT_REVOKED') Object.assign(error.extensions, { http: { status } });
   return error;
 }

@@ -11,6 +11,7 @@ import * as idempotencyErrors from './shared/idempotency/idempotency-key.js';
 import * as organizationsErrors from './organizations/domain/errors.js';
 import * as campaignsErrors from './campaigns/domain/errors.js';
 import * as certificationErrors from './certification/domain/errors.js';
+import * as partnersErrors from './partners/domain/errors.js';
 
 const SRC = fileURLToPath(new URL('.', import.meta.url));
 const ERROR_MODULES = {
@@ -19,6 +20,7 @@ const ERROR_MODULES = {
   'organizations/domain/errors.ts': organizationsErrors,
   'campaigns/domain/errors.ts': campaignsErrors,
   'certification/domain/errors.ts': certificationErrors,
+  'partners/domain/errors.ts': partnersErrors,
 };
 const listed: ReadonlySet<string> = new Set(ERROR_CODES);
 

@@ -2,13 +2,14 @@ import { SHARED_ERROR_CODES, type ErrorRule } from './shared/errors/error-codes.
 import { ORGANIZATIONS_ERROR_CODES } from './organizations/domain/errors.js';
 import { CAMPAIGNS_ERROR_CODES } from './campaigns/domain/errors.js';
 import { CERTIFICATION_ERROR_CODES } from './certification/domain/errors.js';
+import { PARTNERS_ERROR_CODES } from './partners/api/index.js';
 
 /**
  * Every `extensions.code` the API answers with: shared/'s and each context's list, joined here at
  * the composition root (shared/ knows no context). `npm run schema:generate` writes it for the
  * console (console/src/gql/errorCodes.ts); README.md's "Errors" table is checked against it.
  */
-export const ERROR_CODES = [...SHARED_ERROR_CODES, ...ORGANIZATIONS_ERROR_CODES, ...CAMPAIGNS_ERROR_CODES, ...CERTIFICATION_ERROR_CODES] as const;
+export const ERROR_CODES = [...SHARED_ERROR_CODES, ...ORGANIZATIONS_ERROR_CODES, ...CAMPAIGNS_ERROR_CODES, ...CERTIFICATION_ERROR_CODES, ...PARTNERS_ERROR_CODES] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -26,6 +27,7 @@ export const ERROR_RULES: Record<ErrorCode, ErrorRule> = {
   // shared/
   UNAUTHENTICATED: refusal(401),
   FORBIDDEN: refusal(403),
+  INSUFFICIENT_SCOPE: refusal(403),
   NOT_FOUND: refusal(404),
   BAD_USER_INPUT: refusal(400),
   IDEMPOTENCY_KEY_REUSED: refusal(422),
@@ -64,4 +66,6 @@ export const ERROR_RULES: Record<ErrorCode, ErrorRule> = {
   NOTHING_TO_IMPROVE: refusal(409),
   PARTICIPATION_NOT_STARTED: refusal(409),
   RESET_NOT_ALLOWED: refusal(409),
+  // partners
+  CLIENT_REVOKED: refusal(401),
 };

@@ -17,6 +17,7 @@ export { SupportRole } from './shared/auth/principal.js';
 export { OrganizationType, MembershipRole } from './organizations/api/index.js';
 // The certification context's public interface, for the scale generator's result snapshots (seeds/src/scale).
 export * as certification from './certification/api/index.js';
+export { registerDemoPartnerClient } from './partners/api/index.js';
 // The results snapshot's builder, through the campaigns context's public interface (seeds/src/scale).
 export {
   buildAssessmentSnapshot,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient, LOGIN, startTestServer, type TestServer } from '@orga-spe/api/testing';
 import { DEMO_ACCOUNTS, DEMO_CAMPAIGNS, DEMO_PARTICIPANTS, DEMO_PARTICIPATIONS, DEMO_PASSWORD, demoBanner, readDemoFacts, seedDemo, seedDemoIfEmpty } from '../src/index.js';
+import { DEMO_PARTNER_CLIENT } from '../src/demo/partners.js';
 
 const CLEA_BADGE = 'Pix emploi – Prêt pour le CléA numérique !';
 const CAMPAIGNS = /* GraphQL */ `
@@ -188,5 +189,29 @@ describe('demo seeding', () => {
     const later = demoBanner('http://localhost:4000', await readDemoFacts(server.orm));
     expect(later).toMatch(/JEUNES287  Accueil des jeunes – renommée – \d+ participant\(s\), \d+ with shared results\n/);
     expect(later).toMatch(/lea\.martin@demo\.orga-spe\.fr\s+Léa Martin\n/);
+  });
+
+  it("lets the demo partner client of the UNML get a token and read its Missions Locales' shared results, and no other network's", async () => {
+    const { clientId, clientSecret } = DEMO_PARTNER_CLIENT;
+    const response = await fetch(`${server.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` },
+      body: 'grant_type=client_credentials',
+    });
+    expect(response.status).toBe(200);
+    const partner = server.client().withToken(((await response.json()) as { access_token: string }).access_token);
+    const { partnerViewer } = await partner.ok(`{ partnerViewer { network { id code } } }`);
+    expect(partnerViewer.network.code).toBe('UNML');
+    const { network } = await partner.ok(
+      `query ($id: ID!) { network(id: $id) { organizations(first: 100) { nodes { name } } sharedResults(first: 100) { nodes { campaign { code } participant { id lastName } } } } }`,
+      { id: partnerViewer.network.id },
+    );
+    expect(network.organizations.nodes.map((node: { name: string }) => node.name)).toEqual(['Mission Locale de Limoges']);
+    const codes = new Set(network.sharedResults.nodes.map((node: { campaign: { code: string } }) => node.campaign.code));
+    expect(codes.size).toBeGreaterThan(0);
+    // The Mission Locale's campaigns only: not France Travail's, E2C's or EPIDE's.
+    for (const code of codes) expect(DEMO_CAMPAIGNS.find((campaign) => campaign.code === code)!.organization).toBe('ml-limoges');
+    expect(network.sharedResults.nodes.every((node: { participant: { lastName: string | null } }) => node.participant.lastName !== null)).toBe(true);
+    expect(demoBanner('http://localhost:4000', await readDemoFacts(server.orm))).toContain(`curl -s -u ${clientId}:${clientSecret}`);
   });
 });

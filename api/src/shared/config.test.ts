@@ -56,19 +56,20 @@ describe('configuration', () => {
     const config = loadConfig({
       DATA_DIR: dataDir(),
       SUBGRAPH: 'campaigns',
-      SUBGRAPH_URLS: 'organizations=http://a:4001/graphql, campaigns=http://b:4002/graphql,certification=http://c:4003/graphql',
+      SUBGRAPH_URLS: 'organizations=http://a:4001/graphql, campaigns=http://b:4002/graphql,certification=http://c:4003/graphql,partners=http://d:4004/graphql',
     });
     expect(config.subgraph).toBe('campaigns');
     expect(config.subgraphUrls).toEqual({
       organizations: 'http://a:4001/graphql',
       campaigns: 'http://b:4002/graphql',
       certification: 'http://c:4003/graphql',
+      partners: 'http://d:4004/graphql',
     });
   });
 
   it('names what is wrong in a bad SUBGRAPH or SUBGRAPH_URLS', () => {
-    expect(() => loadConfig({ DATA_DIR: dataDir(), SUBGRAPH: 'billing' })).toThrow('SUBGRAPH must be one of organizations, campaigns, certification');
-    expect(() => loadConfig({ DATA_DIR: dataDir(), SUBGRAPH_URLS: 'organizations=http://a/graphql' })).toThrow('SUBGRAPH_URLS lacks campaigns, certification');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SUBGRAPH: 'billing' })).toThrow('SUBGRAPH must be one of organizations, campaigns, certification, partners');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SUBGRAPH_URLS: 'organizations=http://a/graphql' })).toThrow('SUBGRAPH_URLS lacks campaigns, certification, partners');
     expect(() => loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty' })).toThrow('PORT must be a non-negative integer');
   });
 

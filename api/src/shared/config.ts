@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type SubgraphName = 'organizations' | 'campaigns' | 'certification';
-export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['organizations', 'campaigns', 'certification'];
+export type SubgraphName = 'organizations' | 'campaigns' | 'certification' | 'partners';
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['organizations', 'campaigns', 'certification', 'partners'];
 
 export interface Config {
   /**
@@ -33,6 +33,9 @@ export interface Config {
   /** How long a stored `Idempotency-Key` outcome is replayed before it may be purged. */
   idempotencyKeyTtlHours: number;
   loginThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** Partner clients' bearer tokens (POST /oauth/token): their lifetime and the throttle on failed requests. */
+  partnerTokenTtlSeconds: number;
+  partnerTokenThrottle: { perClient: number; perAddress: number; windowSeconds: number };
   bootstrapAdmin: { email: string; password: string } | undefined;
   /** When set, this process serves only that subgraph (remote federation mode). */
   subgraph: SubgraphName | undefined;
@@ -92,6 +95,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       perAccount: integer(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
       perAddress: integer(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50),
       windowSeconds: integer(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 15 * 60),
+    },
+    partnerTokenTtlSeconds: integer(env, 'PARTNER_TOKEN_TTL_SECONDS', 3600),
+    partnerTokenThrottle: {
+      perClient: integer(env, 'PARTNER_TOKEN_MAX_FAILURES_PER_CLIENT', 10),
+      perAddress: integer(env, 'PARTNER_TOKEN_MAX_FAILURES_PER_ADDRESS', 50),
+      windowSeconds: integer(env, 'PARTNER_TOKEN_THROTTLE_WINDOW_SECONDS', 15 * 60),
     },
     bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     subgraph: parseSubgraph(env.SUBGRAPH),

@@ -3,6 +3,7 @@
 export const API_ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'INSUFFICIENT_SCOPE',
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'IDEMPOTENCY_KEY_REUSED',
@@ -39,6 +40,7 @@ export const API_ERROR_CODES = [
   'NOTHING_TO_IMPROVE',
   'PARTICIPATION_NOT_STARTED',
   'RESET_NOT_ALLOWED',
+  'CLIENT_REVOKED',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

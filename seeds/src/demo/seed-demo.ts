@@ -1,8 +1,9 @@
-import { buildOrganizationsDependencies, MembershipRole, OrganizationType, passwordHasher, UserRepository, type Orm } from '@orga-spe/api';
+import { buildOrganizationsDependencies, MembershipRole, OrganizationType, passwordHasher, registerDemoPartnerClient, UserRepository, type Orm } from '@orga-spe/api';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts.js';
 import { DEMO_CAMPAIGNS } from './campaigns.js';
 import { DEMO_ORGANIZATIONS } from './organizations.js';
 import { DEMO_PARTICIPANTS } from './participations.js';
+import { DEMO_PARTNER_CLIENT } from './partners.js';
 import { seedDemoCampaigns } from './seed-campaigns.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -102,6 +103,8 @@ export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): P
     );
 
     await seedDemoCampaigns(em, { userIds, organizationIds, now });
+    const { network, scopes, ...credentials } = DEMO_PARTNER_CLIENT;
+    await registerDemoPartnerClient({ em }, { ...credentials, networkId: networks[network]!, scopes: [...scopes], now });
     return { seeded: true };
   });
 }
@@ -110,6 +113,8 @@ export async function seedDemo(orm: Orm, publicUrl = 'http://localhost:4000'): P
 export interface DemoFacts {
   accounts: Map<string, string>;
   campaigns: Map<string, string>;
+  /** The demo partner client is there and usable (a demo loaded before it existed has none). */
+  partnerClient: boolean;
 }
 
 /**
@@ -138,9 +143,14 @@ export async function readDemoFacts(orm: Orm): Promise<DemoFacts> {
       group by c.id`,
     DEMO_CAMPAIGNS.map((campaign) => campaign.code),
   );
+  const usableClient = await em.execute<{ found: number }[]>(
+    'select 1 as found from partners.clients where client_id = ? and revoked_at is null and expires_at > now()',
+    [DEMO_PARTNER_CLIENT.clientId],
+  );
   return {
     accounts: new Map(accounts.map((row) => [row.email, row.who])),
     campaigns: new Map(campaigns.map((row) => [row.code, row.what])),
+    partnerClient: usableClient.length > 0,
   };
 }
 
@@ -164,6 +174,13 @@ export function demoCredentials(url: string, facts?: DemoFacts): string {
     '',
     `  Demo campaign codes (landing page ${url}/campagnes/<CODE>):`,
     ...campaigns.map((campaign) => `    ${campaign.code}  ${facts?.campaigns.get(campaign.code) ?? `${campaign.name} (in the initial demo: ${campaign.shows})`}`),
+    ...(!facts || facts.partnerClient
+      ? [
+          '',
+          `  Demo partner client (${DEMO_PARTNER_CLIENT.name}; docs/partners.md):`,
+          `    curl -s -u ${DEMO_PARTNER_CLIENT.clientId}:${DEMO_PARTNER_CLIENT.clientSecret} -d grant_type=client_credentials ${url}/oauth/token`,
+        ]
+      : []),
     '',
     '',
   ].join('\n');

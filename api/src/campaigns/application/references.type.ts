@@ -16,6 +16,14 @@ export class UserRef {
   id!: string;
 }
 
+/** Networks are owned by the organizations subgraph; campaigns adds the feed of their shared results. */
+@Directive('@key(fields: "id")')
+@ObjectType('Network')
+export class NetworkRef {
+  @Field(() => ID)
+  id!: string;
+}
+
 /**
  * Target profiles are owned by the certification subgraph, which resolves the reference (one
  * batched read a request); campaigns only point at them.
@@ -30,3 +38,4 @@ export class TargetProfileRef {
 export const targetProfileRef = (id: string) => Object.assign(new TargetProfileRef(), { id });
 export const organizationRef = (id: string) => Object.assign(new OrganizationRef(), { id });
 export const userRef = (id: string) => Object.assign(new UserRef(), { id });
+export const networkRef = (id: string) => Object.assign(new NetworkRef(), { id });

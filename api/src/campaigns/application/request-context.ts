@@ -6,7 +6,8 @@ import type { CampaignsLoaders } from './loaders.js';
 
 /** The process-wide collaborators this context's resolvers and routes use. */
 export interface CampaignsServices {
-  config: Pick<Config, 'publicUrl'>;
+  /** `authSecret` keys the pseudonyms partner clients see (partners/api). */
+  config: Pick<Config, 'publicUrl' | 'authSecret'>;
   /** Cursor-streamed reads for exports, on connections of their own. */
   streamingReads: StreamingReads;
 }

@@ -151,7 +151,7 @@ const PARTICIPATION_COLUMNS = `id, campaign_id as "campaignId", participant_id a
 const RETURNING_PARTICIPATION = `returning ${PARTICIPATION_COLUMNS}`;
 
 /** Timestamps arrive as PostgreSQL's text (MikroORM's pg setting): the model's are dates. */
-function toParticipation<T extends Participation>(row: T): T {
+export function toParticipation<T extends Participation>(row: T): T {
   return {
     ...row,
     startedAt: new Date(row.startedAt),

@@ -1,7 +1,14 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../shared/auth/roles.js';
+import { InvalidInputError, NotFoundError } from '../../shared/errors/domain-error.js';
+import { toConnection } from '../../shared/graphql/connection.js';
+import { pageRequest } from '../../shared/pagination.js';
+import { listNetworkOrganizations } from '../domain/usecases/list-network-organizations.usecase.js';
 import type { OrganizationsContext } from './request-context.js';
 import { organizationsDependencies } from './dependencies.js';
 import { Network } from './network.type.js';
+import { NetworkOrganizationsFilter } from './network-organizations.filter.js';
+import { Organization, OrganizationConnection } from './organization.type.js';
 
 @Resolver(() => Network)
 export class NetworkResolver {
@@ -11,9 +18,26 @@ export class NetworkResolver {
     return (await organizationsDependencies(context).networks.list()).map(Network.from);
   }
 
-  @Authorized()
-  @Query(() => Network)
+  @Authorized(Role.USER, Role.PARTNER)
+  @Query(() => Network, { description: 'One network. A partner client reads only its own (another answers NOT_FOUND).' })
   async network(@Arg('id', () => ID) id: string, @Ctx() context: OrganizationsContext): Promise<Network> {
+    const { principal } = context;
+    if (principal.kind === 'partner' && principal.jurisdiction.networkId !== id) throw new NotFoundError('Réseau introuvable.');
     return Network.from(await organizationsDependencies(context).networks.get(id));
+  }
+
+  @FieldResolver(() => OrganizationConnection, {
+    description: "The network's structures, by name (scope organizations:read; a client limited to regions or departments sees those only). Support reads every network's.",
+  })
+  async organizations(
+    @Root() network: Network,
+    @Arg('filter', () => NetworkOrganizationsFilter, { nullable: true }) filter: NetworkOrganizationsFilter | null,
+    @Arg('first', () => Int, { description: '1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: OrganizationsContext,
+  ): Promise<OrganizationConnection> {
+    if (first < 1) throw new InvalidInputError('first va de 1 à 100.', [{ field: 'first', constraints: ['min'] }]);
+    const page = await listNetworkOrganizations({ principal: context.principal, networkId: network.id, filter: filter ?? {}, page: pageRequest(first, after) }, organizationsDependencies(context));
+    return toConnection(page, Organization.from);
   }
 }

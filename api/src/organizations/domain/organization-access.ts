@@ -32,6 +32,8 @@ export class OrganizationAccess {
   ) {}
 
   static of(principal: Principal, membership: Membership | null): OrganizationAccess {
+    // A partner client reads through its network's feeds, never through the people's screens.
+    if (principal.kind === 'partner') throw new ForbiddenError("Un client partenaire lit par les champs de son réseau (Network), pas par l'espace Orga.");
     if (principal.kind !== 'user') throw new UnauthenticatedError('Vous devez être connecté.');
     return new OrganizationAccess(principal, membership);
   }

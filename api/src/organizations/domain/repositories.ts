@@ -66,6 +66,10 @@ export interface OrganizationSearch {
   externalId?: string | null;
   networkId?: string | null;
   archived?: boolean | null;
+  region?: string | null;
+  department?: string | null;
+  /** A partner client's narrowing: a structure whose region or department is listed (none given: no narrowing). */
+  within?: { regions: readonly string[]; departments: readonly string[] } | null;
 }
 
 export type NewOrganization = Omit<Organization, 'id' | 'createdAt' | 'archivedAt' | 'archivedById'>;

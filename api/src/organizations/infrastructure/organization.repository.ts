@@ -66,6 +66,12 @@ export class OrganizationRepository implements Ports.OrganizationRepository {
     if (filter.networkId) where.networkId = filter.networkId;
     if (filter.archived === true) where.archivedAt = { $ne: null };
     if (filter.archived === false) where.archivedAt = null;
+    if (filter.region) where.address = { ...(where.address as object), region: filter.region.trim() };
+    if (filter.department) where.address = { ...(where.address as object), department: filter.department.trim() };
+    const within = filter.within;
+    if (within && (within.regions.length || within.departments.length)) {
+      where.$or = [{ address: { region: { $in: [...within.regions] } } }, { address: { department: { $in: [...within.departments] } } }];
+    }
     const [items, totalCount] = await this.em.findAndCount(OrganizationEntity, where, {
       orderBy: [{ [raw('name collate organizations.french')]: 'asc' }, { id: 'asc' }],
       limit: page.first,

@@ -15,8 +15,10 @@ const SUPPORT_ROLES = new Set<string>(Object.values(SupportRole));
 export function isAllowed(principal: Principal, roles: readonly string[]): boolean {
   const wanted = roles as RoleName[];
   if (principal.kind === 'service') return wanted.includes(Role.ENGINE);
+  // A partner client reads only what is declared for it, never what any signed-in user may.
+  if (principal.kind === 'partner') return wanted.includes(Role.PARTNER);
   if (principal.kind !== 'user') return false;
-  if (wanted.length === 0) return true;
+  if (wanted.length === 0 || wanted.includes(Role.USER)) return true;
   const { supportRole } = principal;
   if (!supportRole) return false;
   if (wanted.includes(supportRole)) return true;

@@ -25,6 +25,14 @@ export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 }
 
+/** A partner client's token does not carry the scope this field needs (GitHub and RFC 6750 name it so). */
+export class InsufficientScopeError extends DomainError {
+  readonly code = 'INSUFFICIENT_SCOPE';
+  constructor(scope: string) {
+    super(`Ce jeton n'a pas la portée « ${scope} ».`, { scope });
+  }
+}
+
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
 }

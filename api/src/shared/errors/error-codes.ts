@@ -7,6 +7,8 @@
 export const SHARED_ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // A partner client's token lacks the scope a field needs (every context checks its own fields).
+  'INSUFFICIENT_SCOPE',
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'IDEMPOTENCY_KEY_REUSED',

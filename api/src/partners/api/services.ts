@@ -1,0 +1,15 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { Config } from '../../shared/config.js';
+import type { ClientTokens as ClientTokensPort, TokenThrottle as TokenThrottlePort } from '../domain/services.js';
+import { ClientTokens } from '../infrastructure/client-tokens.js';
+import { TokenThrottle } from '../infrastructure/token-throttle.js';
+
+/** The process-wide parts of partner access, created once at start by the composition root. */
+export interface PartnersServices {
+  clientTokens: ClientTokensPort;
+  tokenThrottle: TokenThrottlePort;
+}
+
+export function createPartnersServices(config: Pick<Config, 'authSecret' | 'partnerTokenTtlSeconds' | 'partnerTokenThrottle'>, knex: Knex): PartnersServices {
+  return { clientTokens: new ClientTokens(config.authSecret, config.partnerTokenTtlSeconds), tokenThrottle: new TokenThrottle(knex, config.partnerTokenThrottle) };
+}

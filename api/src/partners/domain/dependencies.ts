@@ -1,0 +1,17 @@
+import type { ClientAuditTrail, PartnerClientRepository } from './repositories.js';
+import type { ClientCredentials, ClientTokens, NetworkDirectory, TokenThrottle } from './services.js';
+
+/** What the partners use cases need, injected so that tests can pass their own clock. */
+export interface PartnersDependencies {
+  clients: PartnerClientRepository;
+  audit: ClientAuditTrail;
+  credentials: ClientCredentials;
+  tokens: ClientTokens;
+  throttle: TokenThrottle;
+  networks: NetworkDirectory;
+  isEmailAddress: (value: string) => boolean;
+  now: () => Date;
+  newId: () => string;
+  /** Runs `work` in one database transaction, with repositories bound to it. */
+  transaction<T>(work: (deps: PartnersDependencies) => Promise<T>): Promise<T>;
+}

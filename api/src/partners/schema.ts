@@ -1,0 +1,9 @@
+import type { SubgraphDefinition } from '../shared/graphql/build-subgraph.js';
+import { PartnerClientsResolver } from './application/partner-clients.resolver.js';
+import { PartnerViewerResolver } from './application/partner-viewer.resolver.js';
+
+export const partnersSubgraph: SubgraphDefinition = {
+  name: 'partners',
+  resolvers: [PartnerClientsResolver, PartnerViewerResolver],
+  references: {},
+};
