@@ -16,6 +16,7 @@ import { Migration20261201160000_mail_outbox_claimed_by } from './Migration20261
 import { Migration20261201190000_campaigns_read_side } from './Migration20261201190000_campaigns_read_side.js';
 import { Migration20261201193000_campaign_list_index } from './Migration20261201193000_campaign_list_index.js';
 import { Migration20261202020000_partners } from './Migration20261202020000_partners.js';
+import { Migration20261202030000_partner_budget } from './Migration20261202030000_partner_budget.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201190000_campaigns_read_side', class: Migration20261201190000_campaigns_read_side },
   { name: 'Migration20261201193000_campaign_list_index', class: Migration20261201193000_campaign_list_index },
   { name: 'Migration20261202020000_partners', class: Migration20261202020000_partners },
+  { name: 'Migration20261202030000_partner_budget', class: Migration20261202030000_partner_budget },
 ];

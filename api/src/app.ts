@@ -21,7 +21,7 @@ import type { SubgraphSchemas } from './gateway/supergraph.js';
 import { buildContext, createServices, type Services } from './context.js';
 import { idempotencyPlugin } from './shared/idempotency/idempotency.plugin.js';
 import { campaignResultsExportRoute, RESULTS_EXPORT_PATH } from './campaigns/application/export.route.js';
-import { partnerTokenRoute, TOKEN_PATH } from './partners/api/index.js';
+import { partnerCostPlugin, partnerTokenRoute, TOKEN_PATH } from './partners/api/index.js';
 import { formatGraphQLError, operationResolutionPlugin } from './shared/graphql/transport.js';
 import { securityHeaders } from './shared/http/security-headers.js';
 import { serveConsoleAssets } from './shared/http/console-assets.js';
@@ -134,6 +134,8 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
     plugins: [
       ...protection.plugins,
       operationResolutionPlugin(),
+      // Partner clients' cost, charged before execution (in-process: the gateway's context holds the principal).
+      partnerCostPlugin(),
       ...(config.sqlStatementsHeader ? [sqlCountPlugin()] : []),
       ...(config.graphqlIntrospection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // No answer carries a cache hint (they are per person): Apollo's default cache-control

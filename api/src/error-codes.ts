@@ -68,4 +68,6 @@ export const ERROR_RULES: Record<ErrorCode, ErrorRule> = {
   RESET_NOT_ALLOWED: refusal(409),
   // partners
   CLIENT_REVOKED: refusal(401),
+  MAX_COST_EXCEEDED: refusal(400),
+  RATE_LIMITED: retryLater(429),
 };

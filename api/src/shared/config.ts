@@ -36,6 +36,8 @@ export interface Config {
   /** Partner clients' bearer tokens (POST /oauth/token): their lifetime and the throttle on failed requests. */
   partnerTokenTtlSeconds: number;
   partnerTokenThrottle: { perClient: number; perAddress: number; windowSeconds: number };
+  /** Partner clients' cost limits: points per client and window, and the most one operation may cost. */
+  partnerBudget: { pointsPerWindow: number; windowSeconds: number; maxCostPerQuery: number };
   bootstrapAdmin: { email: string; password: string } | undefined;
   /** When set, this process serves only that subgraph (remote federation mode). */
   subgraph: SubgraphName | undefined;
@@ -101,6 +103,11 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       perClient: integer(env, 'PARTNER_TOKEN_MAX_FAILURES_PER_CLIENT', 10),
       perAddress: integer(env, 'PARTNER_TOKEN_MAX_FAILURES_PER_ADDRESS', 50),
       windowSeconds: integer(env, 'PARTNER_TOKEN_THROTTLE_WINDOW_SECONDS', 15 * 60),
+    },
+    partnerBudget: {
+      pointsPerWindow: integer(env, 'PARTNER_POINTS_PER_HOUR', 50_000),
+      windowSeconds: 3600,
+      maxCostPerQuery: integer(env, 'PARTNER_MAX_COST_PER_QUERY', 2_000),
     },
     bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     subgraph: parseSubgraph(env.SUBGRAPH),

@@ -41,6 +41,8 @@ export const API_ERROR_CODES = [
   'PARTICIPATION_NOT_STARTED',
   'RESET_NOT_ALLOWED',
   'CLIENT_REVOKED',
+  'MAX_COST_EXCEEDED',
+  'RATE_LIMITED',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

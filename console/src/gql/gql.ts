@@ -71,6 +71,11 @@ type Documents = {
     "\n      query SupportUsers($first: Int, $after: String, $search: String) {\n        users(first: $first, after: $after, search: $search) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes {\n            id email firstName lastName supportRole hasAcceptedTermsOfService createdAt\n            memberships { id role organization { id name isArchived } }\n            participations { id status startedAt campaign { id name code organization { id name } } }\n          }\n        }\n      }\n    ": typeof types.SupportUsersDocument,
     "mutation SetSupportRole($userId: ID!, $role: SupportRole) { setSupportRole(userId: $userId, role: $role) { id supportRole } }": typeof types.SetSupportRoleDocument,
     "\n      query MailOutbox($first: Int, $after: String, $status: OutboxMailStatus, $recipient: String) {\n        mailOutbox(first: $first, after: $after, status: $status, recipient: $recipient) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes { id recipient subject template status attempts lastError textBody createdAt nextAttemptAt sentAt invitation { id status isExpired } }\n        }\n      }\n    ": typeof types.MailOutboxDocument,
+    "\n  fragment PartnerClientFields on PartnerClient {\n    id clientId name network { id code name } regions departments scopes contactEmail expiresAt revokedAt lastUsedAt lastUsedIp createdAt\n  }\n": typeof types.PartnerClientFieldsFragmentDoc,
+    "\n      query PartnerClients($first: Int, $after: String, $networkId: ID) {\n        partnerClients(first: $first, after: $after, networkId: $networkId) {\n          totalCount pageInfo { hasNextPage endCursor } nodes { ...PartnerClientFields }\n        }\n      }\n    ": typeof types.PartnerClientsDocument,
+    "\n  mutation CreatePartnerClient($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { ...PartnerClientFields } } }\n": typeof types.CreatePartnerClientDocument,
+    "\n  mutation RotatePartnerClientSecret($input: RotatePartnerClientSecretInput!) { rotatePartnerClientSecret(input: $input) { clientSecret client { ...PartnerClientFields } } }\n": typeof types.RotatePartnerClientSecretDocument,
+    "mutation RevokePartnerClient($id: ID!) { revokePartnerClient(id: $id) { ...PartnerClientFields } }": typeof types.RevokePartnerClientDocument,
     "\n      query AuditLog($first: Int, $after: String, $targetId: ID) {\n        auditLog(first: $first, after: $after, targetId: $targetId) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes {\n            id actorRole action targetType targetId targetLabel changedFields before after createdAt\n            actor { id firstName lastName email } organization { id name } person { id firstName lastName email }\n          }\n        }\n      }\n    ": typeof types.AuditLogDocument,
     "query PersonByEmail($email: String!) {\n  users(search: $email, first: 1) {\n    nodes {\n      id firstName lastName email\n      certificationEligibility { isCertifiable certifiableCompetencesCount requiredCompetencesCount missingCompetencesCount complementary { key label isEligible } }\n    }\n  }\n}": typeof types.PersonByEmailDocument,
     "query SupportOrganizationActivity($id: ID!, $first: Int) {\n  organization(id: $id) {\n    id\n    statistics { participationsCount sharedCount shareRate }\n    campaigns(first: $first) { totalCount nodes { id name code isArchived participantsCount sharedParticipationsCount } }\n  }\n}": typeof types.SupportOrganizationActivityDocument,
@@ -139,6 +144,11 @@ const documents: Documents = {
     "\n      query SupportUsers($first: Int, $after: String, $search: String) {\n        users(first: $first, after: $after, search: $search) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes {\n            id email firstName lastName supportRole hasAcceptedTermsOfService createdAt\n            memberships { id role organization { id name isArchived } }\n            participations { id status startedAt campaign { id name code organization { id name } } }\n          }\n        }\n      }\n    ": types.SupportUsersDocument,
     "mutation SetSupportRole($userId: ID!, $role: SupportRole) { setSupportRole(userId: $userId, role: $role) { id supportRole } }": types.SetSupportRoleDocument,
     "\n      query MailOutbox($first: Int, $after: String, $status: OutboxMailStatus, $recipient: String) {\n        mailOutbox(first: $first, after: $after, status: $status, recipient: $recipient) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes { id recipient subject template status attempts lastError textBody createdAt nextAttemptAt sentAt invitation { id status isExpired } }\n        }\n      }\n    ": types.MailOutboxDocument,
+    "\n  fragment PartnerClientFields on PartnerClient {\n    id clientId name network { id code name } regions departments scopes contactEmail expiresAt revokedAt lastUsedAt lastUsedIp createdAt\n  }\n": types.PartnerClientFieldsFragmentDoc,
+    "\n      query PartnerClients($first: Int, $after: String, $networkId: ID) {\n        partnerClients(first: $first, after: $after, networkId: $networkId) {\n          totalCount pageInfo { hasNextPage endCursor } nodes { ...PartnerClientFields }\n        }\n      }\n    ": types.PartnerClientsDocument,
+    "\n  mutation CreatePartnerClient($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { ...PartnerClientFields } } }\n": types.CreatePartnerClientDocument,
+    "\n  mutation RotatePartnerClientSecret($input: RotatePartnerClientSecretInput!) { rotatePartnerClientSecret(input: $input) { clientSecret client { ...PartnerClientFields } } }\n": types.RotatePartnerClientSecretDocument,
+    "mutation RevokePartnerClient($id: ID!) { revokePartnerClient(id: $id) { ...PartnerClientFields } }": types.RevokePartnerClientDocument,
     "\n      query AuditLog($first: Int, $after: String, $targetId: ID) {\n        auditLog(first: $first, after: $after, targetId: $targetId) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes {\n            id actorRole action targetType targetId targetLabel changedFields before after createdAt\n            actor { id firstName lastName email } organization { id name } person { id firstName lastName email }\n          }\n        }\n      }\n    ": types.AuditLogDocument,
     "query PersonByEmail($email: String!) {\n  users(search: $email, first: 1) {\n    nodes {\n      id firstName lastName email\n      certificationEligibility { isCertifiable certifiableCompetencesCount requiredCompetencesCount missingCompetencesCount complementary { key label isEligible } }\n    }\n  }\n}": types.PersonByEmailDocument,
     "query SupportOrganizationActivity($id: ID!, $first: Int) {\n  organization(id: $id) {\n    id\n    statistics { participationsCount sharedCount shareRate }\n    campaigns(first: $first) { totalCount nodes { id name code isArchived participantsCount sharedParticipationsCount } }\n  }\n}": types.SupportOrganizationActivityDocument,
@@ -375,6 +385,26 @@ export function graphql(source: "mutation SetSupportRole($userId: ID!, $role: Su
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query MailOutbox($first: Int, $after: String, $status: OutboxMailStatus, $recipient: String) {\n        mailOutbox(first: $first, after: $after, status: $status, recipient: $recipient) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes { id recipient subject template status attempts lastError textBody createdAt nextAttemptAt sentAt invitation { id status isExpired } }\n        }\n      }\n    "): typeof import('./graphql').MailOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerClientFields on PartnerClient {\n    id clientId name network { id code name } regions departments scopes contactEmail expiresAt revokedAt lastUsedAt lastUsedIp createdAt\n  }\n"): typeof import('./graphql').PartnerClientFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PartnerClients($first: Int, $after: String, $networkId: ID) {\n        partnerClients(first: $first, after: $after, networkId: $networkId) {\n          totalCount pageInfo { hasNextPage endCursor } nodes { ...PartnerClientFields }\n        }\n      }\n    "): typeof import('./graphql').PartnerClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerClient($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { ...PartnerClientFields } } }\n"): typeof import('./graphql').CreatePartnerClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotatePartnerClientSecret($input: RotatePartnerClientSecretInput!) { rotatePartnerClientSecret(input: $input) { clientSecret client { ...PartnerClientFields } } }\n"): typeof import('./graphql').RotatePartnerClientSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokePartnerClient($id: ID!) { revokePartnerClient(id: $id) { ...PartnerClientFields } }"): typeof import('./graphql').RevokePartnerClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,19 @@ export type CreateOrganizationInput = {
   type: OrganizationType;
 };
 
+export type CreatePartnerClientInput = {
+  contactEmail?: string | null | undefined;
+  /** And/or to these departments (a structure in either list is in scope). */
+  departments?: Array<string> | null | undefined;
+  /** At most a year from now; default: a year from now. */
+  expiresAt?: string | null | undefined;
+  name: string;
+  networkId: string | number;
+  /** Limit the client to these regions (as the structures' addresses spell them). */
+  regions?: Array<string> | null | undefined;
+  scopes: Array<PartnerScope>;
+};
+
 /** How the custom identifier is checked. */
 export type ExternalIdType =
   | 'EMAIL'
@@ -124,6 +137,19 @@ export type ParticipationStatus =
   | 'STARTED'
   | 'TO_SHARE';
 
+/** What a partner client may read or do; on the wire of POST /oauth/token, the value in lower case with a colon (organizations:read). */
+export type PartnerScope =
+  /** Their campaigns. */
+  | 'CAMPAIGNS_READ'
+  /** The network's structures. */
+  | 'ORGANIZATIONS_READ'
+  /** The participant's name and the identifier the structure asked. */
+  | 'RESULTS_IDENTITY'
+  /** Shared results, with a pseudonymous participant id. */
+  | 'RESULTS_READ'
+  /** Its webhook endpoints. */
+  | 'WEBHOOKS_MANAGE';
+
 export type RequestOrganizationCreationInput = {
   city?: string | null | undefined;
   department?: string | null | undefined;
@@ -137,6 +163,12 @@ export type RequestOrganizationCreationInput = {
   siret: string;
   street?: string | null | undefined;
   type: OrganizationType;
+};
+
+export type RotatePartnerClientSecretInput = {
+  id: string | number;
+  /** Hours the current secrets keep working (0 to 168, default 24; 0 after a leak). */
+  overlapHours?: number | null | undefined;
 };
 
 export type SignUpInput = {
@@ -568,6 +600,38 @@ export type MailOutboxQueryVariables = Exact<{
 
 export type MailOutboxQuery = { mailOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, recipient: string, subject: string, template: string, status: OutboxMailStatus, attempts: number, lastError: string | null, textBody: string, createdAt: string, nextAttemptAt: string, sentAt: string | null, invitation: { id: string, status: InvitationStatus, isExpired: boolean } | null }> } };
 
+export type PartnerClientFieldsFragment = { id: string, clientId: string, name: string, regions: Array<string>, departments: Array<string>, scopes: Array<PartnerScope>, contactEmail: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, lastUsedIp: string | null, createdAt: string, network: { id: string, code: string, name: string } };
+
+export type PartnerClientsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  networkId?: string | number | null | undefined;
+}>;
+
+
+export type PartnerClientsQuery = { partnerClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, clientId: string, name: string, regions: Array<string>, departments: Array<string>, scopes: Array<PartnerScope>, contactEmail: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, lastUsedIp: string | null, createdAt: string, network: { id: string, code: string, name: string } }> } };
+
+export type CreatePartnerClientMutationVariables = Exact<{
+  input: CreatePartnerClientInput;
+}>;
+
+
+export type CreatePartnerClientMutation = { createPartnerClient: { clientSecret: string, client: { id: string, clientId: string, name: string, regions: Array<string>, departments: Array<string>, scopes: Array<PartnerScope>, contactEmail: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, lastUsedIp: string | null, createdAt: string, network: { id: string, code: string, name: string } } } };
+
+export type RotatePartnerClientSecretMutationVariables = Exact<{
+  input: RotatePartnerClientSecretInput;
+}>;
+
+
+export type RotatePartnerClientSecretMutation = { rotatePartnerClientSecret: { clientSecret: string, client: { id: string, clientId: string, name: string, regions: Array<string>, departments: Array<string>, scopes: Array<PartnerScope>, contactEmail: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, lastUsedIp: string | null, createdAt: string, network: { id: string, code: string, name: string } } } };
+
+export type RevokePartnerClientMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokePartnerClientMutation = { revokePartnerClient: { id: string, clientId: string, name: string, regions: Array<string>, departments: Array<string>, scopes: Array<PartnerScope>, contactEmail: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, lastUsedIp: string | null, createdAt: string, network: { id: string, code: string, name: string } } };
+
 export type AuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -783,6 +847,27 @@ export const SupportOrganizationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SupportOrganizationFields"}) as unknown as TypedDocumentString<SupportOrganizationFieldsFragment, unknown>;
+export const PartnerClientFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerClientFields on PartnerClient {
+  id
+  clientId
+  name
+  network {
+    id
+    code
+    name
+  }
+  regions
+  departments
+  scopes
+  contactEmail
+  expiresAt
+  revokedAt
+  lastUsedAt
+  lastUsedIp
+  createdAt
+}
+    `, {"fragmentName":"PartnerClientFields"}) as unknown as TypedDocumentString<PartnerClientFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1897,6 +1982,119 @@ export const MailOutboxDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailOutboxQuery, MailOutboxQueryVariables>;
+export const PartnerClientsDocument = new TypedDocumentString(`
+    query PartnerClients($first: Int, $after: String, $networkId: ID) {
+  partnerClients(first: $first, after: $after, networkId: $networkId) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...PartnerClientFields
+    }
+  }
+}
+    fragment PartnerClientFields on PartnerClient {
+  id
+  clientId
+  name
+  network {
+    id
+    code
+    name
+  }
+  regions
+  departments
+  scopes
+  contactEmail
+  expiresAt
+  revokedAt
+  lastUsedAt
+  lastUsedIp
+  createdAt
+}`) as unknown as TypedDocumentString<PartnerClientsQuery, PartnerClientsQueryVariables>;
+export const CreatePartnerClientDocument = new TypedDocumentString(`
+    mutation CreatePartnerClient($input: CreatePartnerClientInput!) {
+  createPartnerClient(input: $input) {
+    clientSecret
+    client {
+      ...PartnerClientFields
+    }
+  }
+}
+    fragment PartnerClientFields on PartnerClient {
+  id
+  clientId
+  name
+  network {
+    id
+    code
+    name
+  }
+  regions
+  departments
+  scopes
+  contactEmail
+  expiresAt
+  revokedAt
+  lastUsedAt
+  lastUsedIp
+  createdAt
+}`) as unknown as TypedDocumentString<CreatePartnerClientMutation, CreatePartnerClientMutationVariables>;
+export const RotatePartnerClientSecretDocument = new TypedDocumentString(`
+    mutation RotatePartnerClientSecret($input: RotatePartnerClientSecretInput!) {
+  rotatePartnerClientSecret(input: $input) {
+    clientSecret
+    client {
+      ...PartnerClientFields
+    }
+  }
+}
+    fragment PartnerClientFields on PartnerClient {
+  id
+  clientId
+  name
+  network {
+    id
+    code
+    name
+  }
+  regions
+  departments
+  scopes
+  contactEmail
+  expiresAt
+  revokedAt
+  lastUsedAt
+  lastUsedIp
+  createdAt
+}`) as unknown as TypedDocumentString<RotatePartnerClientSecretMutation, RotatePartnerClientSecretMutationVariables>;
+export const RevokePartnerClientDocument = new TypedDocumentString(`
+    mutation RevokePartnerClient($id: ID!) {
+  revokePartnerClient(id: $id) {
+    ...PartnerClientFields
+  }
+}
+    fragment PartnerClientFields on PartnerClient {
+  id
+  clientId
+  name
+  network {
+    id
+    code
+    name
+  }
+  regions
+  departments
+  scopes
+  contactEmail
+  expiresAt
+  revokedAt
+  lastUsedAt
+  lastUsedIp
+  createdAt
+}`) as unknown as TypedDocumentString<RevokePartnerClientMutation, RevokePartnerClientMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int, $after: String, $targetId: ID) {
   auditLog(first: $first, after: $after, targetId: $targetId) {

@@ -8,5 +8,6 @@ export { authenticatePartnerBearer, isPartnerToken } from './authentication.js';
 export { pseudonymousId } from './pseudonyms.js';
 export { partnerTokenRoute, TOKEN_PATH } from './token.js';
 export { registerDemoPartnerClient } from './demo-client.js';
+export { partnerCostPlugin } from '../application/cost-limits.plugin.js';
 export type { PartnersContext } from '../application/request-context.js';
 export { PARTNERS_ERROR_CODES } from '../domain/errors.js';

@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/errors/domain-error.js';
 
 /** The codes only this context answers with in GraphQL (the token endpoint answers RFC 6749's own). */
-export const PARTNERS_ERROR_CODES = ['CLIENT_REVOKED'] as const;
+export const PARTNERS_ERROR_CODES = ['CLIENT_REVOKED', 'MAX_COST_EXCEEDED', 'RATE_LIMITED'] as const;
 
 export type PartnersErrorCode = (typeof PARTNERS_ERROR_CODES)[number];
 

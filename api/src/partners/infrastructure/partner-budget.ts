@@ -1,0 +1,64 @@
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { BudgetCharge, BudgetStatus, PartnerBudget as Port } from '../domain/budget.js';
+
+export interface PartnerBudgetOptions {
+  pointsPerWindow: number;
+  windowSeconds: number;
+  maxCostPerQuery: number;
+}
+
+/**
+ * rate-limiter-flexible over partners.client_budget: one row per client and window. A refused charge takes nothing, so a client that asks too much can
+ * still run a cheaper operation with what is left.
+ */
+export class PartnerBudget implements Port {
+  private readonly limiter: RateLimiterPostgres;
+  readonly limit: number;
+  readonly maxCostPerQuery: number;
+  private readonly windowMs: number;
+
+  constructor(knex: Knex, options: PartnerBudgetOptions) {
+    this.windowMs = options.windowSeconds * 1000;
+    this.limit = options.pointsPerWindow;
+    this.maxCostPerQuery = options.maxCostPerQuery;
+    this.limiter = new RateLimiterPostgres({
+      storeClient: knex,
+      storeType: 'knex',
+      schemaName: 'partners',
+      tableName: 'client_budget',
+      tableCreated: true,
+      keyPrefix: 'points',
+      points: options.pointsPerWindow,
+      duration: options.windowSeconds,
+    });
+  }
+
+  async peek(partnerClientId: string): Promise<BudgetStatus> {
+    const current = await this.limiter.get(partnerClientId);
+    if (!current) return { limit: this.limit, cost: 0, remaining: this.limit, resetAt: new Date(Date.now() + this.windowMs) };
+    return { limit: this.limit, cost: 0, remaining: Math.max(0, this.limit - current.consumedPoints), resetAt: new Date(Date.now() + current.msBeforeNext) };
+  }
+
+  async charge(partnerClientId: string, cost: number): Promise<BudgetCharge> {
+    const status = (result: RateLimiterRes) => ({
+      limit: this.limit,
+      cost,
+      remaining: Math.max(0, result.remainingPoints),
+      resetAt: new Date(Date.now() + result.msBeforeNext),
+    });
+    const current = await this.limiter.get(partnerClientId);
+    const remaining = current ? this.limit - current.consumedPoints : this.limit;
+    if (cost > remaining && current) {
+      return { ok: false, status: { ...status(current), remaining: Math.max(0, remaining) }, retryAfterSeconds: Math.max(1, Math.ceil(current.msBeforeNext / 1000)) };
+    }
+    try {
+      return { ok: true, status: status(await this.limiter.consume(partnerClientId, cost)) };
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      // Another request took the points meanwhile: give back this charge, refuse it.
+      await this.limiter.reward(partnerClientId, cost);
+      return { ok: false, status: { ...status(error), remaining: Math.max(0, this.limit - error.consumedPoints + cost) }, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    }
+  }
+}
