@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '../support/app.js';
 import { OPERATION_CALLS } from './support/policy-operations.js';
-import { coverageProblems, parsePolicyTable, rootOperations, supergraphFromText } from './support/policy-table.js';
+import { coverageProblems, parsePolicyTable, PRINCIPALS, rootOperations, supergraphFromText } from './support/policy-table.js';
 
 const TABLE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'access-policy.md'), 'utf8');
 const SDL = readFileSync(join(REPOSITORY_ROOT, 'schema/supergraph.graphql'), 'utf8');
@@ -57,10 +57,22 @@ describe('policy table against the supergraph', () => {
     ]);
   });
 
-  it('refuses a malformed cell, a missing cell and a partner cell filled before partners exist', () => {
+  it('refuses a malformed cell and a missing cell, partner columns included', () => {
     const row = TABLE.split('\n').find((line) => line.startsWith('| `Query.me`'))!;
+    /** The row with one principal's cell replaced (the operation is cell 0, the principals follow in order). */
+    const withCell = (principal: (typeof PRINCIPALS)[number], value: string): string => {
+      const cells = row.split('|');
+      cells[PRINCIPALS.indexOf(principal) + 2] = ` ${value} `;
+      return TABLE.replace(row, cells.join('|'));
+    };
     expect(() => parsePolicyTable(TABLE.replace(row, row.replace('ALLOW', 'maybe')))).toThrow(/Query.me × anonymous: "maybe" is not an outcome/);
     expect(() => parsePolicyTable(TABLE.replace(row, row.replace('| ALLOW ', '')))).toThrow(/14 cells, 15 expected/);
-    expect(() => parsePolicyTable(TABLE.replace(row, row.replace('| — |', '| ALLOW |')))).toThrow(/partnerRightNetwork: partner clients do not exist yet/);
+    // The partner columns are real principals now: the placeholder they held is no outcome.
+    expect(() => parsePolicyTable(withCell('partnerRightNetwork', '—'))).toThrow(/Query.me × partnerRightNetwork: "—" is not an outcome/);
+    expect(() => parsePolicyTable(withCell('partnerWrongNetwork', ''))).toThrow(/Query.me × partnerWrongNetwork: "" is not an outcome/);
+    expect(parsePolicyTable(TABLE).find((each) => each.operation === 'Query.network')!.cells).toMatchObject({
+      partnerRightNetwork: { expected: 'ALLOW' },
+      partnerWrongNetwork: { expected: 'NOT_FOUND' },
+    });
   });
 });

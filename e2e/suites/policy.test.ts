@@ -9,7 +9,7 @@ import { changedTables, digestDatabase } from './support/policy-digest.js';
 import { OPERATION_CALLS } from './support/policy-operations.js';
 import { coverageProblems, isRoute, loadSupergraph, parsePolicyTable, PRINCIPALS, rootOperations, type PolicyRow } from './support/policy-table.js';
 import { runPolicy } from './support/policy-runner.js';
-import { buildPolicyWorld, type PolicyWorld } from './support/policy-world.js';
+import { buildPolicyWorld, newPartnerClient, type PolicyWorld } from './support/policy-world.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TABLE_FILE = join(HERE, 'access-policy.md');
@@ -49,6 +49,36 @@ describe('policy: who may call each operation', () => {
     const before = await digestDatabase(db!);
     await post(app!, 'mutation($id: ID!) { updateOrganization(id: $id, input: { region: "Occitanie" }) { id } }', { id: world.alphaId }, world.root.bearer);
     expect(changedTables(before, await digestDatabase(db!))).toContain('organizations.organizations');
+  });
+
+  it('fingerprints the partner clients and their secrets too (a refused client write would show)', async () => {
+    const before = await digestDatabase(db!);
+    const created = await newPartnerClient(app!, world.root.bearer, world.otherNetworkId, 'Client témoin (policy)');
+    const afterCreate = await digestDatabase(db!);
+    expect(changedTables(before, afterCreate)).toEqual(expect.arrayContaining(['partners.clients', 'partners.client_secrets']));
+    await post(app!, 'mutation($id: ID!) { revokePartnerClient(id: $id) { id } }', { id: created.id }, world.root.bearer);
+    expect(changedTables(afterCreate, await digestDatabase(db!))).toContain('partners.clients');
+  });
+
+  it('has partner principals that are what their columns say: a client of Alpha’s network and one of another', async () => {
+    const viewer = async (principal: 'partnerRightNetwork' | 'partnerWrongNetwork') =>
+      (await post(app!, '{ partnerViewer { scopes network { id } } }', {}, world.partners[principal].bearer)).data?.partnerViewer as { scopes: string[]; network: { id: string } };
+    expect(await viewer('partnerRightNetwork')).toEqual({ scopes: expect.arrayContaining(['ORGANIZATIONS_READ', 'RESULTS_READ', 'RESULTS_IDENTITY']), network: { id: world.networkId } });
+    expect((await viewer('partnerWrongNetwork')).network.id).toBe(world.otherNetworkId);
+    expect(world.otherNetworkId).not.toBe(world.networkId);
+    // What the right network's ALLOW cells read: Alpha, and the participant's shared result.
+    const { data } = await post(
+      app!,
+      'query($id: ID!) { network(id: $id) { organizations(first: 100) { nodes { id } } sharedResults(first: 100) { nodes { id } } } }',
+      { id: world.networkId },
+      world.partners.partnerRightNetwork.bearer,
+    );
+    const network = data?.network as { organizations: { nodes: { id: string }[] }; sharedResults: { nodes: { id: string }[] } };
+    expect(network.organizations.nodes.map((node) => node.id)).toContain(world.alphaId);
+    expect(network.sharedResults.nodes.map((node) => node.id)).toContain(world.sharedParticipationId);
+    // A refused export is an HTTP refusal, not a 200 carrying an error.
+    const exported = await fetch(`${app!.url}/exports/campaigns/${world.campaign.id}/results.csv`, { headers: { authorization: world.partners.partnerRightNetwork.bearer } });
+    expect(exported.status).toBe(403);
   });
 
   it('answers each operation × principal as the table says; refused writes leave nothing', { timeout: 240_000 }, async () => {

@@ -9,6 +9,7 @@ import {
   freshMembership,
   freshTenant,
   kept,
+  newPartnerClient,
   sharedParticipation,
   type PolicyWorld,
 } from './policy-world.js';
@@ -55,7 +56,10 @@ export const OPERATION_CALLS: OperationCall[] = [
   query('invitation', 'query($id: ID!, $code: String!) { invitation(id: $id, code: $code) { id status } }', (w) => ({ id: w.pendingInvitation.id, code: w.pendingInvitation.code })),
   query('myParticipations', '{ myParticipations { id } }'),
   query('networks', '{ networks { id } }'),
-  query('network', 'query($id: ID!) { network(id: $id) { id } }', (w) => ({ id: w.networkId })),
+  // Alpha's network: the right network's client reads it, the wrong one's meets it as unknown.
+  query('network', 'query($id: ID!) { network(id: $id) { id code } }', (w) => ({ id: w.networkId })),
+  query('partnerViewer', '{ partnerViewer { scopes client { clientId } network { id } } }'),
+  query('partnerClients', 'query($network: ID) { partnerClients(networkId: $network, first: 5) { totalCount nodes { id clientId } } }', (w) => ({ network: w.networkId })),
   query('campaign', 'query($id: ID!) { campaign(id: $id) { id name } }', (w) => ({ id: w.campaign.id })),
   query('campaignByCode', 'query($code: String!) { campaignByCode(code: $code) { id } }', (w) => ({ code: w.campaign.code })),
   query('nationalStatistics', '{ nationalStatistics { participationsCount } }'),
@@ -83,6 +87,13 @@ export const OPERATION_CALLS: OperationCall[] = [
   nested('User.certificationEligibility', 'query($search: String) { users(search: $search, first: 1) { nodes { certificationEligibility { isCertifiable } } } }', (w) => ({ search: w.accounts.participant!.email })),
   nested('User.participations', 'query($search: String) { users(search: $search, first: 1) { nodes { participations { id } } } }', (w) => ({ search: w.accounts.participant!.email })),
   nested('User.profile', 'query($search: String) { users(search: $search, first: 1) { nodes { profile { pixScore } } } }', (w) => ({ search: w.accounts.participant!.email })),
+  // Reached through network(id: Alpha's network): partners of another network stop there (NOT_FOUND).
+  nested('Network.organizations', 'query($id: ID!) { network(id: $id) { organizations(first: 5) { totalCount nodes { id name } } } }', (w) => ({ id: w.networkId })),
+  nested(
+    'Network.sharedResults',
+    'query($id: ID!) { network(id: $id) { sharedResults(first: 5) { pageInfo { endCursor } nodes { id sharedAt masteryRate campaign { id organization { id } } participant { id firstName } } } } }',
+    (w) => ({ id: w.networkId }),
+  ),
   nested('User.organizationCreationRequests', 'query($search: String) { users(search: $search, first: 1) { nodes { organizationCreationRequests { id } } } }', (w) => ({ search: w.accounts.participant!.email })),
 
   // ---- HTTP routes ----
@@ -136,6 +147,10 @@ export const OPERATION_CALLS: OperationCall[] = [
   })),
   mutation('requeueMail', 'mutation($id: ID!) { requeueMail(id: $id) { id status } }', async (w) => ({ id: await kept(w, 'mail:failed', () => failedMail(w)) })),
   mutation('setSupportRole', 'mutation($user: ID!, $role: SupportRole) { setSupportRole(userId: $user, role: $role) { id } }', (w) => ({ user: w.bystander.id, role: 'CERTIF' })),
+  // Each success is a client more, of the other network (Alpha's network keeps its two).
+  mutation('createPartnerClient', 'mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { id clientId } } }', (w, principal) => ({
+    input: { name: `Client (${principal}, policy)`, networkId: w.otherNetworkId, scopes: ['ORGANIZATIONS_READ', 'RESULTS_READ'] },
+  })),
 
   // ---- Writes that spend what they act on: a kept fixture, fresh after each success ----
   mutation('archiveCampaign', 'mutation($id: ID!) { archiveCampaign(id: $id) { id } }', async (w) => ({ id: (await kept(w, 'campaign:archive', () => freshCampaign(w))).id })),
@@ -159,6 +174,13 @@ export const OPERATION_CALLS: OperationCall[] = [
   // The member leaves the first tenant; the admin then meets a fresh one where it is the last admin.
   mutation('leaveOrganization', 'mutation($id: ID!) { leaveOrganization(organizationId: $id) }', async (w) => ({ id: await kept(w, 'tenant:leave', () => freshTenant(w)) })),
   mutation('archiveOrganization', 'mutation($id: ID!) { archiveOrganization(id: $id) { id } }', async (w) => ({ id: await kept(w, 'tenant:archive', () => freshTenant(w)) })),
+  // Clients of their own, never the partner principals' (rotating theirs would end their overlap, revoking them their tokens).
+  mutation('rotatePartnerClientSecret', 'mutation($input: RotatePartnerClientSecretInput!) { rotatePartnerClientSecret(input: $input) { clientSecret client { id } } }', async (w) => ({
+    input: { id: (await kept(w, 'partnerClient:rotate', () => newPartnerClient(w.app, w.root.bearer, w.otherNetworkId, 'Client à renouveler (policy)'))).id, overlapHours: 0 },
+  })),
+  mutation('revokePartnerClient', 'mutation($id: ID!) { revokePartnerClient(id: $id) { id revokedAt } }', async (w) => ({
+    id: (await kept(w, 'partnerClient:revoke', () => newPartnerClient(w.app, w.root.bearer, w.otherNetworkId, 'Client à révoquer (policy)'))).id,
+  })),
   mutation('approveOrganizationCreationRequest', 'mutation($id: ID!) { approveOrganizationCreationRequest(id: $id) { id } }', async (w) => ({
     id: await kept(w, 'request:approve', () => freshCreationRequest(w)),
   })),

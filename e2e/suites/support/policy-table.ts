@@ -3,7 +3,7 @@ import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
 
 /**
  * The principals of the access policy, in the table's column order. The two partner columns are
- * a reserved slot: partner clients do not exist yet, their cells hold "—" and are not called.
+ * API clients (OAuth 2.0 client credentials) of the owning organisation's network and of another.
  */
 export const PRINCIPALS = [
   'anonymous',
@@ -17,9 +17,13 @@ export const PRINCIPALS = [
   'metier',
   'certif',
   'engine',
+  'partnerRightNetwork',
+  'partnerWrongNetwork',
 ] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
-export const RESERVED_PRINCIPALS = ['partnerRightNetwork', 'partnerWrongNetwork'] as const;
+/** The principals that are partner clients, not people: they sign in at POST /oauth/token. */
+export const PARTNER_PRINCIPALS = ['partnerRightNetwork', 'partnerWrongNetwork'] as const;
+export type PartnerPrincipalName = (typeof PARTNER_PRINCIPALS)[number];
 
 /** ALLOW, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND or a business code (LAST_ADMIN, …). */
 export type Outcome = string;
@@ -36,7 +40,7 @@ export interface PolicyRow {
 }
 
 const OUTCOME = /^(ALLOW|[A-Z][A-Z_]+[A-Z])$/;
-const COLUMNS = ['operation', ...PRINCIPALS, ...RESERVED_PRINCIPALS, 'why'];
+const COLUMNS = ['operation', ...PRINCIPALS, 'why'];
 
 /**
  * Reads the markdown table of access-policy.md: one row per operation, one column per principal.
@@ -67,10 +71,6 @@ export function parsePolicyTable(markdown: string): PolicyRow[] {
       const expected = raw.trim();
       if (!OUTCOME.test(expected)) problems.push(`line ${line}: ${operation} × ${principal}: "${raw}" is not an outcome`);
       row.cells[principal] = { expected };
-    });
-    RESERVED_PRINCIPALS.forEach((principal, column) => {
-      const raw = cells[PRINCIPALS.length + column + 1]!;
-      if (raw !== '—') problems.push(`line ${line}: ${operation} × ${principal}: partner clients do not exist yet, write "—" (got "${raw}")`);
     });
     rows.push(row);
   });

@@ -1,15 +1,33 @@
 import type pg from 'pg';
 import type { RunningApp } from '../../support/app.js';
 import { createOrganization, ENGINE_SECRET, freshEmail, invitationCode, invite, join, logIn, ok, ROOT, signUp, siret, type Account } from './fixtures.js';
-import type { PrincipalName } from './policy-table.js';
+import { PARTNER_PRINCIPALS, type PartnerPrincipalName, type PrincipalName } from './policy-table.js';
 
 /** The public target profile whose campaigns allow "remise à zéro" (resetParticipation). */
 const RESETTABLE_PROFILE = 'Pix emploi – Diagnostic initial';
 
+/** The networks the partner principals belong to: Alpha's, and another one (Beta has none). */
+const ALPHA_NETWORK = 'UNML';
+const OTHER_NETWORK = 'FRANCE_TRAVAIL';
+/** Every scope a client may hold, as createPartnerClient names them. */
+export const ALL_PARTNER_SCOPES = ['ORGANIZATIONS_READ', 'CAMPAIGNS_READ', 'RESULTS_READ', 'RESULTS_IDENTITY', 'WEBHOOKS_MANAGE'] as const;
+
+/** A partner network's API client, as support hands it over, and the bearer of a token it got. */
+export interface PartnerCredentials {
+  /** The client's id in the API (rotate, revoke). */
+  id: string;
+  clientId: string;
+  clientSecret: string;
+  networkId: string;
+  /** `Bearer <access_token>` from POST /oauth/token. */
+  bearer: string;
+}
+
 /**
- * Everything the policy suite calls operations on. "Alpha" is the owning organisation: the
- * member and admin principals belong to it, the other member and other admin to "Beta"; the
- * campaign, participation, invitations and target profile below are Alpha's.
+ * Everything the policy suite calls operations on. "Alpha" is the owning organisation, in the
+ * UNML network: the member and admin principals belong to it, the other member and other admin
+ * to "Beta" (in no network); the campaign, participation, invitations and target profile below
+ * are Alpha's. The partner principals are clients of Alpha's network and of France Travail's.
  */
 export interface PolicyWorld {
   app: RunningApp;
@@ -30,7 +48,12 @@ export interface PolicyWorld {
   privateProfileId: string;
   /** A pending invitation of Alpha, to someone who is none of the principals. */
   pendingInvitation: { id: string; code: string; email: string };
+  /** Alpha's network (UNML): `network(id)` and its fields are called on it. */
   networkId: string;
+  /** Another network (France Travail), the wrong network's. */
+  otherNetworkId: string;
+  /** The two partner principals; never rotated nor revoked by a cell (those take clients of their own). */
+  partners: Record<PartnerPrincipalName, PartnerCredentials>;
   /** A person who holds no role: setSupportRole's target. */
   bystander: Account;
   /** A person with an account and no session to spare: login's and refresh's target. */
@@ -72,20 +95,43 @@ export function authorizationOf(world: PolicyWorld, principal: PrincipalName): s
   if (principal === 'anonymous') return undefined;
   if (principal === 'engine') return `Service ${ENGINE_SECRET}`;
   if (principal === 'superAdmin') return world.root.bearer;
+  if (isPartner(principal)) return world.partners[principal].bearer;
   return world.accounts[principal]!.bearer;
+}
+
+function isPartner(principal: PrincipalName): principal is PartnerPrincipalName {
+  return (PARTNER_PRINCIPALS as readonly string[]).includes(principal);
 }
 
 /** A second session of the principal, for a cell that ends the session it runs in (logout). */
 export async function freshSessionOf(world: PolicyWorld, principal: PrincipalName): Promise<string | undefined> {
   if (principal === 'anonymous' || principal === 'engine') return authorizationOf(world, principal);
+  // A client has no session: a second token of its own stands for one.
+  if (isPartner(principal)) return clientToken(world.app, world.partners[principal]);
   const account = principal === 'superAdmin' ? world.root : world.accounts[principal]!;
   return (await logIn(world.app, account.email, account.password)).bearer;
 }
 
 export async function buildPolicyWorld(app: RunningApp, db: pg.Client): Promise<PolicyWorld> {
   const root = await logIn(app, ROOT.email, ROOT.password);
+  const { networks } = await ok(app, '{ networks { id code } }', {}, root.bearer);
+  const networkOf = (code: string): string => {
+    const network = (networks as { id: string; code: string }[]).find((each) => each.code === code);
+    if (!network) throw new Error(`no network ${code}`);
+    return network.id;
+  };
+  const [networkId, otherNetworkId] = [networkOf(ALPHA_NETWORK), networkOf(OTHER_NETWORK)];
   const alphaId = await createOrganization(app, root.bearer, 'Alpha (policy)');
   const betaId = await createOrganization(app, root.bearer, 'Beta (policy)');
+  await ok(app, 'mutation($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }', {
+    id: alphaId,
+    input: { networkId, region: 'Nouvelle-Aquitaine', department: '33' },
+  }, root.bearer);
+  // Created by the root SUPER_ADMIN, tokens from the real endpoint; no regional limit.
+  const [partnerRightNetwork, partnerWrongNetwork] = await Promise.all([
+    partnerClient(app, root.bearer, networkId, 'Client du réseau (policy)'),
+    partnerClient(app, root.bearer, otherNetworkId, "Client d'un autre réseau (policy)"),
+  ]);
 
   // Independent sign-ups and joins run side by side (argon2 hashing dominates the set-up).
   const names = ['participant', 'member', 'admin', 'otherMember', 'otherAdmin', 'support', 'metier', 'certif'] as const;
@@ -108,7 +154,6 @@ export async function buildPolicyWorld(app: RunningApp, db: pg.Client): Promise<
   const skillIds = resettable.areas.flatMap((area) => area.competences.flatMap((competence) => competence.skills.map((skill) => skill.id)));
 
   const privateProfileId = await privateProfileSharedWith(db, resettable.id, alphaId);
-  const { networks } = await ok(app, '{ networks { id } }', {}, root.bearer);
   const [bystander, loginAccount] = await Promise.all([signUp(app, 'bystander'), signUp(app, 'login')]);
 
   const world: PolicyWorld = {
@@ -126,7 +171,9 @@ export async function buildPolicyWorld(app: RunningApp, db: pg.Client): Promise<
     resettableProfileId: resettable.id,
     privateProfileId,
     pendingInvitation: { id: '', code: '', email: '' },
-    networkId: networks[0].id,
+    networkId,
+    otherNetworkId,
+    partners: { partnerRightNetwork, partnerWrongNetwork },
     bystander,
     loginAccount,
     refreshToken: '',
@@ -219,3 +266,32 @@ export async function freshCreationRequest(world: PolicyWorld): Promise<string> 
   return requestOrganizationCreation.id;
 }
 
+/** A client of a network with every scope, created by support, and a first token of its own. */
+export async function partnerClient(app: RunningApp, rootBearer: string, networkId: string, name: string): Promise<PartnerCredentials> {
+  const created = await newPartnerClient(app, rootBearer, networkId, name);
+  return { ...created, bearer: await clientToken(app, created) };
+}
+
+/** A client of a network with every scope (no token asked: rotate's and revoke's targets). */
+export async function newPartnerClient(app: RunningApp, rootBearer: string, networkId: string, name: string): Promise<Omit<PartnerCredentials, 'bearer'>> {
+  const { createPartnerClient } = await ok(
+    app,
+    'mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { id clientId } } }',
+    { input: { name, networkId, scopes: ALL_PARTNER_SCOPES, contactEmail: freshEmail('partner') } },
+    rootBearer,
+  );
+  return { id: createPartnerClient.client.id, clientId: createPartnerClient.client.clientId, clientSecret: createPartnerClient.clientSecret, networkId };
+}
+
+/** POST /oauth/token (client credentials, HTTP Basic): `Bearer <access_token>`. */
+export async function clientToken(app: RunningApp, client: { clientId: string; clientSecret: string }): Promise<string> {
+  const basic = Buffer.from(`${encodeURIComponent(client.clientId)}:${encodeURIComponent(client.clientSecret)}`).toString('base64');
+  const response = await fetch(`${app.url}/oauth/token`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+  });
+  const body = (await response.json()) as { access_token?: string; error?: string };
+  if (response.status !== 200 || !body.access_token) throw new Error(`POST /oauth/token for ${client.clientId}: ${response.status} ${JSON.stringify(body)}`);
+  return `Bearer ${body.access_token}`;
+}
