@@ -17,6 +17,7 @@ import { Migration20261201190000_campaigns_read_side } from './Migration20261201
 import { Migration20261201193000_campaign_list_index } from './Migration20261201193000_campaign_list_index.js';
 import { Migration20261202020000_partners } from './Migration20261202020000_partners.js';
 import { Migration20261202030000_partner_budget } from './Migration20261202030000_partner_budget.js';
+import { Migration20261202040000_webhooks } from './Migration20261202040000_webhooks.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201193000_campaign_list_index', class: Migration20261201193000_campaign_list_index },
   { name: 'Migration20261202020000_partners', class: Migration20261202020000_partners },
   { name: 'Migration20261202030000_partner_budget', class: Migration20261202030000_partner_budget },
+  { name: 'Migration20261202040000_webhooks', class: Migration20261202040000_webhooks },
 ];

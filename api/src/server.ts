@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './shared/database/e
 import { initORM, migrate, type Orm } from './shared/database/orm.js';
 import { entities } from './entities.js';
 import { MailWorker } from './shared/mail/mail-worker.js';
+import { createWebhookWorker, type WebhookWorker } from './partners/api/index.js';
 import { createApp, type App } from './app.js';
 import { bootstrapSuperAdminAccount } from './organizations/api/index.js';
 
@@ -34,9 +35,11 @@ export async function startServer(
   let server: Server | undefined;
   let app: App | undefined;
   let mailWorker: MailWorker | undefined;
+  let webhookWorker: WebhookWorker | undefined;
 
   const close = async () => {
     await mailWorker?.stop();
+    await webhookWorker?.stop();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
     await app?.stop();
@@ -79,6 +82,10 @@ export async function startServer(
         mailWorker.start();
       } else {
         logger.info('SMTP_URL not set: e-mails stay in the outbox, readable by support');
+      }
+      if (config.webhooks.worker) {
+        webhookWorker = createWebhookWorker(orm, logger, config);
+        webhookWorker.start();
       }
     }
 

@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { type DocumentNode, execute, type GraphQLError, type GraphQLSchema, parse, validate } from 'graphql';
+import { type DocumentNode, execute, GraphQLError, type GraphQLSchema, parse, validate } from 'graphql';
 import { LRUCache } from 'lru-cache';
 
 type Prepared = { document: DocumentNode } | { errors: readonly GraphQLError[] };
@@ -23,8 +23,10 @@ export class LocalSubgraph implements GraphQLDataSource {
       prepared = this.prepare(source);
       this.prepared.set(source, prepared);
     }
-    if ('errors' in prepared) return { errors: prepared.errors };
-    return execute({ schema: this.schema, document: prepared.document, variableValues: request.variables, operationName: request.operationName, contextValue: context });
+    if ('errors' in prepared) return { errors: prepared.errors.map(asInputError) };
+    const result = await execute({ schema: this.schema, document: prepared.document, variableValues: request.variables, operationName: request.operationName, contextValue: context });
+    // Variables the subgraph's scalars refuse never reach a resolver: no data, code-less errors.
+    return result.data === undefined && result.errors ? { ...result, errors: result.errors.map(asInputError) } : result;
   }
 
   private prepare(source: string): Prepared {
@@ -37,4 +39,20 @@ export class LocalSubgraph implements GraphQLDataSource {
     const errors = validate(this.schema, document);
     return errors.length ? { errors } : { document };
   }
+}
+
+/**
+ * The supergraph declares custom scalars (DateTimeISO…) without their parsing, so a malformed value
+ * passes the gateway's validation and is refused only here, by the subgraph's scalar, with an error
+ * that has no code (which the gateway would answer as INTERNAL_SERVER_ERROR) and that quotes the
+ * value. It is the client's input: BAD_USER_INPUT, without the value.
+ */
+const SCALAR_REFUSAL = /(got invalid value|Expected value of type|Expected type|cannot represent)/;
+
+function asInputError(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code || !SCALAR_REFUSAL.test(error.message)) return error;
+  const variable = /Variable "\$(\w+)"/.exec(error.message)?.[1];
+  return new GraphQLError('Un argument a une valeur invalide pour son type (une date attend le format ISO 8601, par exemple).', {
+    extensions: { code: 'BAD_USER_INPUT', fields: [{ field: variable ?? 'argument', constraints: ['type'] }] },
+  });
 }

@@ -38,6 +38,17 @@ export interface Config {
   partnerTokenThrottle: { perClient: number; perAddress: number; windowSeconds: number };
   /** Partner clients' cost limits: points per client and window, and the most one operation may cost. */
   partnerBudget: { pointsPerWindow: number; windowSeconds: number; maxCostPerQuery: number };
+  /** The webhook worker (partners): on where there is a database; private targets only outside production. */
+  webhooks: {
+    worker: boolean;
+    pollSeconds: number;
+    concurrency: number;
+    timeoutSeconds: number;
+    leaseSeconds: number;
+    retryScheduleSeconds: number[];
+    disableAfterHours: number;
+    allowPrivateTargets: boolean;
+  };
   bootstrapAdmin: { email: string; password: string } | undefined;
   /** When set, this process serves only that subgraph (remote federation mode). */
   subgraph: SubgraphName | undefined;
@@ -109,6 +120,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       windowSeconds: 3600,
       maxCostPerQuery: integer(env, 'PARTNER_MAX_COST_PER_QUERY', 2_000),
     },
+    webhooks: {
+      worker: env.WEBHOOK_WORKER ? env.WEBHOOK_WORKER === 'true' : true,
+      pollSeconds: Math.max(1, integer(env, 'WEBHOOK_POLL_SECONDS', 2)),
+      concurrency: Math.max(1, integer(env, 'WEBHOOK_CONCURRENCY', 4)),
+      timeoutSeconds: Math.max(1, integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 15)),
+      leaseSeconds: Math.max(1, integer(env, 'WEBHOOK_LEASE_SECONDS', 60)),
+      retryScheduleSeconds: schedule(env.WEBHOOK_RETRY_SCHEDULE_SECONDS),
+      disableAfterHours: Math.max(1, integer(env, 'WEBHOOK_DISABLE_AFTER_HOURS', 120)),
+      allowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS ? env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true' : mode !== 'production',
+    },
     bootstrapAdmin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     subgraph: parseSubgraph(env.SUBGRAPH),
     subgraphUrls: parseSubgraphUrls(env.SUBGRAPH_URLS),
@@ -139,6 +160,14 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
   };
   return { ...config, ...overrides };
+}
+
+/** Standard Webhooks' waits after each failed attempt, unless WEBHOOK_RETRY_SCHEDULE_SECONDS lists others (comma-separated seconds). */
+function schedule(raw: string | undefined): number[] {
+  if (!raw) return [5, 300, 1800, 7200, 18000, 36000, 50400, 72000, 86400];
+  const waits = raw.split(',').map((part) => Number(part.trim()));
+  if (!waits.length || waits.some((wait) => !Number.isInteger(wait) || wait < 0)) throw new Error(`WEBHOOK_RETRY_SCHEDULE_SECONDS must list non-negative integers, got "${raw}"`);
+  return waits;
 }
 
 function integer(env: Env, name: string, fallback: number): number {

@@ -9,6 +9,7 @@ import {
   freshMembership,
   freshTenant,
   kept,
+  freshWebhookEndpoint,
   newPartnerClient,
   sharedParticipation,
   type PolicyWorld,
@@ -59,6 +60,8 @@ export const OPERATION_CALLS: OperationCall[] = [
   // Alpha's network: the right network's client reads it, the wrong one's meets it as unknown.
   query('network', 'query($id: ID!) { network(id: $id) { id code } }', (w) => ({ id: w.networkId })),
   query('partnerViewer', '{ partnerViewer { scopes client { clientId } network { id } } }'),
+  query('rateLimit', '{ rateLimit { limit cost remaining resetAt } }'),
+  query('webhookEndpoints', '{ webhookEndpoints { id url enabled deliveries(first: 5) { id status attempts { responseCode } } } }'),
   query('partnerClients', 'query($network: ID) { partnerClients(networkId: $network, first: 5) { totalCount nodes { id clientId } } }', (w) => ({ network: w.networkId })),
   query('campaign', 'query($id: ID!) { campaign(id: $id) { id name } }', (w) => ({ id: w.campaign.id })),
   query('campaignByCode', 'query($code: String!) { campaignByCode(code: $code) { id } }', (w) => ({ code: w.campaign.code })),
@@ -94,6 +97,7 @@ export const OPERATION_CALLS: OperationCall[] = [
     'query($id: ID!) { network(id: $id) { sharedResults(first: 5) { pageInfo { endCursor } nodes { id sharedAt masteryRate campaign { id organization { id } } participant { id firstName } } } } }',
     (w) => ({ id: w.networkId }),
   ),
+  nested('Network.events', 'query($id: ID!) { network(id: $id) { events(first: 5) { pageInfo { endCursor } nodes { webhookId type data } } } }', (w) => ({ id: w.networkId })),
   nested('User.organizationCreationRequests', 'query($search: String) { users(search: $search, first: 1) { nodes { organizationCreationRequests { id } } } }', (w) => ({ search: w.accounts.participant!.email })),
 
   // ---- HTTP routes ----
@@ -147,6 +151,19 @@ export const OPERATION_CALLS: OperationCall[] = [
   })),
   mutation('requeueMail', 'mutation($id: ID!) { requeueMail(id: $id) { id status } }', async (w) => ({ id: await kept(w, 'mail:failed', () => failedMail(w)) })),
   mutation('setSupportRole', 'mutation($user: ID!, $role: SupportRole) { setSupportRole(userId: $user, role: $role) { id } }', (w) => ({ user: w.bystander.id, role: 'CERTIF' })),
+  // Each success is an endpoint more, of the caller's own client.
+  mutation('createWebhookEndpoint', 'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id } } }', () => ({
+    input: { url: 'http://127.0.0.1:9/policy-created', eventTypes: ['campaign.unarchived'] },
+  })),
+  // The right network's client's endpoint: the other network's client meets it as unknown.
+  mutation('updateWebhookEndpoint', 'mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: { description: "Mise à jour (policy)" }) { id description } }', async (w) => ({
+    id: await kept(w, 'endpoint:update', () => freshWebhookEndpoint(w), { spentByWrite: false }),
+  })),
+  mutation('replayWebhookEvents', 'mutation($id: ID!, $from: DateTimeISO, $to: DateTimeISO) { replayWebhookEvents(endpointId: $id, from: $from, to: $to) }', async (w) => ({
+    id: await kept(w, 'endpoint:replay', () => freshWebhookEndpoint(w), { spentByWrite: false }),
+    from: new Date(Date.now() - 3600_000).toISOString(),
+    to: new Date().toISOString(),
+  })),
   // Each success is a client more, of the other network (Alpha's network keeps its two).
   mutation('createPartnerClient', 'mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { id clientId } } }', (w, principal) => ({
     input: { name: `Client (${principal}, policy)`, networkId: w.otherNetworkId, scopes: ['ORGANIZATIONS_READ', 'RESULTS_READ'] },
@@ -181,6 +198,7 @@ export const OPERATION_CALLS: OperationCall[] = [
   mutation('revokePartnerClient', 'mutation($id: ID!) { revokePartnerClient(id: $id) { id revokedAt } }', async (w) => ({
     id: (await kept(w, 'partnerClient:revoke', () => newPartnerClient(w.app, w.root.bearer, w.otherNetworkId, 'Client à révoquer (policy)'))).id,
   })),
+  mutation('deleteWebhookEndpoint', 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', async (w) => ({ id: await kept(w, 'endpoint:delete', () => freshWebhookEndpoint(w)) })),
   mutation('approveOrganizationCreationRequest', 'mutation($id: ID!) { approveOrganizationCreationRequest(id: $id) { id } }', async (w) => ({
     id: await kept(w, 'request:approve', () => freshCreationRequest(w)),
   })),

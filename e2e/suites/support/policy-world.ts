@@ -295,3 +295,18 @@ export async function clientToken(app: RunningApp, client: { clientId: string; c
   if (response.status !== 200 || !body.access_token) throw new Error(`POST /oauth/token for ${client.clientId}: ${response.status} ${JSON.stringify(body)}`);
   return `Bearer ${body.access_token}`;
 }
+
+/**
+ * A webhook endpoint of the right network's client (the one every webhook cell aims at): its
+ * target refuses connections, and it hears only of unarchived campaigns, so that the worker's
+ * retries stay few (their bookkeeping is left out of the digest, policy-digest.ts).
+ */
+export async function freshWebhookEndpoint(world: PolicyWorld): Promise<string> {
+  const { createWebhookEndpoint } = await ok(
+    world.app,
+    'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+    { input: { url: 'http://127.0.0.1:9/policy', eventTypes: ['campaign.unarchived'] } },
+    world.partners.partnerRightNetwork.bearer,
+  );
+  return createWebhookEndpoint.endpoint.id;
+}

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { getPerson, isActiveMember, organizationAccessFor } from '../../organizations/api/index.js';
+import { recordPartnerEvent } from '../../partners/api/index.js';
 import type { CampaignsContext } from './request-context.js';
 import { campaignsSettings } from '../campaigns.config.js';
 import { isEmailAddress } from '../../shared/email-address.js';
@@ -31,6 +32,7 @@ export function buildCampaignsDependencies(em: EntityManager, now: () => Date = 
     targetProfiles,
     knowledgeElements: knowledgeElementsRecorder(em),
     results: resultsCalculator(em),
+    events: { record: (event) => recordPartnerEvent({ em }, event) },
     now,
     transaction: (work) => em.transactional((tx) => work(buildCampaignsDependencies(tx as EntityManager, now, targetProfiles))),
   };

@@ -2,6 +2,7 @@ import type { Campaign } from './models/campaign.js';
 import type { CampaignReadSide, CampaignRepository, ParticipationBatchReader, ParticipationReadRepository, ParticipationRepository } from './repositories.js';
 import type { KnowledgeElementsRecorder, OrganizationDirectory, ResultsCalculator, ResultsExportReferential, TargetProfileDirectory } from './services.js';
 import type { CampaignsSettings } from '../campaigns.config.js';
+import type { CampaignEvents } from './events.js';
 
 export interface CampaignsDependencies {
   campaigns: CampaignRepository;
@@ -12,6 +13,8 @@ export interface CampaignsDependencies {
   targetProfiles: TargetProfileDirectory;
   knowledgeElements: KnowledgeElementsRecorder;
   results: ResultsCalculator;
+  /** Partner networks' events, in the caller's transaction. */
+  events: CampaignEvents;
   settings: CampaignsSettings;
   /** The one test of an e-mail address (shared/email-address.ts), for identifiers of type EMAIL. */
   isEmailAddress: (value: string) => boolean;

@@ -24,3 +24,12 @@ export async function organizationIdsInJurisdiction(session: Session, jurisdicti
   );
   return rows.map((row) => row.id);
 }
+
+/** Where a structure is, as partner jurisdictions read it (null when unknown). */
+export async function structureLocation(session: Session, organizationId: string): Promise<{ networkId: string | null; region: string | null; department: string | null } | null> {
+  const [row] = await session.em.execute<{ network_id: string | null; region: string | null; department: string | null }[]>(
+    'select network_id, region, department from organizations.organizations where id = ?',
+    [organizationId],
+  );
+  return row ? { networkId: row.network_id, region: row.region, department: row.department } : null;
+}

@@ -11,3 +11,5 @@ export { registerDemoPartnerClient } from './demo-client.js';
 export { partnerCostPlugin } from '../application/cost-limits.plugin.js';
 export type { PartnersContext } from '../application/request-context.js';
 export { PARTNERS_ERROR_CODES } from '../domain/errors.js';
+export { recordPartnerEvent, type PartnerEventInput } from './events.js';
+export { createWebhookWorker, type WebhookWorker } from './worker.js';

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Networks are owned by the organizations subgraph, which resolves the reference; clients only point at them. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** Networks are owned by the organizations subgraph; this one adds their events (Network.events). */
+@Directive('@key(fields: "id")')
 @ObjectType('Network')
 export class NetworkRef {
   @Field(() => ID)

@@ -1,5 +1,8 @@
 import type { Page } from '../../shared/pagination.js';
+import type { Jurisdiction } from '../../shared/auth/partner-scopes.js';
 import type { PartnerClient } from './models/partner-client.js';
+import type { AttemptView, DeliveryView, EventType, WebhookEndpoint } from './models/webhook.js';
+import type { StoredEvent } from './event-payload.js';
 
 export interface ClientSecretRecord {
   id: string;
@@ -39,4 +42,20 @@ export interface ClientAuditEntry {
 export interface ClientAuditTrail {
   record(entry: ClientAuditEntry, at: Date): Promise<void>;
   list(partnerClientId: string, first: number): Promise<(ClientAuditEntry & { at: Date })[]>;
+}
+
+export interface WebhookStore {
+  insert(endpoint: WebhookEndpoint, secret: string): Promise<void>;
+  /** The live endpoint of this client (any client's when null); NOT_FOUND otherwise. */
+  getOwned(id: string, partnerClientId: string | null): Promise<WebhookEndpoint>;
+  listOfClient(partnerClientId: string): Promise<WebhookEndpoint[]>;
+  update(id: string, patch: { url?: string; description?: string | null; eventTypes?: EventType[]; enabled?: boolean }, at: Date): Promise<void>;
+  markDeleted(id: string, at: Date): Promise<void>;
+  deliveries(endpointId: string, first: number): Promise<DeliveryView[]>;
+  attemptsOf(deliveryIds: readonly string[]): Promise<Map<string, AttemptView[]>>;
+  replay(endpoint: WebhookEndpoint, selection: { eventIds?: readonly string[] | null; from?: Date | null; to?: Date | null }, jurisdiction: Jurisdiction, at: Date): Promise<number>;
+}
+
+export interface EventFeed {
+  page(query: { networkId: string; regions: readonly string[]; departments: readonly string[]; types: readonly string[]; after: { xid: string; id: string } | null; since: Date; limit: number }): Promise<(StoredEvent & { xid: string })[]>;
 }

@@ -26,6 +26,8 @@ export interface CampaignsWorld {
   resets: { participationId: string; targetProfileId: string }[];
   /** The read side's updates, in order (their SQL is the integration tests'). */
   readSide: string[];
+  /** The partner events recorded, by type. */
+  events: string[];
 }
 
 const notFaked = (name: string) => (): never => {
@@ -41,6 +43,7 @@ export function inMemoryCampaigns(seed: Partial<CampaignsWorld> = {}, { now = NO
     usableProfiles: new Set(),
     recorded: [],
     readSide: [],
+    events: [],
     resets: [],
     ...seed,
   };
@@ -134,6 +137,7 @@ export function inMemoryCampaigns(seed: Partial<CampaignsWorld> = {}, { now = NO
       listParticipants: notFaked('participationReads.listParticipants'),
       statisticsCounts: notFaked('participationReads.statisticsCounts'),
     },
+    events: { record: async (event) => void world.events.push(event.type) },
     readSide: {
       withdraw: async (person) => void world.readSide.push(`withdraw ${person.campaignId}:${person.participantId}`),
       record: async (person) => void world.readSide.push(`record ${person.campaignId}:${person.participantId}`),

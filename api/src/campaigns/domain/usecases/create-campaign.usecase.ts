@@ -2,6 +2,7 @@ import { InvalidInputError } from '../../../shared/errors/domain-error.js';
 import type { CampaignAccess } from '../campaign-access.js';
 import { cleanCampaignFields, type CampaignFields } from '../campaign-fields.js';
 import type { CampaignsDependencies } from '../dependencies.js';
+import { campaignEvent } from '../events.js';
 import { type Campaign, CampaignType, generateCampaignCode } from '../models/campaign.js';
 
 const CODE_ATTEMPTS = 10;
@@ -45,7 +46,10 @@ export async function createCampaign(
         },
         tx.now(),
       );
-      if (campaign) return campaign;
+      if (campaign) {
+        await tx.events.record(campaignEvent('campaign.created', campaign, campaign.createdAt));
+        return campaign;
+      }
     }
     // 23^6 × 8^3 ≈ 76 billion codes: ten collisions in a row means something else is wrong.
     throw new Error(`No free campaign code after ${CODE_ATTEMPTS} attempts`);

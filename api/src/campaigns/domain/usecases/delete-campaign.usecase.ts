@@ -1,5 +1,6 @@
 import type { CampaignAccessLookup } from '../campaign-access.js';
 import type { CampaignsDependencies } from '../dependencies.js';
+import { campaignEvent } from '../events.js';
 
 /**
  * Soft delete: the campaign disappears from every list and its participations are anonymised
@@ -13,6 +14,7 @@ export async function deleteCampaign({ accessTo, id }: { accessTo: CampaignAcces
     await tx.campaigns.markAsDeleted(campaign.id, access.userId, now);
     await tx.participations.anonymiseAllOfCampaign(campaign.id, now);
     await tx.readSide.forgetCampaign(campaign.id);
+    await tx.events.record(campaignEvent('campaign.deleted', campaign, now));
   });
   return true;
 }

@@ -1,6 +1,7 @@
 import type { CampaignsDependencies } from '../dependencies.js';
 import type { Participation } from '../models/participation.js';
 import { assertIsRunning } from '../models/participation-lifecycle.js';
+import { participationEvent } from '../events.js';
 import type { KnowledgeElementInput } from '../services.js';
 
 /**
@@ -22,6 +23,8 @@ export async function recordParticipationProgress(
     // Null when a concurrent report finished it first (it waited on the person's lock): as it now is.
     const finishedNow = await tx.participations.markAsFinished(participation.id, tx.now());
     await tx.readSide.record(person);
-    return finishedNow ?? tx.participations.get(participation.id);
+    if (!finishedNow) return tx.participations.get(participation.id);
+    await tx.events.record(participationEvent('participation.completed', finishedNow, await tx.campaigns.get(participation.campaignId), finishedNow.finishedAt ?? tx.now()));
+    return finishedNow;
   });
 }

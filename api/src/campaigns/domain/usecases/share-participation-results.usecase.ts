@@ -4,6 +4,7 @@ import { AlreadySharedError, ParticipationNotFoundError } from '../errors.js';
 import { CampaignType } from '../models/campaign.js';
 import type { Participation } from '../models/participation.js';
 import { assertCanShare } from '../models/participation-lifecycle.js';
+import { participationEvent } from '../events.js';
 
 /**
  * The participant consents (guide p.31): results are computed and frozen now, and from then on
@@ -30,6 +31,7 @@ export async function shareParticipationResults(
     const shared = await tx.participations.markAsShared(participation.id, snapshot, tx.now());
     if (!shared) throw new AlreadySharedError();
     await tx.readSide.record(person);
+    await tx.events.record(participationEvent('participation.shared', shared, campaign, shared.sharedAt ?? tx.now()));
     return shared;
   });
 }

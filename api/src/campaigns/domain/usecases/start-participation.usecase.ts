@@ -1,5 +1,6 @@
 import type { UserPrincipal } from '../../../shared/auth/principal.js';
 import type { CampaignsDependencies } from '../dependencies.js';
+import { participationEvent } from '../events.js';
 import { AlreadyParticipatedError, CampaignArchivedError, NothingToImproveError, RetryNotAllowedYetError } from '../errors.js';
 import { normalizeCampaignCode } from '../models/campaign.js';
 import { checkNewSending, type NewSendingCheck } from '../models/new-sending.js';
@@ -57,6 +58,7 @@ export async function startParticipation(
     if (resetKnowledgeElements && campaign.targetProfileId) {
       await tx.knowledgeElements.reset({ participation: { id: participation.id, userId: actor.userId }, targetProfileId: campaign.targetProfileId });
     }
+    await tx.events.record(participationEvent('participation.started', participation, campaign, now));
     return participation;
   });
 }
