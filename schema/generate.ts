@@ -1,22 +1,29 @@
 /**
- * Writes the GraphQL contract from the code: each subgraph's SDL, the composed supergraph, and the
- * list of error codes the console keys its messages on (console/src/gql/errorCodes.ts).
+ * Writes the GraphQL contract from the code: each subgraph's SDL, the composed supergraph, the
+ * client-facing API schema (api.graphql), and the list of error codes the console keys its
+ * messages on (console/src/gql/errorCodes.ts).
  * `--check` writes nothing and fails when the committed files differ from what the code produces,
- * so that every contract change shows in review.
+ * so that every contract change shows in review, and when api.graphql breaks the published
+ * contract (published.graphql) in a way breaking-changes.json does not declare.
+ * `--publish` makes the current API schema the published one (a release: see README.md).
  */
 import 'reflect-metadata';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSubgraphSchemas, composeSupergraph, createLogger, ERROR_CODES, subgraphSdl, SUBGRAPH_NAMES } from '@orga-spe/api';
+import { apiSchemaSdl, buildSubgraphSchemas, composeSupergraph, createLogger, ERROR_CODES, subgraphSdl, SUBGRAPH_NAMES } from '@orga-spe/api';
+import { breakingChanges, type DeclaredChange } from './contract.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const check = process.argv.includes('--check');
+const publish = process.argv.includes('--publish');
 
 const schemas = await buildSubgraphSchemas(createLogger('silent'));
 const files = new Map<string, string>();
 for (const name of SUBGRAPH_NAMES) files.set(join(here, 'subgraphs', `${name}.graphql`), `${subgraphSdl(schemas[name]).trim()}\n`);
 files.set(join(here, 'supergraph.graphql'), `${composeSupergraph(schemas).trim()}\n`);
+const api = `${apiSchemaSdl(schemas).trim()}\n`;
+files.set(join(here, 'api.graphql'), api);
 files.set(join(here, '..', 'console', 'src', 'gql', 'errorCodes.ts'), errorCodesModule(ERROR_CODES));
 
 const drifted = [...files].filter(([file, content]) => !existsSync(file) || readFileSync(file, 'utf8') !== content);
@@ -30,6 +37,21 @@ if (check) {
     process.exit(1);
   }
   console.log(`schema drift: ${files.size} passed, 0 failed`);
+  const declared = JSON.parse(readFileSync(join(here, 'breaking-changes.json'), 'utf8')) as DeclaredChange[];
+  const { breaking, undeclared, dangerous } = await breakingChanges(readFileSync(join(here, 'published.graphql'), 'utf8'), api, declared);
+  for (const change of dangerous) console.log(`  dangerous (allowed): ${change.message}`);
+  if (undeclared.length) {
+    console.error('Breaking changes to the published contract (schema/published.graphql) that schema/breaking-changes.json does not declare:');
+    for (const change of undeclared) console.error(`  - ${change.type} ${change.path ?? ''}: ${change.message}`);
+    console.error('Keep the old field or argument beside the new one (with @deprecated), or declare the change (path, type, why) and say it in schema/CHANGELOG.md.');
+    console.log(`breaking changes: ${breaking.length - undeclared.length} declared, ${undeclared.length} undeclared`);
+    process.exit(1);
+  }
+  console.log(`breaking changes: ${breaking.length} declared, 0 undeclared`);
+} else if (publish) {
+  writeFileSync(join(here, 'published.graphql'), api);
+  writeFileSync(join(here, 'breaking-changes.json'), '[]\n');
+  console.log('published: schema/published.graphql is now the current API schema; declared breaking changes cleared (say the release in schema/CHANGELOG.md)');
 } else {
   for (const [file, content] of files) {
     mkdirSync(dirname(file), { recursive: true });

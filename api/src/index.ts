@@ -10,7 +10,7 @@ export { withStandaloneDatabase } from './standalone-database.js';
 export { entities } from './entities.js';
 export { startServer, type RunningServer } from './server.js';
 export { buildSubgraphSchemas } from './app.js';
-export { composeSupergraph, subgraphSdl } from './gateway/supergraph.js';
+export { apiSchemaSdl, composeSupergraph, subgraphSdl } from './gateway/supergraph.js';
 // Every error code, for the generated list the console keys its messages on (schema/generate.ts).
 export { ERROR_CODES, ERROR_RULES, type ErrorCode } from './error-codes.js';
 export { SupportRole } from './shared/auth/principal.js';

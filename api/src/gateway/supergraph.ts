@@ -1,6 +1,6 @@
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import type { SubgraphName } from '../shared/config.js';
 
 export type SubgraphSchemas = Record<SubgraphName, GraphQLSchema>;
@@ -22,4 +22,16 @@ export function composeSupergraph(schemas: SubgraphSchemas, urls: Partial<Record
     throw new Error(`Supergraph composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }
   return result.supergraphSdl;
+}
+
+/**
+ * What clients see of the supergraph (no join directives, no federation internals), sorted so that
+ * a diff shows only real changes: the contract that partners code against (schema/api.graphql).
+ */
+export function apiSchemaSdl(schemas: SubgraphSchemas): string {
+  const result = composeServices(
+    Object.entries(schemas).map(([name, schema]) => ({ name, url: `in-process://${name}`, typeDefs: parse(subgraphSdl(schema)) })),
+  );
+  if (result.errors) throw new Error(`Supergraph composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
+  return printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema()));
 }
