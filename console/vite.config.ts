@@ -41,6 +41,8 @@ export default defineConfig({
       '/healthz': api,
       '/readyz': api,
       '/exports': api,
+      // The token endpoint of partner clients: the "Partenaires" secret dialog's curl line points here.
+      '/oauth': api,
     },
   },
   build: {

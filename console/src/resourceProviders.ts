@@ -4,6 +4,7 @@ import {
   creationRequestsProvider,
   organizationsProvider,
   outboxMailsProvider,
+  partnerClientsProvider,
   usersProvider,
 } from './support/dataProviders';
 import { campaignsProvider } from './campaigns/campaignsProvider';
@@ -22,6 +23,7 @@ export const resourceProviders: Record<string, ResourceProvider> = {
   organizationCreationRequests: creationRequestsProvider,
   users: usersProvider,
   outboxMails: outboxMailsProvider,
+  partnerClients: partnerClientsProvider,
   auditEntries: auditEntriesProvider,
   // Campaigns and their participants tab
   campaigns: campaignsProvider,

@@ -54,6 +54,10 @@ const fr: ErrorMessages = {
   IDEMPOTENCY_KEY_UNSUPPORTED:
     "Ce serveur ne peut pas garantir qu'une action renvoyée ne sera pas faite deux fois. Rechargez la page ; si le problème persiste, contactez le support.",
   DOWNSTREAM_SERVICE_ERROR: 'Une partie du service ne répond pas. Réessayez dans quelques instants.',
+  CLIENT_REVOKED: "Ce client API a été révoqué ou a expiré : il ne peut plus être utilisé ni recevoir de nouveau secret.",
+  INSUFFICIENT_SCOPE: "Ce client API n'a pas la portée nécessaire pour cette demande.",
+  MAX_COST_EXCEEDED: 'Cette demande est trop lourde pour être traitée en une fois : demandez des pages plus petites.',
+  RATE_LIMITED: 'Trop de demandes pour cette heure. Réessayez plus tard.',
 };
 
 const en: ErrorMessages = {
@@ -101,6 +105,10 @@ const en: ErrorMessages = {
   IDEMPOTENCY_KEY_UNSUPPORTED:
     'This server cannot guarantee that an action sent again is not done twice. Reload the page; if it persists, contact support.',
   DOWNSTREAM_SERVICE_ERROR: 'Part of the service is not answering. Try again in a moment.',
+  CLIENT_REVOKED: 'This API client was revoked or has expired: it can no longer be used nor get a new secret.',
+  INSUFFICIENT_SCOPE: 'This API client lacks the scope this request needs.',
+  MAX_COST_EXCEEDED: 'This request is too heavy to be served at once: ask for smaller pages.',
+  RATE_LIMITED: 'Too many requests this hour. Try again later.',
 };
 
 export const errorMessages = { fr, en };

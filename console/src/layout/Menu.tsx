@@ -6,6 +6,7 @@ import HistoryIcon from '@mui/icons-material/History';
 import MailIcon from '@mui/icons-material/Mail';
 import PersonSearchIcon from '@mui/icons-material/PersonSearch';
 import VerifiedIcon from '@mui/icons-material/Verified';
+import VpnKeyIcon from '@mui/icons-material/VpnKey';
 import { Divider, ListSubheader } from '@mui/material';
 import type { ReactElement } from 'react';
 import { Menu as RaMenu, useGetIdentity, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
@@ -21,6 +22,7 @@ const SUPPORT_ENTRIES: Record<SupportArea, { to: string; icon: ReactElement }> =
   campaigns: { to: '/support/campaigns', icon: <CampaignIcon /> },
   eligibility: { to: '/support/eligibility', icon: <VerifiedIcon /> },
   mails: { to: '/outboxMails', icon: <MailIcon /> },
+  partners: { to: '/partnerClients', icon: <VpnKeyIcon /> },
   auditLog: { to: '/auditEntries', icon: <HistoryIcon /> },
 };
 

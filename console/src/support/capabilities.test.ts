@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canManageSupportRoles, canOpen, supportAreas } from './capabilities';
+import { canManagePartnerClients, canManageSupportRoles, canOpen, supportAreas } from './capabilities';
 
 describe('support area by role (mirrors the API’s @Authorized rules)', () => {
   it('shows everything to SUPER_ADMIN, the audit log to nobody else', () => {
-    expect(supportAreas('SUPER_ADMIN')).toEqual(['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'auditLog']);
+    expect(supportAreas('SUPER_ADMIN')).toEqual(['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners', 'auditLog']);
     expect(canOpen('SUPPORT', 'auditLog')).toBe(false);
   });
 
@@ -23,5 +23,14 @@ describe('support area by role (mirrors the API’s @Authorized rules)', () => {
     expect(canManageSupportRoles('SUPER_ADMIN')).toBe(true);
     expect(canManageSupportRoles('SUPPORT')).toBe(false);
     expect(canManageSupportRoles(null)).toBe(false);
+  });
+
+  it('shows partner API clients to SUPPORT read-only: only SUPER_ADMIN creates, rotates and revokes them', () => {
+    expect(canOpen('SUPPORT', 'partners')).toBe(true);
+    expect(canOpen('METIER', 'partners')).toBe(false);
+    expect(canOpen('CERTIF', 'partners')).toBe(false);
+    expect(canManagePartnerClients('SUPER_ADMIN')).toBe(true);
+    expect(canManagePartnerClients('SUPPORT')).toBe(false);
+    expect(canManagePartnerClients(null)).toBe(false);
   });
 });

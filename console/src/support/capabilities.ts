@@ -1,19 +1,20 @@
 import type { SupportRole } from '../auth/session';
 
 /** The parts of the support area, each a menu entry. */
-export type SupportArea = 'organizations' | 'creationRequests' | 'users' | 'campaigns' | 'eligibility' | 'mails' | 'auditLog';
+export type SupportArea = 'organizations' | 'creationRequests' | 'users' | 'campaigns' | 'eligibility' | 'mails' | 'partners' | 'auditLog';
 
 /**
  * What each support role may open (PRODUCT.md "Support area", mirrored from the API's
  * `@Authorized` rules so that nobody is shown a screen that can only answer FORBIDDEN):
- * SUPER_ADMIN everything; SUPPORT organisations, members, users, campaigns and the mail outbox;
+ * SUPER_ADMIN everything; SUPPORT organisations, members, users, campaigns, the mail outbox and the
+ * partner networks' API clients (read only: SUPER_ADMIN creates, rotates and revokes them);
  * METIER organisations (and their creation requests), none of their campaigns or results; CERTIF
  * the certification eligibility of one person found by exact e-mail (the API's `users` answers it
  * nothing else). The API checks every request anyway.
  */
 const AREAS: Record<SupportRole, readonly SupportArea[]> = {
-  SUPER_ADMIN: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'auditLog'],
-  SUPPORT: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails'],
+  SUPER_ADMIN: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners', 'auditLog'],
+  SUPPORT: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners'],
   METIER: ['organizations', 'creationRequests'],
   CERTIF: ['eligibility'],
 };
@@ -26,6 +27,7 @@ export const SUPPORT_AREA_PATHS: Record<SupportArea, string> = {
   campaigns: '/support/campaigns',
   eligibility: '/support/eligibility',
   mails: '/outboxMails',
+  partners: '/partnerClients',
   auditLog: '/auditEntries',
 };
 
@@ -39,5 +41,10 @@ export function canOpen(role: SupportRole | null | undefined, area: SupportArea)
 
 /** Only a SUPER_ADMIN names support agents (API: setSupportRole). */
 export function canManageSupportRoles(role: SupportRole | null | undefined): boolean {
+  return role === 'SUPER_ADMIN';
+}
+
+/** Only a SUPER_ADMIN creates, rotates and revokes partner API clients (API: createPartnerClient…); SUPPORT reads them. */
+export function canManagePartnerClients(role: SupportRole | null | undefined): boolean {
   return role === 'SUPER_ADMIN';
 }

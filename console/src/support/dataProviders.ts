@@ -10,6 +10,7 @@ import type {
   OrganizationCreationRequestStatus,
   OrganizationType,
   OutboxMailStatus,
+  PartnerClientsQuery,
   SupportOrganizationFieldsFragment,
   SupportUsersQuery,
   TypedDocumentString,
@@ -179,6 +180,43 @@ export const outboxMailsProvider: ResourceProvider = {
     (filter) => ({ status: (filter.status || undefined) as OutboxMailStatus | undefined, recipient: text(filter.recipient) }),
   ) as ResourceProvider['getList'],
 };
+
+// ——— Partner networks' API clients (SUPER_ADMIN, SUPPORT reads) ———
+
+graphql(`
+  fragment PartnerClientFields on PartnerClient {
+    id clientId name network { id code name } regions departments scopes contactEmail expiresAt revokedAt lastUsedAt lastUsedIp createdAt
+  }
+`);
+
+export type PartnerClientRecord = PartnerClientsQuery['partnerClients']['nodes'][number];
+
+/**
+ * The list only. Creating a client and rotating its secret are sent by their screens
+ * (partners/): the answer holds the secret, which must live in that screen's state until its
+ * dialog closes, never in react-admin's cache of records.
+ */
+export const partnerClientsProvider: ResourceProvider = {
+  getList: listOf(
+    'partnerClients',
+    graphql(`
+      query PartnerClients($first: Int, $after: String, $networkId: ID) {
+        partnerClients(first: $first, after: $after, networkId: $networkId) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { ...PartnerClientFields }
+        }
+      }
+    `),
+    (filter) => ({ networkId: (filter.networkId || undefined) as string | undefined }),
+  ) as ResourceProvider['getList'],
+};
+
+export const CREATE_PARTNER_CLIENT = graphql(`
+  mutation CreatePartnerClient($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { ...PartnerClientFields } } }
+`);
+export const ROTATE_PARTNER_CLIENT_SECRET = graphql(`
+  mutation RotatePartnerClientSecret($input: RotatePartnerClientSecretInput!) { rotatePartnerClientSecret(input: $input) { clientSecret client { ...PartnerClientFields } } }
+`);
+export const REVOKE_PARTNER_CLIENT = graphql(`mutation RevokePartnerClient($id: ID!) { revokePartnerClient(id: $id) { ...PartnerClientFields } }`);
 
 // ——— Audit log (SUPER_ADMIN) ———
 

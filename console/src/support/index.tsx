@@ -2,6 +2,7 @@ import { Resource } from 'react-admin';
 import { AuditEntryList } from './auditLog/AuditEntryList';
 import { CreationRequestList } from './creationRequests/CreationRequestList';
 import { OutboxMailList } from './mails/OutboxMailList';
+import { partnerClients } from './partners';
 import { organizations } from './organizations';
 import { UserList } from './users/UserList';
 import { gated } from './access/SupportAreaGate';
@@ -12,5 +13,6 @@ export const supportResources = [
   <Resource key="organizationCreationRequests" name="organizationCreationRequests" list={gated('creationRequests', CreationRequestList)} />,
   <Resource key="users" name="users" list={gated('users', UserList)} />,
   <Resource key="outboxMails" name="outboxMails" list={gated('mails', OutboxMailList)} />,
+  <Resource key="partnerClients" {...partnerClients} />,
   <Resource key="auditEntries" name="auditEntries" list={gated('auditLog', AuditEntryList)} />,
 ];

@@ -1,4 +1,5 @@
 import type { MessageTree } from '../i18n/fr';
+import { partnerMessages } from './partners/messages';
 
 const fr = {
   title: 'Support',
@@ -10,6 +11,7 @@ const fr = {
     campaigns: 'Campagnes par code',
     eligibility: 'Éligibilité à la certification',
     mails: 'E-mails',
+    partners: 'Partenaires',
     auditLog: "Journal d'audit",
   },
   fields: { createdAt: 'Créé le', status: 'Statut' },
@@ -177,6 +179,7 @@ const fr = {
       OTHER: '%{actor} : action %{action} sur la fiche %{target}',
     },
   },
+  partners: partnerMessages.fr,
   denied: {
     title: 'Accès refusé',
     roleCannot: "Votre rôle support (%{role}) ne donne pas accès à l'écran « %{screen} ».",
@@ -197,6 +200,7 @@ const en: MessageTree<typeof fr> = {
     campaigns: 'Campaigns by code',
     eligibility: 'Certification eligibility',
     mails: 'E-mails',
+    partners: 'Partners',
     auditLog: 'Audit log',
   },
   fields: { createdAt: 'Created on', status: 'Status' },
@@ -364,6 +368,7 @@ const en: MessageTree<typeof fr> = {
       OTHER: '%{actor}: action %{action} on the record %{target}',
     },
   },
+  partners: partnerMessages.en,
   denied: {
     title: 'Access denied',
     roleCannot: 'Your support role (%{role}) does not give access to the “%{screen}” screen.',
@@ -382,6 +387,7 @@ const resourcesFr = {
   organizationCreationRequests: { name: 'Demande de création |||| Demandes de création' },
   users: { name: 'Utilisateur |||| Utilisateurs' },
   outboxMails: { name: 'E-mail |||| E-mails' },
+  partnerClients: { name: 'Client API |||| Clients API' },
   auditEntries: { name: "Entrée du journal |||| Journal d'audit" },
 };
 
@@ -390,6 +396,7 @@ const resourcesEn: MessageTree<typeof resourcesFr> = {
   organizationCreationRequests: { name: 'Creation request |||| Creation requests' },
   users: { name: 'User |||| Users' },
   outboxMails: { name: 'E-mail |||| E-mails' },
+  partnerClients: { name: 'API client |||| API clients' },
   auditEntries: { name: 'Log entry |||| Audit log' },
 };
 

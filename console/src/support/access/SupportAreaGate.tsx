@@ -12,10 +12,11 @@ import { canOpen, SUPPORT_AREA_PATHS, supportAreas, type SupportArea } from '../
  * itself answering with an empty list, a "Créer" button and a red FORBIDDEN toast. The API
  * refuses the requests anyway; this only spares the person a broken screen.
  */
-export const AccessDenied = ({ area, role }: { area: SupportArea; role: SupportRole | null }) => {
+export const AccessDenied = ({ area, role, screenKey }: { area: SupportArea; role: SupportRole | null; screenKey?: string }) => {
   const translate = useTranslate();
   const allowed = supportAreas(role);
-  const screen = translate(`orga.support.menu.${area}`);
+  // A screen inside an area the role may open (e.g. a creation form for SUPER_ADMIN only) names itself.
+  const screen = translate(screenKey ?? `orga.support.menu.${area}`);
   return (
     <Card sx={{ mt: 2, maxWidth: 720 }} data-testid="access-denied">
       <Title title="orga.support.denied.title" />
