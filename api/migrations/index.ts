@@ -18,6 +18,7 @@ import { Migration20261201193000_campaign_list_index } from './Migration20261201
 import { Migration20261202020000_partners } from './Migration20261202020000_partners.js';
 import { Migration20261202030000_partner_budget } from './Migration20261202030000_partner_budget.js';
 import { Migration20261202040000_webhooks } from './Migration20261202040000_webhooks.js';
+import { Migration20261202050000_network_access } from './Migration20261202050000_network_access.js';
 
 /**
  * Every migration, in order. Listed rather than discovered so that they load the same way under
@@ -43,4 +44,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202020000_partners', class: Migration20261202020000_partners },
   { name: 'Migration20261202030000_partner_budget', class: Migration20261202030000_partner_budget },
   { name: 'Migration20261202040000_webhooks', class: Migration20261202040000_webhooks },
+  { name: 'Migration20261202050000_network_access', class: Migration20261202050000_network_access },
 ];

@@ -6,6 +6,7 @@ import { OrganizationResolver } from './application/organization.resolver.js';
 import { TeamResolver, MembershipFieldsResolver, InvitationFieldsResolver } from './application/team.resolver.js';
 import { CreationRequestResolver } from './application/creation-request.resolver.js';
 import { NetworkResolver } from './application/network.resolver.js';
+import { NetworkAccessResolver } from './application/network-access.resolver.js';
 import { AuditLogResolver } from './application/audit-log.resolver.js';
 import { UsersResolver } from './application/users.resolver.js';
 import { MailOutboxResolver } from './application/mail-outbox.resolver.js';
@@ -28,6 +29,7 @@ export const organizationsSubgraph: SubgraphDefinition = {
     InvitationFieldsResolver,
     CreationRequestResolver,
     NetworkResolver,
+    NetworkAccessResolver,
     AuditLogResolver,
     UsersResolver,
     MailOutboxResolver,

@@ -9,6 +9,7 @@ import {
   freshMembership,
   freshTenant,
   kept,
+  freshNetworkAccess,
   freshWebhookEndpoint,
   newPartnerClient,
   sharedParticipation,
@@ -60,6 +61,7 @@ export const OPERATION_CALLS: OperationCall[] = [
   // Alpha's network: the right network's client reads it, the wrong one's meets it as unknown.
   query('network', 'query($id: ID!) { network(id: $id) { id code } }', (w) => ({ id: w.networkId })),
   query('partnerViewer', '{ partnerViewer { scopes client { clientId } network { id } } }'),
+  query('networkAccesses', 'query($network: ID) { networkAccesses(networkId: $network) { id userId regions } }', (w) => ({ network: w.networkId })),
   query('rateLimit', '{ rateLimit { limit cost remaining resetAt } }'),
   query('webhookEndpoints', '{ webhookEndpoints { id url enabled deliveries(first: 5) { id status attempts { responseCode } } } }'),
   query('partnerClients', 'query($network: ID) { partnerClients(networkId: $network, first: 5) { totalCount nodes { id clientId } } }', (w) => ({ network: w.networkId })),
@@ -88,6 +90,7 @@ export const OPERATION_CALLS: OperationCall[] = [
   nested('Campaign.collectiveLevels', 'query($id: ID!) { campaign(id: $id) { collectiveLevels { averageLevel } } }', (w) => ({ id: w.campaign.id })),
   nested('CampaignParticipation.sendings', 'query($id: ID!, $p: ID!) { campaign(id: $id) { participation(id: $p) { sendings { id masteryRate } } } }', (w) => ({ id: w.campaign.id, p: w.sharedParticipationId })),
   nested('User.certificationEligibility', 'query($search: String) { users(search: $search, first: 1) { nodes { certificationEligibility { isCertifiable } } } }', (w) => ({ search: w.accounts.participant!.email })),
+  nested('User.networkAccesses', 'query($search: String) { users(search: $search, first: 1) { nodes { networkAccesses { id networkId } } } }', (w) => ({ search: w.accounts.participant!.email })),
   nested('User.participations', 'query($search: String) { users(search: $search, first: 1) { nodes { participations { id } } } }', (w) => ({ search: w.accounts.participant!.email })),
   nested('User.profile', 'query($search: String) { users(search: $search, first: 1) { nodes { profile { pixScore } } } }', (w) => ({ search: w.accounts.participant!.email })),
   // Reached through network(id: Alpha's network): partners of another network stop there (NOT_FOUND).
@@ -97,6 +100,7 @@ export const OPERATION_CALLS: OperationCall[] = [
     'query($id: ID!) { network(id: $id) { sharedResults(first: 5) { pageInfo { endCursor } nodes { id sharedAt masteryRate campaign { id organization { id } } participant { id firstName } } } } }',
     (w) => ({ id: w.networkId }),
   ),
+  nested('Network.statistics', 'query($id: ID!) { network(id: $id) { statistics(groupBy: REGION) { total { sharedCount shareRate } groups { label structures } } } }', (w) => ({ id: w.networkId })),
   nested('Network.events', 'query($id: ID!) { network(id: $id) { events(first: 5) { pageInfo { endCursor } nodes { webhookId type data } } } }', (w) => ({ id: w.networkId })),
   nested('User.organizationCreationRequests', 'query($search: String) { users(search: $search, first: 1) { nodes { organizationCreationRequests { id } } } }', (w) => ({ search: w.accounts.participant!.email })),
 
@@ -164,6 +168,10 @@ export const OPERATION_CALLS: OperationCall[] = [
     from: new Date(Date.now() - 3600_000).toISOString(),
     to: new Date().toISOString(),
   })),
+  // The bystander, on the other network: the principals' own rights stay as they are.
+  mutation('grantNetworkAccess', 'mutation($input: GrantNetworkAccessInput!) { grantNetworkAccess(input: $input) { id } }', (w) => ({
+    input: { userId: w.bystander.id, networkId: w.otherNetworkId, regions: ['Bretagne'] },
+  })),
   // Each success is a client more, of the other network (Alpha's network keeps its two).
   mutation('createPartnerClient', 'mutation($input: CreatePartnerClientInput!) { createPartnerClient(input: $input) { clientSecret client { id clientId } } }', (w, principal) => ({
     input: { name: `Client (${principal}, policy)`, networkId: w.otherNetworkId, scopes: ['ORGANIZATIONS_READ', 'RESULTS_READ'] },
@@ -198,6 +206,7 @@ export const OPERATION_CALLS: OperationCall[] = [
   mutation('revokePartnerClient', 'mutation($id: ID!) { revokePartnerClient(id: $id) { id revokedAt } }', async (w) => ({
     id: (await kept(w, 'partnerClient:revoke', () => newPartnerClient(w.app, w.root.bearer, w.otherNetworkId, 'Client à révoquer (policy)'))).id,
   })),
+  mutation('revokeNetworkAccess', 'mutation($id: ID!) { revokeNetworkAccess(id: $id) { id revokedAt } }', async (w) => ({ id: await kept(w, 'networkAccess:revoke', () => freshNetworkAccess(w)) })),
   mutation('deleteWebhookEndpoint', 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', async (w) => ({ id: await kept(w, 'endpoint:delete', () => freshWebhookEndpoint(w)) })),
   mutation('approveOrganizationCreationRequest', 'mutation($id: ID!) { approveOrganizationCreationRequest(id: $id) { id } }', async (w) => ({
     id: await kept(w, 'request:approve', () => freshCreationRequest(w)),

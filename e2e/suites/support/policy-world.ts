@@ -310,3 +310,12 @@ export async function freshWebhookEndpoint(world: PolicyWorld): Promise<string> 
   );
   return createWebhookEndpoint.endpoint.id;
 }
+
+/** A live network access of a person of its own (granted by the root), for revokeNetworkAccess to take back. */
+export async function freshNetworkAccess(world: PolicyWorld): Promise<string> {
+  const holder = await kept(world, 'account:networkHead', () => signUp(world.app, 'network-head'), { spentByWrite: false });
+  const { grantNetworkAccess } = await ok(world.app, 'mutation($input: GrantNetworkAccessInput!) { grantNetworkAccess(input: $input) { id } }', {
+    input: { userId: holder.id, networkId: world.otherNetworkId },
+  }, world.root.bearer);
+  return grantNetworkAccess.id;
+}

@@ -260,6 +260,36 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
    * aggregates: the cost grows with the number of campaigns (at most 101 rates each), not with
    * their participants. Two statements.
    */
+  /** Per structure: its campaigns' kept counts and mastery rates (network dashboards), two statements. */
+  async statisticsCountsByOrganization(organizationIds: readonly string[], bandedTargetProfileIds: string[]): Promise<Map<string, StatisticsCounts>> {
+    const ids = JSON.stringify(organizationIds);
+    const IDS = 'array(select jsonb_array_elements_text(?::jsonb)::uuid)';
+    const [counts, rates] = await Promise.all([
+      this.em.execute<{ organization_id: string; started: string; to_share: string; shared: string }[]>(
+        `select c.organization_id, sum(k.started) as started, sum(k.to_share) as to_share, sum(k.shared) as shared
+           from campaigns.campaigns c join campaigns.campaign_counts k on k.campaign_id = c.id
+          where c.deleted_at is null and c.organization_id = any(${IDS})
+          group by c.organization_id`,
+        [ids],
+      ),
+      this.em.execute<{ organization_id: string; target_profile_id: string; mastery_rate: string; count: string }[]>(
+        `select c.organization_id, c.target_profile_id, r.mastery_rate, sum(r.people) as count
+           from campaigns.campaigns c join campaigns.campaign_mastery_rates r on r.campaign_id = c.id and r.people > 0
+          where c.deleted_at is null and c.organization_id = any(${IDS}) and c.target_profile_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid))
+          group by c.organization_id, c.target_profile_id, r.mastery_rate`,
+        [ids, JSON.stringify(bandedTargetProfileIds)],
+      ),
+    ]);
+    const byOrganization = new Map<string, StatisticsCounts>();
+    for (const row of counts) byOrganization.set(row.organization_id, { started: Number(row.started), toShare: Number(row.to_share), shared: Number(row.shared), sharedRates: [] });
+    for (const row of rates) {
+      const entry = byOrganization.get(row.organization_id) ?? { started: 0, toShare: 0, shared: 0, sharedRates: [] };
+      entry.sharedRates.push({ targetProfileId: row.target_profile_id, masteryRate: Number(row.mastery_rate), count: Number(row.count) });
+      byOrganization.set(row.organization_id, entry);
+    }
+    return byOrganization;
+  }
+
   async statisticsCounts({ organizationId, bandedTargetProfileIds }: { organizationId: string | null; bandedTargetProfileIds: string[] }): Promise<StatisticsCounts> {
     const ofOrganization = organizationId ? 'and c.organization_id = ?' : '';
     const within = organizationId ? [organizationId] : [];

@@ -5,7 +5,7 @@
  */
 export type { OrganizationsScope } from './request-scope.js';
 export { isActiveMember, getPerson, getOrganizationCard, activeOrganizationIdsOf, type PersonName, type OrganizationCard } from './people.js';
-export { networkExists, organizationIdsInJurisdiction, structureLocation } from './networks.js';
+export { networkExists, networkReadScopeOf, organizationIdsInJurisdiction, structureLocation, structuresInJurisdiction } from './networks.js';
 export { createIdentityServices, authenticateBearer, bootstrapSuperAdminAccount, type IdentityServices } from './identity.js';
 export { createOrganizationsLoaders, type OrganizationsLoaders } from '../application/loaders.js';
 export type { OrganizationsContext, OrganizationsServices, CampaignsOfOrganization } from '../application/request-context.js';

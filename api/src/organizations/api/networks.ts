@@ -1,5 +1,8 @@
 import type { Jurisdiction } from '../../shared/auth/partner-scopes.js';
+import type { Principal } from '../../shared/auth/principal.js';
 import type { Session } from '../../shared/context.js';
+import { networkReadScope, type NetworkReading } from '../domain/network-reader.js';
+import { NetworkAccessRepository } from '../infrastructure/network-access.repository.js';
 
 /** A text[] bound as one JSON parameter (an array parameter is expanded into a list, for `in (?)`). */
 const TEXT_ARRAY = 'array(select jsonb_array_elements_text(?::jsonb))';
@@ -32,4 +35,25 @@ export async function structureLocation(session: Session, organizationId: string
     [organizationId],
   );
   return row ? { networkId: row.network_id, region: row.region, department: row.department } : null;
+}
+
+/**
+ * Where in this network the caller may read its structures or figures (NOT_FOUND outside it,
+ * FORBIDDEN for anyone without a reason to read a network, INSUFFICIENT_SCOPE for a client
+ * lacking the scope). A person's grants are read on each request: a revocation holds at once.
+ */
+export async function networkReadScopeOf(session: Session & { principal: Principal }, networkId: string, reading: NetworkReading): Promise<Jurisdiction> {
+  const grants = session.principal.kind === 'user' && !session.principal.supportRole ? await new NetworkAccessRepository(session.em).liveOfUser(session.principal.userId) : [];
+  return networkReadScope(session.principal, networkId, reading, grants);
+}
+
+/** The structures of a jurisdiction with what figures are grouped by (type, region, department). */
+export async function structuresInJurisdiction(session: Session, jurisdiction: Jurisdiction): Promise<{ id: string; name: string; type: string; region: string | null; department: string | null }[]> {
+  const narrowed = jurisdiction.regions.length > 0 || jurisdiction.departments.length > 0;
+  return session.em.execute(
+    `select id, name, type, region, department from organizations.organizations
+      where network_id = ? ${narrowed ? `and (region = any(${TEXT_ARRAY}) or department = any(${TEXT_ARRAY}))` : ''}
+      order by name collate organizations.french, id`,
+    narrowed ? [jurisdiction.networkId, JSON.stringify(jurisdiction.regions), JSON.stringify(jurisdiction.departments)] : [jurisdiction.networkId],
+  );
 }

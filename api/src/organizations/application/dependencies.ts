@@ -10,6 +10,7 @@ import { resetTokens } from '../infrastructure/reset-tokens.js';
 import { organizationsMails } from '../infrastructure/mail-templates.js';
 import { OrganizationRepository } from '../infrastructure/organization.repository.js';
 import { NetworkRepository } from '../infrastructure/network.repository.js';
+import { NetworkAccessRepository } from '../infrastructure/network-access.repository.js';
 import { MembershipRepository } from '../infrastructure/membership.repository.js';
 import { InvitationRepository } from '../infrastructure/invitation.repository.js';
 import { CreationRequestRepository } from '../infrastructure/creation-request.repository.js';
@@ -54,6 +55,7 @@ export function buildOrganizationsDependencies(
   return {
     organizations: new OrganizationRepository(em),
     networks: new NetworkRepository(em),
+    networkAccesses: new NetworkAccessRepository(em),
     memberships: new MembershipRepository(em),
     invitations: new InvitationRepository(em),
     creationRequests: new CreationRequestRepository(em),

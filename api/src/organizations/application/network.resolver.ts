@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../../shared/errors/domain-err
 import { toConnection } from '../../shared/graphql/connection.js';
 import { pageRequest } from '../../shared/pagination.js';
 import { listNetworkOrganizations } from '../domain/usecases/list-network-organizations.usecase.js';
+import { networkReadScopeOf } from '../api/networks.js';
 import type { OrganizationsContext } from './request-context.js';
 import { organizationsDependencies } from './dependencies.js';
 import { Network } from './network.type.js';
@@ -27,7 +28,8 @@ export class NetworkResolver {
   }
 
   @FieldResolver(() => OrganizationConnection, {
-    description: "The network's structures, by name (scope organizations:read; a client limited to regions or departments sees those only). Support reads every network's.",
+    description:
+      "The network's structures, by name: partner clients (scope organizations:read) and people granted access to the network, within their regions or departments; support (SA, SUPPORT, METIER) the whole network.",
   })
   async organizations(
     @Root() network: Network,
@@ -37,7 +39,8 @@ export class NetworkResolver {
     @Ctx() context: OrganizationsContext,
   ): Promise<OrganizationConnection> {
     if (first < 1) throw new InvalidInputError('first va de 1 à 100.', [{ field: 'first', constraints: ['min'] }]);
-    const page = await listNetworkOrganizations({ principal: context.principal, networkId: network.id, filter: filter ?? {}, page: pageRequest(first, after) }, organizationsDependencies(context));
+    const jurisdiction = await networkReadScopeOf(context, network.id, 'structures');
+    const page = await listNetworkOrganizations({ jurisdiction, filter: filter ?? {}, page: pageRequest(first, after) }, organizationsDependencies(context));
     return toConnection(page, Organization.from);
   }
 }

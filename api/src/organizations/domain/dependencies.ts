@@ -3,6 +3,7 @@ import type {
   CreationRequestRepository,
   InvitationRepository,
   MembershipRepository,
+  NetworkAccessRepository,
   NetworkRepository,
   OrganizationRepository,
   PasswordResetRepository,
@@ -40,6 +41,7 @@ export interface OrganizationsSettings {
 export interface OrganizationsDependencies {
   organizations: OrganizationRepository;
   networks: NetworkRepository;
+  networkAccesses: NetworkAccessRepository;
   memberships: MembershipRepository;
   invitations: InvitationRepository;
   creationRequests: CreationRequestRepository;

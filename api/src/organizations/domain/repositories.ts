@@ -6,6 +6,7 @@ import type { Invitation, InvitationStatus } from './models/invitation.js';
 import type { Member, Membership, MembershipRole } from './models/membership.js';
 import type { Network, Organization, OrganizationType } from './models/organization.js';
 import type { Session } from './models/session.js';
+import type { NetworkAccess } from './models/network-access.js';
 import type { User } from './models/user.js';
 
 /**
@@ -215,4 +216,13 @@ export interface PasswordResetRepository {
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   /** Logs the account out everywhere: every session still open is revoked. */
   revokeAllSessions(userId: string, now: Date): Promise<number>;
+}
+
+export interface NetworkAccessRepository {
+  grant(access: NetworkAccess): Promise<void>;
+  /** NOT_FOUND when unknown. */
+  get(id: string): Promise<NetworkAccess>;
+  revoke(id: string, by: string, at: Date): Promise<void>;
+  liveOfUser(userId: string): Promise<NetworkAccess[]>;
+  list(filter: { networkId?: string | null; userId?: string | null }): Promise<NetworkAccess[]>;
 }

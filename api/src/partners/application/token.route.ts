@@ -35,7 +35,8 @@ export function tokenRoute(dependencies: (() => PartnersDependencies) | undefine
       clientId: basic ? basic.id : bodyId!,
       clientSecret: basic ? basic.secret : bodySecret!,
       scope: scope!,
-      ip: req.ip ?? 'unknown',
+      // An IPv4 client as Node names it behind a dual-stack socket: the address, as people write it.
+      ip: (req.ip ?? 'unknown').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, ''),
     };
     try {
       const outcome = await issueClientToken(request, dependencies());

@@ -154,6 +154,7 @@ export function inMemoryOrganizations(seed: Partial<OrganizationsWorld> = {}, { 
   const deps: OrganizationsDependencies = {
     organizations,
     networks: { list: notFaked('networks.list'), get: notFaked('networks.get'), findByIds: notFaked('networks.findByIds') },
+    networkAccesses: { grant: notFaked('networkAccesses.grant'), get: notFaked('networkAccesses.get'), revoke: notFaked('networkAccesses.revoke'), liveOfUser: notFaked('networkAccesses.liveOfUser'), list: notFaked('networkAccesses.list') },
     memberships,
     invitations,
     creationRequests: {
