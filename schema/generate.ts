@@ -43,7 +43,7 @@ if (check) {
   if (undeclared.length) {
     console.error('Breaking changes to the published contract (schema/published.graphql) that schema/breaking-changes.json does not declare:');
     for (const change of undeclared) console.error(`  - ${change.type} ${change.path ?? ''}: ${change.message}`);
-    console.error('Keep the old field or argument beside the new one (with @deprecated), or declare the change (path, type, why) and say it in schema/CHANGELOG.md.');
+    console.error('Keep the old field or argument beside the new one (with @deprecated), or declare the change (path, type, why) and say it in schema/README.md ("Changes to the contract").');
     console.log(`breaking changes: ${breaking.length - undeclared.length} declared, ${undeclared.length} undeclared`);
     process.exit(1);
   }
@@ -51,7 +51,7 @@ if (check) {
 } else if (publish) {
   writeFileSync(join(here, 'published.graphql'), api);
   writeFileSync(join(here, 'breaking-changes.json'), '[]\n');
-  console.log('published: schema/published.graphql is now the current API schema; declared breaking changes cleared (say the release in schema/CHANGELOG.md)');
+  console.log('published: schema/published.graphql is now the current API schema; declared breaking changes cleared (say the release in schema/README.md, "Changes to the contract")');
 } else {
   for (const [file, content] of files) {
     mkdirSync(dirname(file), { recursive: true });

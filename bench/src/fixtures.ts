@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type pg from 'pg';
 import type { BenchDataset } from './dataset.js';
@@ -19,6 +19,19 @@ export interface WriteFixture {
   /** A few skills of its profile with their competences, for the engine's report. */
   skills: { skillId: string; competenceId: string }[];
 }
+
+export interface PartnerFixture {
+  networkId: string;
+  networkCode: string;
+  /** A bearer token from POST /oauth/token (scope results:read). */
+  token: string;
+  sharedResults: number;
+  /** Our cursor 100 rows from the end of the feed, and the floor's. */
+  lastPageCursor: string;
+  floorLastPage: string;
+}
+
+const BENCH_PARTNER_NAME = 'Bench orga-spe partner';
 
 /**
  * Accounts and sessions written straight into the database, and access tokens signed with the
@@ -89,6 +102,51 @@ export class Fixtures {
   }
 
   /**
+   * A partner client of the big organisation's network (written here with a known secret: support
+   * would hand one out), its token from the server's real token endpoint, and the feed's last page.
+   */
+  async partnerFixture(dataset: BenchDataset, serverUrl: string): Promise<PartnerFixture> {
+    const { rows: [network] } = await this.pool.query<{ id: string; code: string }>(
+      'select n.id, n.code from organizations.organizations o join organizations.networks n on n.id = o.network_id where o.id = $1',
+      [dataset.bigOrganization.id],
+    );
+    if (!network) throw new Error('the big organisation belongs to no network: the partner feed has nothing to read');
+    const clientId = `osp_bench_${randomBytes(6).toString('hex')}`;
+    const secret = `osps_${randomBytes(32).toString('base64url')}`;
+    const { rows: [client] } = await this.pool.query<{ id: string }>(
+      `insert into partners.clients (id, client_id, name, network_id, scopes, expires_at, created_at) values (gen_random_uuid(), $1, $2, $3, '{results:read}', now() + interval '1 day', now()) returning id`,
+      [clientId, BENCH_PARTNER_NAME, network.id],
+    );
+    await this.pool.query('insert into partners.client_secrets (id, partner_client_id, secret_hash, created_at) values (gen_random_uuid(), $1, $2, now())', [client!.id, createHash('sha256').update(secret).digest('hex')]);
+    const response = await fetch(`${serverUrl}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}` },
+      body: 'grant_type=client_credentials',
+    });
+    const answer = (await response.json()) as { access_token?: string };
+    if (!answer.access_token) throw new Error(`no partner token: ${JSON.stringify(answer)}`);
+    // The feed's order: the sharing transaction's id, then the participation's (the last 100 start after this row).
+    const { rows: [edge] } = await this.pool.query<{ xid: string; id: string; total: string }>(
+      `with feed as (
+         select p.shared_xid, p.id from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
+          where p.status = 'SHARED' and p.deleted_at is null and c.organization_id in (select id from organizations.organizations where network_id = $1)
+       )
+       select (select shared_xid::text from feed order by shared_xid desc, id desc offset 100 limit 1) as xid,
+              (select id from feed order by shared_xid desc, id desc offset 100 limit 1) as id,
+              (select count(*) from feed) as total`,
+      [network.id],
+    );
+    return {
+      networkId: network.id,
+      networkCode: network.code,
+      token: answer.access_token,
+      sharedResults: Number(edge!.total),
+      lastPageCursor: Buffer.from(`k1:${JSON.stringify(['sharedResults', edge!.xid, edge!.id])}`).toString('base64url'),
+      floorLastPage: `${edge!.xid},${edge!.id}`,
+    };
+  }
+
+  /**
    * Removes whatever any bench run wrote: its organisations, their campaigns, participations and
    * kept aggregates, its accounts and sessions (the dataset's own aggregates are never touched).
    */
@@ -113,6 +171,15 @@ export class Fixtures {
       await client.query('delete from campaigns.campaigns where id in (select id from bench_campaigns)');
       await client.query(`delete from organizations.organizations where name like '${BENCH_ORGANIZATION_PREFIX}%'`);
       await client.query(`delete from organizations.sessions where user_agent = 'orga-spe bench'`);
+      // The bench's partner clients (the tables exist once the partners migration ran).
+      await client.query(`do $$ begin
+        if to_regclass('partners.clients') is not null then
+          delete from partners.client_secrets where partner_client_id in (select id from partners.clients where name = '${BENCH_PARTNER_NAME}');
+          delete from partners.client_budget where key like 'points:%' and substr(key, 8)::uuid in (select id from partners.clients where name = '${BENCH_PARTNER_NAME}');
+          delete from partners.client_audit where partner_client_id in (select id from partners.clients where name = '${BENCH_PARTNER_NAME}');
+          delete from partners.clients where name = '${BENCH_PARTNER_NAME}';
+          delete from partners.events where organization_id in (select id from organizations.organizations where name like '${BENCH_ORGANIZATION_PREFIX}%');
+        end if; end $$`);
       await client.query(`delete from organizations.users where email like '%${BENCH_EMAIL_DOMAIN}'`);
       await client.query('commit');
     } catch (error) {

@@ -94,6 +94,19 @@ export function renderReport(report: BenchReport, previous?: { name: string; rep
     const ms = (target: Target) => `${fixed(find(report, scenario.key, 'big', target)?.load?.p50)} / ${fixed(find(report, scenario.key, 'small', target)?.load?.p50)}`;
     lines.push(`| ${scenario.title} | ${bigSmall('gateway')} | ${ms('gateway')} | ${bigSmall('floor')} | ${ms('floor')} |`);
   }
+  const feedFirst = (target: Target) => find(report, 'partner-feed', 'big', target)?.load?.p50;
+  const feedLast = (target: Target) => find(report, 'partner-feed-last', 'big', target)?.load?.p50;
+  if (feedFirst('gateway') !== undefined) {
+    lines.push('');
+    lines.push('## Partner feed: the last page against the first (p50 latency; the cost should not grow with the depth: target ≤ 1.5×)');
+    lines.push('');
+    lines.push('| target | last / first p50 | p50 ms last / first |');
+    lines.push('| --- | ---: | --- |');
+    for (const target of ['gateway', 'subgraph', 'postgraphile', 'floor'] as const) {
+      if (feedFirst(target) === undefined) continue;
+      lines.push(`| ${target} | ${ratio(feedLast(target), feedFirst(target))} | ${fixed(feedLast(target))} / ${fixed(feedFirst(target))} |`);
+    }
+  }
   if (report.exports.length) {
     lines.push('');
     lines.push('## CSV export (one download at a time, median of the measured rounds)');

@@ -84,7 +84,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const write = await fixtures.writeFixture(dataset);
     const participants = { gateway: await fixtures.participants(options.writeAccounts), apollo: await fixtures.participants(options.writeAccounts), subgraph: await fixtures.participants(options.writeAccounts) };
 
-    const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', SQL_STATEMENTS_HEADER: 'true', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+    // Partner clients' hourly points lifted (the bench sends thousands of pages a minute; the cost is still computed and charged), no webhook worker polling beside the measure.
+    const ours = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', SQL_STATEMENTS_HEADER: 'true', AUTH_SECRET: authSecret, ENGINE_SECRET: engineSecret, LOG_LEVEL: 'warn', SEED_DEMO: 'false', PARTNER_POINTS_PER_HOUR: '2000000000', WEBHOOK_WORKER: 'false' };
     const specs: ServerSpec[] = [
       { name: 'gateway', kind: 'ours', env: { ...ours, GATEWAY: 'hive' } },
       { name: 'apollo', kind: 'ours', env: { ...ours, GATEWAY: 'apollo' } },
@@ -106,7 +107,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const size of SIZES) {
       sized[size] = { ...tokens[size], positions: await findPositions(pool, server.gateway!.url, tokens[size].campaignToken, dataset.sized[size].campaign.id) };
     }
-    const inputs: ScenarioInputs = { dataset, adminToken, sized, engineSecret, write, participants };
+    log('a partner client of the big organisation\'s network');
+    const partner = await fixtures.partnerFixture(dataset, server.gateway!.url);
+    const inputs: ScenarioInputs = { dataset, adminToken, sized, engineSecret, write, participants, partner };
     const serverOf = (scenario: Scenario, target: Target) =>
       target === 'gateway' || target === 'apollo' ? server[target]! : target === 'subgraph' ? server[scenario.subgraph]! : server[target]!;
 

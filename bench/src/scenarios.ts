@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BenchDataset, Size } from './dataset.js';
-import type { Participant, WriteFixture } from './fixtures.js';
+import type { Participant, PartnerFixture, WriteFixture } from './fixtures.js';
 import type { HttpCall, SequenceStep } from './load.js';
 import type { PagePositions } from './positions.js';
 
@@ -20,6 +20,8 @@ export interface ScenarioInputs {
   sized: Record<Size, { campaignToken: string; organizationToken: string; positions: PagePositions }>;
   engineSecret: string;
   write: WriteFixture;
+  /** The partner client of the big organisation's network, and where its feed's last page starts. */
+  partner: PartnerFixture;
   /** Fresh accounts for our writes, one pool per target (a person starts a campaign once). */
   participants: Record<'gateway' | 'apollo' | 'subgraph', Participant[]>;
 }
@@ -73,6 +75,16 @@ const CAMPAIGN_LIST_ENTITIES = `query CampaignList($representations: [_Any!]!) {
 const COLLECTIVE_RESULTS = `query CollectiveResults($id: ID!) { campaign(id: $id) { id collectiveResults { competenceId competenceCode competenceName averageMasteryRate participantsCount } } }`;
 const CAMPAIGN_TO_JOIN = `query CampaignToJoin($code: String!) { campaignToJoin(code: $code) { code type title welcomeTextHtml externalIdLabel externalIdType organizationName isJoinable isArchived } }`;
 const ME = `query Me { me { id email firstName lastName hasAcceptedTermsOfService memberships { id role createdAt organization { id name type } } } }`;
+
+const FEED_FIELDS = `pageInfo { endCursor hasNextPage }
+  nodes { id sharedAt startedAt masteryRate validatedSkillsCount testedSkillsCount pixScore isCertifiable
+    campaign { id code name organization { id } } participant { id externalId } competenceResults { competenceId masteryRate validatedSkillsCount totalSkillsCount } }`;
+const PARTNER_FEED = `query Feed($id: ID!, $after: String) { network(id: $id) { id sharedResults(first: 100, after: $after) { ${FEED_FIELDS} } } }`;
+// What the gateway asks the campaigns subgraph for the same page.
+const PARTNER_FEED_ENTITIES = `query Feed($representations: [_Any!]!, $after: String) { _entities(representations: $representations) { ... on Network { id sharedResults(first: 100, after: $after) { ${FEED_FIELDS} } } } }`;
+const pglFeed = (page: string) => `query Feed { allParticipations(condition: { status: SHARED }, orderBy: PRIMARY_KEY_ASC, ${page}) { pageInfo { endCursor hasNextPage }
+  nodes { rowId sharedAt startedAt masteryRate validatedSkillsCount testedSkillsCount pixScore isCertifiable participantExternalId userId results
+    campaignByCampaignId { rowId code name organizationId } } } }`;
 
 const START = `mutation Start($code: String!) { startParticipation(code: $code) { id status } }`;
 const RECORD = `mutation Record($id: ID!, $elements: [KnowledgeElementInput!]!) { recordKnowledgeElements(participationId: $id, elements: $elements, finished: true) { id status } }`;
@@ -155,6 +167,28 @@ function participantsPlans(page: 'first' | 'middle' | 'last' | 'search') {
   };
 }
 
+/** A page of 100 shared results from the network feed (partner clients): the first, or the last from a cursor. */
+function partnerFeedPlans(page: 'first' | 'last') {
+  return ({ partner }: ScenarioInputs): Record<Exclude<Target, 'apollo'>, Plan | { kind: 'none'; note: string }> => {
+    const after = page === 'last' ? partner.lastPageCursor : null;
+    const note = `network ${partner.networkCode}, ${partner.sharedResults.toLocaleString('en')} shared results in its jurisdiction${page === 'last' ? '; after a cursor 100 rows from the end (computed in SQL)' : ''}`;
+    return {
+      gateway: { kind: 'request', call: gql(PARTNER_FEED, { id: partner.networkId, after }, bearer(partner.token)), note },
+      subgraph: {
+        kind: 'request',
+        call: gql(PARTNER_FEED_ENTITIES, { representations: [{ __typename: 'Network', id: partner.networkId }], after }, bearer(partner.token)),
+        note: 'the _entities fetch the gateway makes',
+      },
+      postgraphile: {
+        kind: 'request',
+        call: gql(pglFeed(page === 'first' ? 'first: 100' : 'last: 100'), {}),
+        note: 'every shared participation by primary key: no filter on the network (another table) without a plugin, no pseudonym',
+      },
+      floor: { kind: 'request', call: get(`/feed?network=${partner.networkId}${page === 'last' ? `&after=${partner.floorLastPage}` : ''}`) },
+    };
+  };
+}
+
 export const SCENARIOS: Scenario[] = [
   { key: 'participants', title: 'Participants page (50 with results, by name): first page', subgraph: 'campaigns', sizes: BOTH, plans: participantsPlans('first') },
   { key: 'participants-middle', title: 'Participants page: a middle page', subgraph: 'campaigns', sizes: BOTH, plans: participantsPlans('middle') },
@@ -227,6 +261,8 @@ export const SCENARIOS: Scenario[] = [
       };
     },
   },
+  { key: 'partner-feed', title: 'Partner feed: a page of 100 shared results of the network (first page)', subgraph: 'campaigns', sizes: BIG, plans: partnerFeedPlans('first') },
+  { key: 'partner-feed-last', title: 'Partner feed: the last page', subgraph: 'campaigns', sizes: BIG, plans: partnerFeedPlans('last') },
   {
     key: 'me',
     sizes: BIG,
