@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
@@ -14,7 +15,11 @@ import { theme } from './layout/theme';
 import { supportResources } from './support';
 import { SupportCampaignSearch } from './support/campaigns/SupportCampaignSearch';
 import { EligibilityLookup } from './support/eligibility/EligibilityLookup';
+import { NetworkAccessPage } from './support/networkAccesses/NetworkAccessPage';
 import { CurrentTeamRedirect, TeamPage } from './team/TeamPage';
+
+/** The network dashboard carries the charts library: its own chunk, downloaded by those who open it. */
+const NetworkDashboardPage = lazy(() => import('./network/NetworkDashboardPage').then((m) => ({ default: m.NetworkDashboardPage })));
 
 export const App = () => (
   <Admin
@@ -45,6 +50,8 @@ export const App = () => (
       <Route path="/organizations/:organizationId/team" element={<TeamPage />} />
       <Route path="/support/campaigns" element={<SupportCampaignSearch />} />
       <Route path="/support/eligibility" element={<EligibilityLookup />} />
+      <Route path="/support/networkAccesses" element={<NetworkAccessPage />} />
+      <Route path="/network" element={<NetworkDashboardPage />} />
       <Route path="/demande-espace" element={<CreationRequestPage />} />
     </CustomRoutes>
     {/* Campagnes (guide p.53-73); a participant's results page is a child route. */}

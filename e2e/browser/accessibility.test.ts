@@ -42,8 +42,8 @@ describe('browser journeys: accessibility of the main screens', () => {
     if (await page.locator('#main-content').count()) {
       await expect.poll(() => page.title(), { message: `${screen}: a tab title of its own` }).toMatch(/. – Orga SPE$/);
       const menu = page.getByRole('navigation', { name: 'Menu principal' });
-      expect(await menu.getByRole('menuitem', { name: 'Tableau de bord' }).count()).toBe(1);
-      expect(await page.getByRole('main').getByRole('menuitem', { name: 'Tableau de bord' }).count()).toBe(0);
+      expect(await menu.getByRole('menuitem', { name: 'Tableau de bord', exact: true }).count()).toBe(1);
+      expect(await page.getByRole('main').getByRole('menuitem', { name: 'Tableau de bord', exact: true }).count()).toBe(0);
     }
   }
 

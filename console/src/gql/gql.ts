@@ -41,6 +41,9 @@ type Documents = {
     "\n  query NationalStatistics { nationalStatistics { ...StatisticsFields } }\n": typeof types.NationalStatisticsDocument,
     "\n  query InvitationPreview($id: ID!, $code: String!) {\n    invitation(id: $id, code: $code) { id organizationName maskedEmail status isExpired }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($id: ID!, $code: String!) {\n    acceptInvitation(id: $id, code: $code) { id role organization { id name } }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query MyNetworkAccesses { me { id networkAccesses { id networkId regions departments } } }\n": typeof types.MyNetworkAccessesDocument,
+    "\n  query NetworkStatistics($id: ID!, $groupBy: NetworkStatisticsGroupBy!) {\n    network(id: $id) {\n      id code name\n      statistics(groupBy: $groupBy) {\n        total { ...StatisticsFields }\n        groups { key label structures statistics { ...StatisticsFields } }\n      }\n    }\n  }\n": typeof types.NetworkStatisticsDocument,
+    "\n  query NetworkStructures($id: ID!, $first: Int!, $after: String, $filter: NetworkOrganizationsFilter, $statisticsFilter: NetworkStatisticsFilter) {\n    network(id: $id) {\n      id\n      organizations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id name type city department region isArchived }\n      }\n      statistics(groupBy: ORGANIZATION, filter: $statisticsFilter) {\n        groups { key label structures statistics { startedCount toShareCount sharedCount participationsCount shareRate } }\n      }\n    }\n  }\n": typeof types.NetworkStructuresDocument,
     "query MyMemberships { me { id memberships { role organization { id name type } } } }": typeof types.MyMembershipsDocument,
     "query CampaignProfileBadges($id: ID!) { campaign(id: $id) { id targetProfile { id badges { key title } } } }": typeof types.CampaignProfileBadgesDocument,
     "query CampaignParticipations($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {\n  campaign(id: $id) {\n    id\n    participations(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt sharedParticipationId masteryRate isCertifiable badges { key title } }\n    }\n  }\n}": typeof types.CampaignParticipationsDocument,
@@ -78,6 +81,11 @@ type Documents = {
     "mutation RevokePartnerClient($id: ID!) { revokePartnerClient(id: $id) { ...PartnerClientFields } }": typeof types.RevokePartnerClientDocument,
     "\n      query AuditLog($first: Int, $after: String, $targetId: ID) {\n        auditLog(first: $first, after: $after, targetId: $targetId) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes {\n            id actorRole action targetType targetId targetLabel changedFields before after createdAt\n            actor { id firstName lastName email } organization { id name } person { id firstName lastName email }\n          }\n        }\n      }\n    ": typeof types.AuditLogDocument,
     "query PersonByEmail($email: String!) {\n  users(search: $email, first: 1) {\n    nodes {\n      id firstName lastName email\n      certificationEligibility { isCertifiable certifiableCompetencesCount requiredCompetencesCount missingCompetencesCount complementary { key label isEligible } }\n    }\n  }\n}": typeof types.PersonByEmailDocument,
+    "\n  fragment NetworkAccessFields on NetworkAccess { id userId networkId regions departments grantedAt }\n": typeof types.NetworkAccessFieldsFragmentDoc,
+    "\n  query NetworkAccesses($networkId: ID!) { networkAccesses(networkId: $networkId) { ...NetworkAccessFields } }\n": typeof types.NetworkAccessesDocument,
+    "\n  query NetworkAccessPeople($search: String!) {\n    users(search: $search, first: 10) { nodes { id email firstName lastName networkAccesses { ...NetworkAccessFields } } }\n  }\n": typeof types.NetworkAccessPeopleDocument,
+    "\n  mutation GrantNetworkAccess($input: GrantNetworkAccessInput!) { grantNetworkAccess(input: $input) { ...NetworkAccessFields } }\n": typeof types.GrantNetworkAccessDocument,
+    "\n  mutation RevokeNetworkAccess($id: ID!) { revokeNetworkAccess(id: $id) { id revokedAt } }\n": typeof types.RevokeNetworkAccessDocument,
     "query SupportOrganizationActivity($id: ID!, $first: Int) {\n  organization(id: $id) {\n    id\n    statistics { participationsCount sharedCount shareRate }\n    campaigns(first: $first) { totalCount nodes { id name code isArchived participantsCount sharedParticipationsCount } }\n  }\n}": typeof types.SupportOrganizationActivityDocument,
     "query Team($id: ID!, $after: String) {\n  organization(id: $id) {\n    id name isArchived viewerRole\n    members(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id role createdAt user { id firstName lastName email } } }\n    invitations(status: PENDING) { id email role isExpired createdAt updatedAt expiresAt }\n  }\n}": typeof types.TeamDocument,
     "mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n  inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) { id email }\n}": typeof types.InviteMembersDocument,
@@ -114,6 +122,9 @@ const documents: Documents = {
     "\n  query NationalStatistics { nationalStatistics { ...StatisticsFields } }\n": types.NationalStatisticsDocument,
     "\n  query InvitationPreview($id: ID!, $code: String!) {\n    invitation(id: $id, code: $code) { id organizationName maskedEmail status isExpired }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($id: ID!, $code: String!) {\n    acceptInvitation(id: $id, code: $code) { id role organization { id name } }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query MyNetworkAccesses { me { id networkAccesses { id networkId regions departments } } }\n": types.MyNetworkAccessesDocument,
+    "\n  query NetworkStatistics($id: ID!, $groupBy: NetworkStatisticsGroupBy!) {\n    network(id: $id) {\n      id code name\n      statistics(groupBy: $groupBy) {\n        total { ...StatisticsFields }\n        groups { key label structures statistics { ...StatisticsFields } }\n      }\n    }\n  }\n": types.NetworkStatisticsDocument,
+    "\n  query NetworkStructures($id: ID!, $first: Int!, $after: String, $filter: NetworkOrganizationsFilter, $statisticsFilter: NetworkStatisticsFilter) {\n    network(id: $id) {\n      id\n      organizations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id name type city department region isArchived }\n      }\n      statistics(groupBy: ORGANIZATION, filter: $statisticsFilter) {\n        groups { key label structures statistics { startedCount toShareCount sharedCount participationsCount shareRate } }\n      }\n    }\n  }\n": types.NetworkStructuresDocument,
     "query MyMemberships { me { id memberships { role organization { id name type } } } }": types.MyMembershipsDocument,
     "query CampaignProfileBadges($id: ID!) { campaign(id: $id) { id targetProfile { id badges { key title } } } }": types.CampaignProfileBadgesDocument,
     "query CampaignParticipations($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $orderBy: ParticipationOrder!, $filter: ParticipationFilter) {\n  campaign(id: $id) {\n    id\n    participations(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id status participantFirstName participantLastName participantExternalId startedAt sharedAt sharedParticipationId masteryRate isCertifiable badges { key title } }\n    }\n  }\n}": types.CampaignParticipationsDocument,
@@ -151,6 +162,11 @@ const documents: Documents = {
     "mutation RevokePartnerClient($id: ID!) { revokePartnerClient(id: $id) { ...PartnerClientFields } }": types.RevokePartnerClientDocument,
     "\n      query AuditLog($first: Int, $after: String, $targetId: ID) {\n        auditLog(first: $first, after: $after, targetId: $targetId) {\n          totalCount pageInfo { hasNextPage endCursor }\n          nodes {\n            id actorRole action targetType targetId targetLabel changedFields before after createdAt\n            actor { id firstName lastName email } organization { id name } person { id firstName lastName email }\n          }\n        }\n      }\n    ": types.AuditLogDocument,
     "query PersonByEmail($email: String!) {\n  users(search: $email, first: 1) {\n    nodes {\n      id firstName lastName email\n      certificationEligibility { isCertifiable certifiableCompetencesCount requiredCompetencesCount missingCompetencesCount complementary { key label isEligible } }\n    }\n  }\n}": types.PersonByEmailDocument,
+    "\n  fragment NetworkAccessFields on NetworkAccess { id userId networkId regions departments grantedAt }\n": types.NetworkAccessFieldsFragmentDoc,
+    "\n  query NetworkAccesses($networkId: ID!) { networkAccesses(networkId: $networkId) { ...NetworkAccessFields } }\n": types.NetworkAccessesDocument,
+    "\n  query NetworkAccessPeople($search: String!) {\n    users(search: $search, first: 10) { nodes { id email firstName lastName networkAccesses { ...NetworkAccessFields } } }\n  }\n": types.NetworkAccessPeopleDocument,
+    "\n  mutation GrantNetworkAccess($input: GrantNetworkAccessInput!) { grantNetworkAccess(input: $input) { ...NetworkAccessFields } }\n": types.GrantNetworkAccessDocument,
+    "\n  mutation RevokeNetworkAccess($id: ID!) { revokeNetworkAccess(id: $id) { id revokedAt } }\n": types.RevokeNetworkAccessDocument,
     "query SupportOrganizationActivity($id: ID!, $first: Int) {\n  organization(id: $id) {\n    id\n    statistics { participationsCount sharedCount shareRate }\n    campaigns(first: $first) { totalCount nodes { id name code isArchived participantsCount sharedParticipationsCount } }\n  }\n}": types.SupportOrganizationActivityDocument,
     "query Team($id: ID!, $after: String) {\n  organization(id: $id) {\n    id name isArchived viewerRole\n    members(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id role createdAt user { id firstName lastName email } } }\n    invitations(status: PENDING) { id email role isExpired createdAt updatedAt expiresAt }\n  }\n}": types.TeamDocument,
     "mutation InviteMembers($organizationId: ID!, $emails: [String!]!, $role: MembershipRole) {\n  inviteMembers(organizationId: $organizationId, emails: $emails, role: $role) { id email }\n}": types.InviteMembersDocument,
@@ -265,6 +281,18 @@ export function graphql(source: "\n  query InvitationPreview($id: ID!, $code: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($id: ID!, $code: String!) {\n    acceptInvitation(id: $id, code: $code) { id role organization { id name } }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNetworkAccesses { me { id networkAccesses { id networkId regions departments } } }\n"): typeof import('./graphql').MyNetworkAccessesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkStatistics($id: ID!, $groupBy: NetworkStatisticsGroupBy!) {\n    network(id: $id) {\n      id code name\n      statistics(groupBy: $groupBy) {\n        total { ...StatisticsFields }\n        groups { key label structures statistics { ...StatisticsFields } }\n      }\n    }\n  }\n"): typeof import('./graphql').NetworkStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkStructures($id: ID!, $first: Int!, $after: String, $filter: NetworkOrganizationsFilter, $statisticsFilter: NetworkStatisticsFilter) {\n    network(id: $id) {\n      id\n      organizations(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id name type city department region isArchived }\n      }\n      statistics(groupBy: ORGANIZATION, filter: $statisticsFilter) {\n        groups { key label structures statistics { startedCount toShareCount sharedCount participationsCount shareRate } }\n      }\n    }\n  }\n"): typeof import('./graphql').NetworkStructuresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -413,6 +441,26 @@ export function graphql(source: "\n      query AuditLog($first: Int, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PersonByEmail($email: String!) {\n  users(search: $email, first: 1) {\n    nodes {\n      id firstName lastName email\n      certificationEligibility { isCertifiable certifiableCompetencesCount requiredCompetencesCount missingCompetencesCount complementary { key label isEligible } }\n    }\n  }\n}"): typeof import('./graphql').PersonByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkAccessFields on NetworkAccess { id userId networkId regions departments grantedAt }\n"): typeof import('./graphql').NetworkAccessFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkAccesses($networkId: ID!) { networkAccesses(networkId: $networkId) { ...NetworkAccessFields } }\n"): typeof import('./graphql').NetworkAccessesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkAccessPeople($search: String!) {\n    users(search: $search, first: 10) { nodes { id email firstName lastName networkAccesses { ...NetworkAccessFields } } }\n  }\n"): typeof import('./graphql').NetworkAccessPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantNetworkAccess($input: GrantNetworkAccessInput!) { grantNetworkAccess(input: $input) { ...NetworkAccessFields } }\n"): typeof import('./graphql').GrantNetworkAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeNetworkAccess($id: ID!) { revokeNetworkAccess(id: $id) { id revokedAt } }\n"): typeof import('./graphql').RevokeNetworkAccessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,6 +77,13 @@ export type ExternalIdType =
   | 'EMAIL'
   | 'STRING';
 
+export type GrantNetworkAccessInput = {
+  departments?: Array<string> | null | undefined;
+  networkId: string | number;
+  regions?: Array<string> | null | undefined;
+  userId: string | number;
+};
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
@@ -86,6 +93,33 @@ export type InvitationStatus =
 export type MembershipRole =
   | 'ADMIN'
   | 'MEMBER';
+
+/** Narrows a network's structures; every part given must match. */
+export type NetworkOrganizationsFilter = {
+  /** true: archived only; false: active only; null: both. */
+  archived?: boolean | null | undefined;
+  department?: string | null | undefined;
+  /** As the structures' addresses spell it. */
+  region?: string | null | undefined;
+  /** Part of the name. */
+  search?: string | null | undefined;
+  type?: OrganizationType | null | undefined;
+};
+
+/** Narrows a network's figures to some of its structures. */
+export type NetworkStatisticsFilter = {
+  department?: string | null | undefined;
+  /** An OrganizationType (MISSION_LOCALE, FRANCE_TRAVAIL…). */
+  organizationType?: string | null | undefined;
+  region?: string | null | undefined;
+};
+
+/** How a network's figures are broken down. */
+export type NetworkStatisticsGroupBy =
+  | 'DEPARTMENT'
+  | 'ORGANIZATION'
+  | 'ORGANIZATION_TYPE'
+  | 'REGION';
 
 export type OrganizationCreationRequestStatus =
   | 'APPROVED'
@@ -385,6 +419,30 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { id: string, role: MembershipRole, organization: { id: string, name: string } } };
 
+export type MyNetworkAccessesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNetworkAccessesQuery = { me: { id: string, networkAccesses: Array<{ id: string, networkId: string, regions: Array<string>, departments: Array<string> }> } | null };
+
+export type NetworkStatisticsQueryVariables = Exact<{
+  id: string | number;
+  groupBy: NetworkStatisticsGroupBy;
+}>;
+
+
+export type NetworkStatisticsQuery = { network: { id: string, code: string, name: string, statistics: { total: { startedCount: number, toShareCount: number, sharedCount: number, participationsCount: number, shareRate: number, resultBands: Array<{ key: string, below: number | null, upTo: number | null, advice: string, message: string, count: number }> }, groups: Array<{ key: string, label: string, structures: number, statistics: { startedCount: number, toShareCount: number, sharedCount: number, participationsCount: number, shareRate: number, resultBands: Array<{ key: string, below: number | null, upTo: number | null, advice: string, message: string, count: number }> } }> } } };
+
+export type NetworkStructuresQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+  filter?: NetworkOrganizationsFilter | null | undefined;
+  statisticsFilter?: NetworkStatisticsFilter | null | undefined;
+}>;
+
+
+export type NetworkStructuresQuery = { network: { id: string, organizations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, type: OrganizationType, city: string | null, department: string | null, region: string | null, isArchived: boolean }> }, statistics: { groups: Array<{ key: string, label: string, structures: number, statistics: { startedCount: number, toShareCount: number, sharedCount: number, participationsCount: number, shareRate: number } }> } } };
+
 export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -648,6 +706,36 @@ export type PersonByEmailQueryVariables = Exact<{
 
 export type PersonByEmailQuery = { users: { nodes: Array<{ id: string, firstName: string, lastName: string, email: string, certificationEligibility: { isCertifiable: boolean, certifiableCompetencesCount: number, requiredCompetencesCount: number, missingCompetencesCount: number, complementary: Array<{ key: string, label: string, isEligible: boolean }> } | null }> } };
 
+export type NetworkAccessFieldsFragment = { id: string, userId: string, networkId: string, regions: Array<string>, departments: Array<string>, grantedAt: string };
+
+export type NetworkAccessesQueryVariables = Exact<{
+  networkId: string | number;
+}>;
+
+
+export type NetworkAccessesQuery = { networkAccesses: Array<{ id: string, userId: string, networkId: string, regions: Array<string>, departments: Array<string>, grantedAt: string }> };
+
+export type NetworkAccessPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type NetworkAccessPeopleQuery = { users: { nodes: Array<{ id: string, email: string, firstName: string, lastName: string, networkAccesses: Array<{ id: string, userId: string, networkId: string, regions: Array<string>, departments: Array<string>, grantedAt: string }> }> } };
+
+export type GrantNetworkAccessMutationVariables = Exact<{
+  input: GrantNetworkAccessInput;
+}>;
+
+
+export type GrantNetworkAccessMutation = { grantNetworkAccess: { id: string, userId: string, networkId: string, regions: Array<string>, departments: Array<string>, grantedAt: string } };
+
+export type RevokeNetworkAccessMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeNetworkAccessMutation = { revokeNetworkAccess: { id: string, revokedAt: string | null } };
+
 export type SupportOrganizationActivityQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -868,6 +956,16 @@ export const PartnerClientFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"PartnerClientFields"}) as unknown as TypedDocumentString<PartnerClientFieldsFragment, unknown>;
+export const NetworkAccessFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NetworkAccessFields on NetworkAccess {
+  id
+  userId
+  networkId
+  regions
+  departments
+  grantedAt
+}
+    `, {"fragmentName":"NetworkAccessFields"}) as unknown as TypedDocumentString<NetworkAccessFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1321,6 +1419,92 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const MyNetworkAccessesDocument = new TypedDocumentString(`
+    query MyNetworkAccesses {
+  me {
+    id
+    networkAccesses {
+      id
+      networkId
+      regions
+      departments
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNetworkAccessesQuery, MyNetworkAccessesQueryVariables>;
+export const NetworkStatisticsDocument = new TypedDocumentString(`
+    query NetworkStatistics($id: ID!, $groupBy: NetworkStatisticsGroupBy!) {
+  network(id: $id) {
+    id
+    code
+    name
+    statistics(groupBy: $groupBy) {
+      total {
+        ...StatisticsFields
+      }
+      groups {
+        key
+        label
+        structures
+        statistics {
+          ...StatisticsFields
+        }
+      }
+    }
+  }
+}
+    fragment StatisticsFields on OrganizationStatistics {
+  startedCount
+  toShareCount
+  sharedCount
+  participationsCount
+  shareRate
+  resultBands {
+    key
+    below
+    upTo
+    advice
+    message
+    count
+  }
+}`) as unknown as TypedDocumentString<NetworkStatisticsQuery, NetworkStatisticsQueryVariables>;
+export const NetworkStructuresDocument = new TypedDocumentString(`
+    query NetworkStructures($id: ID!, $first: Int!, $after: String, $filter: NetworkOrganizationsFilter, $statisticsFilter: NetworkStatisticsFilter) {
+  network(id: $id) {
+    id
+    organizations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        type
+        city
+        department
+        region
+        isArchived
+      }
+    }
+    statistics(groupBy: ORGANIZATION, filter: $statisticsFilter) {
+      groups {
+        key
+        label
+        structures
+        statistics {
+          startedCount
+          toShareCount
+          sharedCount
+          participationsCount
+          shareRate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkStructuresQuery, NetworkStructuresQueryVariables>;
 export const MyMembershipsDocument = new TypedDocumentString(`
     query MyMemberships {
   me {
@@ -2157,6 +2341,64 @@ export const PersonByEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonByEmailQuery, PersonByEmailQueryVariables>;
+export const NetworkAccessesDocument = new TypedDocumentString(`
+    query NetworkAccesses($networkId: ID!) {
+  networkAccesses(networkId: $networkId) {
+    ...NetworkAccessFields
+  }
+}
+    fragment NetworkAccessFields on NetworkAccess {
+  id
+  userId
+  networkId
+  regions
+  departments
+  grantedAt
+}`) as unknown as TypedDocumentString<NetworkAccessesQuery, NetworkAccessesQueryVariables>;
+export const NetworkAccessPeopleDocument = new TypedDocumentString(`
+    query NetworkAccessPeople($search: String!) {
+  users(search: $search, first: 10) {
+    nodes {
+      id
+      email
+      firstName
+      lastName
+      networkAccesses {
+        ...NetworkAccessFields
+      }
+    }
+  }
+}
+    fragment NetworkAccessFields on NetworkAccess {
+  id
+  userId
+  networkId
+  regions
+  departments
+  grantedAt
+}`) as unknown as TypedDocumentString<NetworkAccessPeopleQuery, NetworkAccessPeopleQueryVariables>;
+export const GrantNetworkAccessDocument = new TypedDocumentString(`
+    mutation GrantNetworkAccess($input: GrantNetworkAccessInput!) {
+  grantNetworkAccess(input: $input) {
+    ...NetworkAccessFields
+  }
+}
+    fragment NetworkAccessFields on NetworkAccess {
+  id
+  userId
+  networkId
+  regions
+  departments
+  grantedAt
+}`) as unknown as TypedDocumentString<GrantNetworkAccessMutation, GrantNetworkAccessMutationVariables>;
+export const RevokeNetworkAccessDocument = new TypedDocumentString(`
+    mutation RevokeNetworkAccess($id: ID!) {
+  revokeNetworkAccess(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeNetworkAccessMutation, RevokeNetworkAccessMutationVariables>;
 export const SupportOrganizationActivityDocument = new TypedDocumentString(`
     query SupportOrganizationActivity($id: ID!, $first: Int) {
   organization(id: $id) {

@@ -3,6 +3,7 @@ import { resultScreenMessages } from '../results/messages';
 import type { fr, MessageTree } from './fr';
 import { creationRequestMessages } from '../creationRequest/messages';
 import { figuresMessages } from '../dashboard/messages';
+import { networkMessages } from '../network/messages';
 import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
 import { supportMessages, supportResourceMessages } from '../support/messages';
@@ -27,6 +28,7 @@ export const en: MessageTree<typeof fr> = {
     team: teamMessages.en,
     support: supportMessages.en,
     figures: figuresMessages.en,
+    network: networkMessages.en,
     resultScreens: resultScreenMessages.en,
     creationRequest: creationRequestMessages.en,
     // Campaigns, participants, results and the campaign landing page.

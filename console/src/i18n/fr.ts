@@ -2,6 +2,7 @@ import { errorMessages } from '../auth/errorMessages';
 import { resultScreenMessages } from '../results/messages';
 import { creationRequestMessages } from '../creationRequest/messages';
 import { figuresMessages } from '../dashboard/messages';
+import { networkMessages } from '../network/messages';
 import { invitationMessages } from '../invitations/messages';
 import { layoutMessages } from '../layout/messages';
 import { supportMessages, supportResourceMessages } from '../support/messages';
@@ -29,6 +30,7 @@ export const fr = {
     team: teamMessages.fr,
     support: supportMessages.fr,
     figures: figuresMessages.fr,
+    network: networkMessages.fr,
     resultScreens: resultScreenMessages.fr,
     creationRequest: creationRequestMessages.fr,
     // Campaigns, participants, results and the campaign landing page.

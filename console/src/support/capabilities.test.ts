@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canManagePartnerClients, canManageSupportRoles, canOpen, supportAreas } from './capabilities';
+import { canManageNetworkAccesses, canManagePartnerClients, canManageSupportRoles, canOpen, supportAreas } from './capabilities';
 
 describe('support area by role (mirrors the API’s @Authorized rules)', () => {
   it('shows everything to SUPER_ADMIN, the audit log to nobody else', () => {
-    expect(supportAreas('SUPER_ADMIN')).toEqual(['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners', 'auditLog']);
+    expect(supportAreas('SUPER_ADMIN')).toEqual(['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners', 'networkAccesses', 'auditLog']);
     expect(canOpen('SUPPORT', 'auditLog')).toBe(false);
   });
 
@@ -32,5 +32,12 @@ describe('support area by role (mirrors the API’s @Authorized rules)', () => {
     expect(canManagePartnerClients('SUPER_ADMIN')).toBe(true);
     expect(canManagePartnerClients('SUPPORT')).toBe(false);
     expect(canManagePartnerClients(null)).toBe(false);
+  });
+
+  it('shows network accesses to SUPPORT read-only: only SUPER_ADMIN grants and revokes them', () => {
+    expect(canOpen('SUPPORT', 'networkAccesses')).toBe(true);
+    expect(canOpen('METIER', 'networkAccesses')).toBe(false);
+    expect(canManageNetworkAccesses('SUPER_ADMIN')).toBe(true);
+    expect(canManageNetworkAccesses('SUPPORT')).toBe(false);
   });
 });

@@ -1,20 +1,21 @@
 import type { SupportRole } from '../auth/session';
 
 /** The parts of the support area, each a menu entry. */
-export type SupportArea = 'organizations' | 'creationRequests' | 'users' | 'campaigns' | 'eligibility' | 'mails' | 'partners' | 'auditLog';
+export type SupportArea = 'organizations' | 'creationRequests' | 'users' | 'campaigns' | 'eligibility' | 'mails' | 'partners' | 'networkAccesses' | 'auditLog';
 
 /**
  * What each support role may open (PRODUCT.md "Support area", mirrored from the API's
  * `@Authorized` rules so that nobody is shown a screen that can only answer FORBIDDEN):
  * SUPER_ADMIN everything; SUPPORT organisations, members, users, campaigns, the mail outbox and the
- * partner networks' API clients (read only: SUPER_ADMIN creates, rotates and revokes them);
+ * partner networks' API clients and the network accesses (read only: SUPER_ADMIN creates, rotates
+ * and revokes clients, grants and revokes accesses);
  * METIER organisations (and their creation requests), none of their campaigns or results; CERTIF
  * the certification eligibility of one person found by exact e-mail (the API's `users` answers it
  * nothing else). The API checks every request anyway.
  */
 const AREAS: Record<SupportRole, readonly SupportArea[]> = {
-  SUPER_ADMIN: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners', 'auditLog'],
-  SUPPORT: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners'],
+  SUPER_ADMIN: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners', 'networkAccesses', 'auditLog'],
+  SUPPORT: ['organizations', 'creationRequests', 'users', 'campaigns', 'eligibility', 'mails', 'partners', 'networkAccesses'],
   METIER: ['organizations', 'creationRequests'],
   CERTIF: ['eligibility'],
 };
@@ -28,6 +29,7 @@ export const SUPPORT_AREA_PATHS: Record<SupportArea, string> = {
   eligibility: '/support/eligibility',
   mails: '/outboxMails',
   partners: '/partnerClients',
+  networkAccesses: '/support/networkAccesses',
   auditLog: '/auditEntries',
 };
 
@@ -46,5 +48,10 @@ export function canManageSupportRoles(role: SupportRole | null | undefined): boo
 
 /** Only a SUPER_ADMIN creates, rotates and revokes partner API clients (API: createPartnerClient…); SUPPORT reads them. */
 export function canManagePartnerClients(role: SupportRole | null | undefined): boolean {
+  return role === 'SUPER_ADMIN';
+}
+
+/** Only a SUPER_ADMIN grants and revokes a person's network access (API: grantNetworkAccess, revokeNetworkAccess); SUPPORT reads them. */
+export function canManageNetworkAccesses(role: SupportRole | null | undefined): boolean {
   return role === 'SUPER_ADMIN';
 }

@@ -1,4 +1,5 @@
 import type { MessageTree } from '../i18n/fr';
+import { networkAccessMessages } from './networkAccesses/messages';
 import { partnerMessages } from './partners/messages';
 
 const fr = {
@@ -12,6 +13,7 @@ const fr = {
     eligibility: 'Éligibilité à la certification',
     mails: 'E-mails',
     partners: 'Partenaires',
+    networkAccesses: 'Accès réseau',
     auditLog: "Journal d'audit",
   },
   fields: { createdAt: 'Créé le', status: 'Statut' },
@@ -180,6 +182,7 @@ const fr = {
     },
   },
   partners: partnerMessages.fr,
+  networkAccesses: networkAccessMessages.fr,
   denied: {
     title: 'Accès refusé',
     roleCannot: "Votre rôle support (%{role}) ne donne pas accès à l'écran « %{screen} ».",
@@ -201,6 +204,7 @@ const en: MessageTree<typeof fr> = {
     eligibility: 'Certification eligibility',
     mails: 'E-mails',
     partners: 'Partners',
+    networkAccesses: 'Network access',
     auditLog: 'Audit log',
   },
   fields: { createdAt: 'Created on', status: 'Status' },
@@ -369,6 +373,7 @@ const en: MessageTree<typeof fr> = {
     },
   },
   partners: partnerMessages.en,
+  networkAccesses: networkAccessMessages.en,
   denied: {
     title: 'Access denied',
     roleCannot: 'Your support role (%{role}) does not give access to the “%{screen}” screen.',

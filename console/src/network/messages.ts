@@ -1,0 +1,88 @@
+import type { MessageTree } from '../i18n/fr';
+
+const fr = {
+  menu: 'Tableau de bord réseau',
+  title: 'Tableau de bord réseau',
+  heading: 'Réseau : %{name}',
+  choose: 'Réseau',
+  scope: 'Votre périmètre : %{places}',
+  wholeNetwork: 'Votre périmètre : tout le réseau',
+  figures: 'Chiffres clés',
+  zero: "Aucune participation n'a encore été enregistrée dans les structures de votre périmètre.",
+  bands: {
+    title: 'Résultats par tranche du guide',
+    band: 'Tranche',
+    count: 'Résultats',
+    advice: 'Conseil du guide',
+  },
+  breakdown: 'Répartition',
+  groupBy: 'Répartir par',
+  breakdownBy: 'Participations par %{grouping}',
+  groupings: { REGION: 'Région', DEPARTMENT: 'Département', ORGANIZATION_TYPE: 'Type de structure' },
+  structures: 'Structures',
+  unknownPlace: 'Non renseigné',
+  noGroup: 'Aucune structure dans votre périmètre.',
+  list: {
+    title: 'Structures du réseau',
+    search: 'Rechercher une structure',
+    type: 'Type de structure',
+    allTypes: 'Tous les types',
+    name: 'Structure',
+    place: 'Lieu',
+    none: 'Aucune structure ne correspond.',
+    range: '%{from}–%{to} sur %{count}',
+    next: 'Page suivante',
+    previous: 'Page précédente',
+    first: 'Première page',
+    last: 'Dernière page',
+  },
+  denied: {
+    title: 'Accès refusé',
+    body: "Vous n'avez accès au tableau de bord d'aucun réseau. Si vous pilotez un réseau, demandez l'accès au support Orga SPE.",
+  },
+};
+
+const en: MessageTree<typeof fr> = {
+  menu: 'Network dashboard',
+  title: 'Network dashboard',
+  heading: 'Network: %{name}',
+  choose: 'Network',
+  scope: 'Your scope: %{places}',
+  wholeNetwork: 'Your scope: the whole network',
+  figures: 'Key figures',
+  zero: 'No participation has been recorded yet in the organisations of your scope.',
+  bands: {
+    title: "Results by the guide's bands",
+    band: 'Band',
+    count: 'Results',
+    advice: "The guide's advice",
+  },
+  breakdown: 'Breakdown',
+  groupBy: 'Break down by',
+  breakdownBy: 'Participations by %{grouping}',
+  groupings: { REGION: 'Region', DEPARTMENT: 'Department', ORGANIZATION_TYPE: 'Organisation type' },
+  structures: 'Organisations',
+  unknownPlace: 'Not given',
+  noGroup: 'No organisation in your scope.',
+  list: {
+    title: "The network's organisations",
+    search: 'Search an organisation',
+    type: 'Organisation type',
+    allTypes: 'Every type',
+    name: 'Organisation',
+    place: 'Place',
+    none: 'No organisation matches.',
+    range: '%{from}–%{to} of %{count}',
+    next: 'Next page',
+    previous: 'Previous page',
+    first: 'First page',
+    last: 'Last page',
+  },
+  denied: {
+    title: 'Access refused',
+    body: "You have access to no network's dashboard. If you run a network, ask Orga SPE support for access.",
+  },
+};
+
+/** `orga.network.*`: the network dashboard (network heads, support SA/SUPPORT). */
+export const networkMessages = { fr, en };
