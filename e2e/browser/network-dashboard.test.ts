@@ -144,6 +144,10 @@ describe('browser journey: the network dashboard of a network head', () => {
     });
 
     await cast.step('network-refused', async () => {
+      // On the open page, the next figures asked for are refused: the page says so, the entry goes.
+      await head.getByRole('radio', { name: 'Région' }).check();
+      await head.getByTestId('network-access-denied').waitFor();
+      await expect.poll(() => head.getByRole('menuitem', { name: 'Tableau de bord réseau' }).count()).toBe(0);
       await head.reload();
       await head.getByTestId('access-denied').or(head.getByTestId('network-access-denied')).waitFor();
       await head.getByRole('heading', { name: 'Accès refusé' }).waitFor();

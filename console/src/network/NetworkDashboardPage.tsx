@@ -22,7 +22,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Title, useLocale, useTranslate } from 'react-admin';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -85,12 +85,18 @@ const KeyFigures = ({ statistics }: { statistics: Statistics }) => {
 /** The figures, the guide's bands and the breakdown of one network, in the caller's scope. */
 const NetworkFigures = ({ networkId }: { networkId: string }) => {
   const translate = useTranslate();
+  const queryClient = useQueryClient();
   const [grouping, setGrouping] = useState<Grouping>('REGION');
   const figures = useQuery({
     queryKey: ['networkStatistics', networkId, grouping],
     queryFn: async () => (await graphqlClient.request(NETWORK_STATISTICS, { id: networkId, groupBy: grouping })).network,
     placeholderData: keepPreviousData,
   });
+  const refused = (figures.error as { code?: unknown } | null)?.code === 'FORBIDDEN';
+  // An access revoked while the page is open: read the person's accesses again (the menu entry goes, the page says so).
+  useEffect(() => {
+    if (refused) void queryClient.invalidateQueries({ queryKey: ['myNetworkAccesses'] });
+  }, [refused, queryClient]);
   const groupLabel = (group: NetworkGroup) =>
     grouping === 'ORGANIZATION_TYPE' ? translate(`orga.support.organizationTypes.${group.key}`, { _: group.label }) : group.key ? group.label : translate('orga.network.unknownPlace');
   if (figures.error) return <Alert severity="error" data-testid="network-figures-error">{translate(errorMessageKey(figures.error))}</Alert>;
