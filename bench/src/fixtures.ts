@@ -128,7 +128,7 @@ export class Fixtures {
     // The feed's order: the sharing transaction's id, then the participation's (the last 100 start after this row).
     const { rows: [edge] } = await this.pool.query<{ xid: string; id: string; total: string }>(
       `with feed as (
-         select p.shared_xid, p.id from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
+         select coalesce(p.shared_xid, '0'::xid8) as shared_xid, p.id from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
           where p.status = 'SHARED' and p.deleted_at is null and c.organization_id in (select id from organizations.organizations where network_id = $1)
        )
        select (select shared_xid::text from feed order by shared_xid desc, id desc offset 100 limit 1) as xid,

@@ -351,24 +351,24 @@ interface ExportRow {
  */
 async function partnerFeed(pool: pg.Pool, networkId: string, after: string) {
   const params: unknown[] = [networkId];
-  let where = "p.status = 'SHARED' and p.deleted_at is null and p.shared_xid < pg_snapshot_xmin(pg_current_snapshot())";
+  let where = "p.status = 'SHARED' and p.deleted_at is null and coalesce(p.shared_xid, '0'::xid8) < pg_snapshot_xmin(pg_current_snapshot())";
   if (after) {
     const [xid, id] = after.split(',');
     params.push(xid, id);
-    where += ' and (p.shared_xid, p.id) > ($2::xid8, $3::uuid)';
+    where += " and (coalesce(p.shared_xid, '0'::xid8), p.id) > ($2::xid8, $3::uuid)";
   }
   const { rows } = await pool.query<{ page: string }>(
     `with page as (
-       select p.*, c.code, c.name, c.organization_id from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
+       select p.*, coalesce(p.shared_xid, '0'::xid8) as feed_xid, c.code, c.name, c.organization_id from campaigns.participations p join campaigns.campaigns c on c.id = p.campaign_id
         where ${where} and c.organization_id = any(array(select id from organizations.organizations where network_id = $1))
-        order by p.shared_xid, p.id limit 101
+        order by coalesce(p.shared_xid, '0'::xid8), p.id limit 101
      )
      select json_build_object('hasNextPage', count(*) > 100, 'nodes', coalesce(json_agg(json_build_object(
        'id', id, 'sharedAt', shared_at, 'startedAt', started_at, 'masteryRate', mastery_rate, 'validatedSkillsCount', validated_skills_count,
        'testedSkillsCount', tested_skills_count, 'pixScore', pix_score, 'isCertifiable', is_certifiable, 'externalId', participant_external_id,
        'campaign', json_build_object('id', campaign_id, 'code', code, 'name', name, 'organizationId', organization_id),
-       'competenceResults', results->'competences') order by shared_xid, id) filter (where rn <= 100), '[]')) as page
-       from (select page.*, row_number() over (order by shared_xid, id) as rn from page) numbered`,
+       'competenceResults', results->'competences') order by feed_xid, id) filter (where rn <= 100), '[]')) as page
+       from (select page.*, row_number() over (order by feed_xid, id) as rn from page) numbered`,
     params,
   );
   return rows[0]!.page;

@@ -17,7 +17,7 @@ import { CURRENT_PARTICIPATION as CURRENT, NAME_ORDER as NAME, PARTICIPATION_SEA
 @Index({ name: 'participations_current_started_at_index', expression: `create index "participations_current_started_at_index" on "campaigns"."participations" ("campaign_id", "started_at" desc, "id") where ${CURRENT}` })
 @Index({ name: 'participations_current_search_index', expression: `create index "participations_current_search_index" on "campaigns"."participations" using gin ("campaign_id", (${PARTICIPATION_SEARCH_TEXT}) gin_trgm_ops) where ${CURRENT}` })
 @Index({ name: 'participations_shared_of_person_index', expression: `create index "participations_shared_of_person_index" on "campaigns"."participations" ("participant_id", "campaign_id", "shared_at" desc, "id") where "status" = 'SHARED' and "deleted_at" is null` })
-@Index({ name: 'participations_shared_feed_index', expression: `create index "participations_shared_feed_index" on "campaigns"."participations" ("shared_xid", "id") where "status" = 'SHARED' and "deleted_at" is null` })
+@Index({ name: 'participations_shared_feed_index', expression: `create index "participations_shared_feed_index" on "campaigns"."participations" ((coalesce("shared_xid", '0'::xid8)), "id") where "status" = 'SHARED' and "deleted_at" is null` })
 export class ParticipationEntity implements Participation {
   [OptionalProps]?:
     | 'participantId' | 'participantExternalId' | 'isImproved' | 'finishedAt' | 'sharedAt' | 'deletedAt'

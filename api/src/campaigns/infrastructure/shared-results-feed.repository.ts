@@ -5,7 +5,7 @@ import { toParticipation } from './participation.repository.js';
 
 /**
  * The partner feed over `participations_shared_feed_index` (shared_xid, id), read in order from
- * the cursor. `shared_xid` is the sharing transaction's id (a trigger sets it); rows whose
+ * the cursor (a row shared before the feed existed has no `shared_xid`: read as 0, it comes first). `shared_xid` is the sharing transaction's id (a trigger sets it); rows whose
  * transaction is not older than every running one (`pg_snapshot_xmin`) wait for the next read:
  * a share that commits after a later one still comes after the cursor that read the later one.
  */
@@ -15,17 +15,17 @@ select p.id, p.campaign_id as "campaignId", p.participant_id as "participantId",
        p.finished_at as "finishedAt", p.shared_at as "sharedAt", p.deleted_at as "deletedAt", p.mastery_rate as "masteryRate",
        p.validated_skills_count as "validatedSkillsCount", p.tested_skills_count as "testedSkillsCount", p.pix_score as "pixScore",
        p.is_certifiable as "isCertifiable", p.results,
-       p.shared_xid::text as "transactionId", c.code as "campaignCode", c.name as "campaignName", c.organization_id as "organizationId",
+       coalesce(p.shared_xid, '0'::xid8)::text as "transactionId", c.code as "campaignCode", c.name as "campaignName", c.organization_id as "organizationId",
        c.target_profile_id as "targetProfileId", pa.first_name as "firstName", pa.last_name as "lastName"
   from campaigns.participations p
   join campaigns.campaigns c on c.id = p.campaign_id
   left join campaigns.participants pa on pa.id = p.participant_id
  where p.status = 'SHARED' and p.deleted_at is null
-   and p.shared_xid < pg_snapshot_xmin(pg_current_snapshot())
+   and coalesce(p.shared_xid, '0'::xid8) < pg_snapshot_xmin(pg_current_snapshot())
    and c.organization_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid))
-   ${after ? 'and (p.shared_xid, p.id) > (?::xid8, ?::uuid)' : ''}
+   ${after ? "and (coalesce(p.shared_xid, '0'::xid8), p.id) > (?::xid8, ?::uuid)" : ''}
    ${since ? 'and p.shared_at >= ?' : ''}
- order by p.shared_xid, p.id
+ order by coalesce(p.shared_xid, '0'::xid8), p.id
  limit ?`;
 
 type FeedRow = Participation & {

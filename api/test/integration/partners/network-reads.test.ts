@@ -177,6 +177,13 @@ describe('partner clients read their network, and only what was shared', () => {
       expect(seen.has(node.id), node.id).toBe(false);
       seen.add(node.id);
     }
+    // A result shared before the feed existed has no transaction id: it comes first, once.
+    const legacy = rest.nodes[1]!.id;
+    await server.orm.em.getConnection().execute('update campaigns.participations set shared_xid = null where id = ?', [legacy]);
+    const everything = (await readAll(client, unml, null, 3)).nodes.map((node) => node.id);
+    expect(everything[0]).toBe(legacy);
+    expect(new Set(everything).size).toBe(everything.length);
+    expect(everything.sort()).toEqual([...seen].sort());
     // Nothing new: the same cursor comes back, and an empty page.
     const idle = await client.ok(FEED, { id: unml, first: 10, after: rest.cursor });
     expect(idle.network.sharedResults).toEqual({ pageInfo: { hasNextPage: false, endCursor: rest.cursor }, nodes: [] });
