@@ -6,7 +6,7 @@ import { OrganizationResolver } from './application/organization.resolver.js';
 import { TeamResolver, MembershipFieldsResolver, InvitationFieldsResolver } from './application/team.resolver.js';
 import { CreationRequestResolver } from './application/creation-request.resolver.js';
 import { NetworkResolver } from './application/network.resolver.js';
-import { NetworkAccessResolver } from './application/network-access.resolver.js';
+import { NetworkAccessFieldsResolver, NetworkAccessResolver } from './application/network-access.resolver.js';
 import { AuditLogResolver } from './application/audit-log.resolver.js';
 import { UsersResolver } from './application/users.resolver.js';
 import { MailOutboxResolver } from './application/mail-outbox.resolver.js';
@@ -30,6 +30,7 @@ export const organizationsSubgraph: SubgraphDefinition = {
     CreationRequestResolver,
     NetworkResolver,
     NetworkAccessResolver,
+    NetworkAccessFieldsResolver,
     AuditLogResolver,
     UsersResolver,
     MailOutboxResolver,

@@ -9,8 +9,25 @@ import { organizationsDependencies } from './dependencies.js';
 import { GrantNetworkAccessInput, NetworkAccess } from './network-access.type.js';
 import type { OrganizationsContext } from './request-context.js';
 import { User } from './user.type.js';
+import { Network } from './network.type.js';
 
 const SUPPORT_READING_ACCESSES = new Set<SupportRole | null>([SupportRole.SUPER_ADMIN, SupportRole.SUPPORT]);
+
+/** Who holds an access and on which network (batched per request): for support's list and the person's menu. */
+@Resolver(() => NetworkAccess)
+export class NetworkAccessFieldsResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The person (null if the account is gone).' })
+  async user(@Root() access: NetworkAccess, @Ctx() context: OrganizationsContext): Promise<User | null> {
+    const user = await context.loaders.organizations.userById.load(access.userId);
+    return user ? User.from(user) : null;
+  }
+
+  @FieldResolver(() => Network, { nullable: true })
+  async network(@Root() access: NetworkAccess, @Ctx() context: OrganizationsContext): Promise<Network | null> {
+    const network = await context.loaders.organizations.networkById.load(access.networkId);
+    return network ? Network.from(network) : null;
+  }
+}
 
 /** SUPER_ADMIN grants and revokes people's access to a network (audited); SUPPORT reads them. */
 @Resolver(() => User)
