@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { LRUCache } from 'lru-cache';
+import { VerifiedTokens } from '../../shared/auth/verified-tokens.js';
 import type * as Ports from '../domain/services.js';
 import type { AccessTokenCheck, AccessTokenClaims, RefreshTokens } from '../domain/services.js';
 
@@ -18,7 +18,7 @@ export type { AccessTokenCheck, AccessTokenClaims } from '../domain/services.js'
  */
 export class AccessTokens implements Ports.AccessTokens {
   private readonly key: Uint8Array;
-  private readonly verified = new LRUCache<string, { claims: AccessTokenClaims; exp: number }>({ max: 10_000 });
+  private readonly verified = new VerifiedTokens<AccessTokenClaims>();
 
   constructor(secret: string, private readonly ttlSeconds: number) {
     this.key = new TextEncoder().encode(secret);
@@ -39,15 +39,9 @@ export class AccessTokens implements Ports.AccessTokens {
   }
 
   async verify(token: string): Promise<AccessTokenCheck> {
-    const known = this.verified.get(token);
-    if (known) {
-      // jose's rule: expired once `exp` is not after now, in whole seconds.
-      if (known.exp <= Math.floor(Date.now() / 1000)) {
-        this.verified.delete(token);
-        return { ok: false, reason: 'TOKEN_EXPIRED' };
-      }
-      return { ok: true, claims: known.claims };
-    }
+    const known = this.verified.lookup(token);
+    if (known === 'expired') return { ok: false, reason: 'TOKEN_EXPIRED' };
+    if (known) return { ok: true, claims: known };
     try {
       // A token without `exp` would never expire: refused, like one whose ids are not ids.
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub', 'sid'] });
@@ -55,7 +49,7 @@ export class AccessTokens implements Ports.AccessTokens {
         return { ok: false, reason: 'TOKEN_INVALID' };
       }
       const claims = { userId: payload.sub, sessionId: payload.sid };
-      this.verified.set(token, { claims, exp: payload.exp! });
+      this.verified.remember(token, claims, payload.exp!);
       return { ok: true, claims };
     } catch (error) {
       return { ok: false, reason: error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { secondsBlockedBy } from '../../shared/auth/throttle.js';
 import type { Knex } from '@mikro-orm/postgresql';
 import type * as Ports from '../domain/services.js';
 
@@ -26,7 +27,7 @@ export class LoginThrottle implements Ports.LoginThrottle {
   /** Seconds to wait when either counter is exhausted, else 0. */
   async secondsBlocked(email: string, address: string): Promise<number> {
     const [account, ip] = await Promise.all([this.byAccount.get(accountKey(email)), this.byAddress.get(address)]);
-    return Math.max(blockedFor(account, this.byAccount.points), blockedFor(ip, this.byAddress.points));
+    return Math.max(secondsBlockedBy(account, this.byAccount.points), secondsBlockedBy(ip, this.byAddress.points));
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
@@ -43,7 +44,3 @@ function accountKey(email: string): string {
   return createHash('sha256').update(email).digest('hex');
 }
 
-function blockedFor(result: RateLimiterRes | null, points: number): number {
-  if (!result || result.consumedPoints < points) return 0;
-  return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-}

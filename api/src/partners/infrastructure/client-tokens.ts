@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { LRUCache } from 'lru-cache';
+import { VerifiedTokens } from '../../shared/auth/verified-tokens.js';
 import { isPartnerScope, type PartnerScope } from '../../shared/auth/partner-scopes.js';
 import type * as Ports from '../domain/services.js';
 
@@ -12,11 +12,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * HS256 JWTs (jose) under a key of their own, derived from AUTH_SECRET. They name the client and
  * the scopes granted; the client itself is read on each request (revocation holds at once). A
- * token whose signature checked out is remembered until its `exp`, as people's are.
+ * token whose signature checked out is remembered until its `exp` (shared/auth/verified-tokens.ts).
  */
 export class ClientTokens implements Ports.ClientTokens {
   private readonly key: Uint8Array;
-  private readonly verified = new LRUCache<string, { claims: Ports.ClientTokenClaims; exp: number }>({ max: 10_000 });
+  private readonly verified = new VerifiedTokens<Ports.ClientTokenClaims>();
 
   constructor(authSecret: string, readonly ttlSeconds: number) {
     this.key = createHmac('sha256', authSecret).update('partner-client-tokens').digest();
@@ -37,20 +37,15 @@ export class ClientTokens implements Ports.ClientTokens {
   }
 
   async verify(token: string): Promise<Ports.ClientTokenCheck> {
-    const known = this.verified.get(token);
-    if (known) {
-      if (known.exp <= Math.floor(Date.now() / 1000)) {
-        this.verified.delete(token);
-        return { ok: false, reason: 'TOKEN_EXPIRED' };
-      }
-      return { ok: true, claims: known.claims };
-    }
+    const known = this.verified.lookup(token);
+    if (known === 'expired') return { ok: false, reason: 'TOKEN_EXPIRED' };
+    if (known) return { ok: true, claims: known };
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: PARTNER_AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub', 'scope'] });
       const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
       if (typeof payload.sub !== 'string' || !UUID.test(payload.sub) || !scopes.every(isPartnerScope)) return { ok: false, reason: 'TOKEN_INVALID' };
       const claims = { partnerClientId: payload.sub, scopes: scopes as PartnerScope[] };
-      this.verified.set(token, { claims, exp: payload.exp! });
+      this.verified.remember(token, claims, payload.exp!);
       return { ok: true, claims };
     } catch (error) {
       return { ok: false, reason: error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };

@@ -1,4 +1,5 @@
-import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { secondsBlockedBy } from '../../shared/auth/throttle.js';
 import type { Knex } from '@mikro-orm/postgresql';
 import type * as Ports from '../domain/services.js';
 
@@ -21,7 +22,7 @@ export class TokenThrottle implements Ports.TokenThrottle {
 
   async secondsBlocked(clientId: string, address: string): Promise<number> {
     const [client, ip] = await Promise.all([this.byClient.get(clientId), this.byAddress.get(address)]);
-    return Math.max(blockedFor(client, this.byClient.points), blockedFor(ip, this.byAddress.points));
+    return Math.max(secondsBlockedBy(client, this.byClient.points), secondsBlockedBy(ip, this.byAddress.points));
   }
 
   async recordFailure(clientId: string, address: string): Promise<void> {
@@ -29,7 +30,3 @@ export class TokenThrottle implements Ports.TokenThrottle {
   }
 }
 
-function blockedFor(result: RateLimiterRes | null, points: number): number {
-  if (!result || result.consumedPoints < points) return 0;
-  return Math.max(1, Math.ceil(result.msBeforeNext / 1000));
-}
