@@ -9,6 +9,7 @@ import { ParticipantEntity } from './participant.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
 import { participationCursor, type ParticipationKeyRow, participationPageStatement, participationTotalStatement } from './participation-page.sql.js';
 import { participantPageStatement, participantCursor, participantTotalStatement } from './participant-page.sql.js';
+import { UUID_ARRAY } from '../../shared/database/array-parameters.js';
 
 export class ParticipationRepository implements Ports.ParticipationRepository {
   constructor(private readonly em: EntityManager) {}
@@ -263,19 +264,18 @@ export class ParticipationReadRepository implements Ports.ParticipationReadRepos
   /** Per structure: its campaigns' kept counts and mastery rates (network dashboards), two statements. */
   async statisticsCountsByOrganization(organizationIds: readonly string[], bandedTargetProfileIds: string[]): Promise<Map<string, StatisticsCounts>> {
     const ids = JSON.stringify(organizationIds);
-    const IDS = 'array(select jsonb_array_elements_text(?::jsonb)::uuid)';
     const [counts, rates] = await Promise.all([
       this.em.execute<{ organization_id: string; started: string; to_share: string; shared: string }[]>(
         `select c.organization_id, sum(k.started) as started, sum(k.to_share) as to_share, sum(k.shared) as shared
            from campaigns.campaigns c join campaigns.campaign_counts k on k.campaign_id = c.id
-          where c.deleted_at is null and c.organization_id = any(${IDS})
+          where c.deleted_at is null and c.organization_id = any(${UUID_ARRAY})
           group by c.organization_id`,
         [ids],
       ),
       this.em.execute<{ organization_id: string; target_profile_id: string; mastery_rate: string; count: string }[]>(
         `select c.organization_id, c.target_profile_id, r.mastery_rate, sum(r.people) as count
            from campaigns.campaigns c join campaigns.campaign_mastery_rates r on r.campaign_id = c.id and r.people > 0
-          where c.deleted_at is null and c.organization_id = any(${IDS}) and c.target_profile_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid))
+          where c.deleted_at is null and c.organization_id = any(${UUID_ARRAY}) and c.target_profile_id = any(${UUID_ARRAY})
           group by c.organization_id, c.target_profile_id, r.mastery_rate`,
         [ids, JSON.stringify(bandedTargetProfileIds)],
       ),

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Participation } from '../domain/models/participation.js';
 import type { FeedEntry, SharedResultsFeed } from '../domain/shared-results-feed.js';
 import { toParticipation } from './participation.repository.js';
+import { UUID_ARRAY } from '../../shared/database/array-parameters.js';
 
 /**
  * The partner feed over `participations_shared_feed_index` (shared_xid, id), read in order from
@@ -22,7 +23,7 @@ select p.id, p.campaign_id as "campaignId", p.participant_id as "participantId",
   left join campaigns.participants pa on pa.id = p.participant_id
  where p.status = 'SHARED' and p.deleted_at is null
    and coalesce(p.shared_xid, '0'::xid8) < pg_snapshot_xmin(pg_current_snapshot())
-   and c.organization_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid))
+   and c.organization_id = any(${UUID_ARRAY})
    ${after ? "and (coalesce(p.shared_xid, '0'::xid8), p.id) > (?::xid8, ?::uuid)" : ''}
    ${since ? 'and p.shared_at >= ?' : ''}
  order by coalesce(p.shared_xid, '0'::xid8), p.id

@@ -3,9 +3,8 @@ import type { Principal } from '../../shared/auth/principal.js';
 import type { Session } from '../../shared/context.js';
 import { networkReadScope, type NetworkReading } from '../domain/network-reader.js';
 import { NetworkAccessRepository } from '../infrastructure/network-access.repository.js';
+import { TEXT_ARRAY } from '../../shared/database/array-parameters.js';
 
-/** A text[] bound as one JSON parameter (an array parameter is expanded into a list, for `in (?)`). */
-const TEXT_ARRAY = 'array(select jsonb_array_elements_text(?::jsonb))';
 
 /** Whether a network with this id exists (a partner client is created for one). */
 export async function networkExists(session: Session, networkId: string): Promise<boolean> {

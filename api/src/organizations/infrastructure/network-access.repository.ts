@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../shared/errors/domain-error.js';
 import type { NetworkAccess } from '../domain/models/network-access.js';
 import type * as Ports from '../domain/repositories.js';
+import { TEXT_ARRAY } from '../../shared/database/array-parameters.js';
 
-const TEXT_ARRAY = 'array(select jsonb_array_elements_text(?::jsonb))';
 const COLUMNS = 'id, user_id, network_id, regions, departments, granted_by_id, granted_at, revoked_at';
 
 interface Row {

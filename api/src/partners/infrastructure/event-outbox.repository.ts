@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StoredEvent } from '../domain/event-payload.js';
 import type { EventType } from '../domain/models/webhook.js';
 import type { EventFeed } from '../domain/repositories.js';
+import { TEXT_ARRAY } from '../../shared/database/array-parameters.js';
 
 export interface EventToRecord {
   type: EventType;
@@ -61,9 +62,9 @@ export class EventOutbox implements EventFeed {
     const rows = await this.em.execute<{ id: string; type: string; occurred_at: string; organization_id: string; data: Record<string, unknown>; person: StoredEvent['person']; xid: string }[]>(
       `select id, type, occurred_at, organization_id, data, person, created_xid::text as xid
          from partners.events
-        where network_id = ? and type = any(array(select jsonb_array_elements_text(?::jsonb))) and created_at >= ?
+        where network_id = ? and type = any(${TEXT_ARRAY}) and created_at >= ?
           and created_xid < pg_snapshot_xmin(pg_current_snapshot())
-          ${narrowed ? 'and (region = any(array(select jsonb_array_elements_text(?::jsonb))) or department = any(array(select jsonb_array_elements_text(?::jsonb))))' : ''}
+          ${narrowed ? `and (region = any(${TEXT_ARRAY}) or department = any(${TEXT_ARRAY}))` : ''}
           ${query.after ? 'and (created_xid, id) > (?::xid8, ?::uuid)' : ''}
         order by created_xid, id
         limit ?`,

@@ -5,9 +5,8 @@ import type { Page } from '../../shared/pagination.js';
 import type { PartnerClient } from '../domain/models/partner-client.js';
 import type * as Ports from '../domain/repositories.js';
 import { CLIENT_COLUMNS, clientFromRow, type ClientRow } from './client-rows.js';
+import { TEXT_ARRAY } from '../../shared/database/array-parameters.js';
 
-/** A text[] bound as one JSON parameter (the connection expands an array parameter into a list, for `in (?)`). */
-const TEXT_ARRAY = 'array(select jsonb_array_elements_text(?::jsonb))';
 
 /** Plain SQL over partners.clients and partners.client_secrets (no entity: nothing here needs an identity map). */
 export class PartnerClientRepository implements Ports.PartnerClientRepository {

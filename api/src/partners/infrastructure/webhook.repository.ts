@@ -3,8 +3,8 @@ import { NotFoundError } from '../../shared/errors/domain-error.js';
 import type { Jurisdiction } from '../../shared/auth/partner-scopes.js';
 import type { AttemptView, DeliveryStatus, DeliveryView, EventType, WebhookEndpoint } from '../domain/models/webhook.js';
 import type * as Ports from '../domain/repositories.js';
+import { TEXT_ARRAY, UUID_ARRAY } from '../../shared/database/array-parameters.js';
 
-const TEXT_ARRAY = 'array(select jsonb_array_elements_text(?::jsonb))';
 const ENDPOINT_COLUMNS = 'id, partner_client_id, url, description, event_types, disabled_at, disabled_reason, failing_since, created_at, updated_at';
 
 interface EndpointRow {
@@ -104,7 +104,7 @@ export class WebhookRepository implements Ports.WebhookStore {
     if (!deliveryIds.length) return byDelivery;
     const rows = await this.em.execute<{ delivery_id: string; attempt: number; at: string; status_code: number | null; duration_ms: number; error: string | null; response_excerpt: string | null }[]>(
       `select delivery_id, attempt, at, status_code, duration_ms, error, response_excerpt from partners.delivery_attempts
-        where delivery_id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid)) order by delivery_id, attempt`,
+        where delivery_id = any(${UUID_ARRAY}) order by delivery_id, attempt`,
       [JSON.stringify(deliveryIds)],
     );
     for (const row of rows) {
@@ -120,7 +120,7 @@ export class WebhookRepository implements Ports.WebhookStore {
    */
   async replay(endpoint: WebhookEndpoint, selection: { eventIds?: readonly string[] | null; from?: Date | null; to?: Date | null }, jurisdiction: Jurisdiction, at: Date): Promise<number> {
     const filter = selection.eventIds
-      ? `e.id = any(array(select jsonb_array_elements_text(?::jsonb)::uuid))`
+      ? `e.id = any(${UUID_ARRAY})`
       : 'e.occurred_at >= ? and e.occurred_at < ?';
     const params = selection.eventIds ? [JSON.stringify(selection.eventIds)] : [selection.from, selection.to];
     const narrowed = jurisdiction.regions.length > 0 || jurisdiction.departments.length > 0;
@@ -129,7 +129,7 @@ export class WebhookRepository implements Ports.WebhookStore {
     const rows = await this.em.execute<{ count: string }[]>(
       `with chosen as (
          select e.id from partners.events e
-          where e.network_id = ? and e.type = any(array(select jsonb_array_elements_text(?::jsonb))) and ${filter} ${within}
+          where e.network_id = ? and e.type = any(${TEXT_ARRAY}) and ${filter} ${within}
        ), upserted as (
          insert into partners.deliveries (id, event_id, endpoint_id, status, attempts, next_attempt_at, created_at)
          select gen_random_uuid(), chosen.id, ?, 'PENDING', 0, ?, ? from chosen
