@@ -27,11 +27,19 @@ process.once('exit', () => {
  * Forks one server (ours, PostGraphile or the floor) as a child process with tsx, as
  * api/scripts/measure-results-export.ts does: its memory is its own, and it talks over IPC.
  */
-export async function startServer(kind: ServerKind, env: Record<string, string>): Promise<BenchServer> {
-  const child = fork(join(BENCH_ROOT, 'src/child/serve.ts'), [], {
+export function startServer(kind: ServerKind, env: Record<string, string>): Promise<BenchServer> {
+  return forkServer('src/child/serve.ts', kind, { GRAPHILE_ENV: 'production', ...env, SERVER_KIND: kind });
+}
+
+/**
+ * Forks `script` (relative to bench/) and waits for its `ready`. Only children of serve.ts answer
+ * `reset` and `report`; the others (child/ceiling.ts) only say where they listen.
+ */
+export async function forkServer(script: string, kind: string, env: Record<string, string>): Promise<BenchServer> {
+  const child = fork(join(BENCH_ROOT, script), [], {
     cwd: BENCH_ROOT,
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, TSX_TSCONFIG_PATH: API_TSCONFIG, GRAPHILE_ENV: 'production', ...env, SERVER_KIND: kind },
+    env: { ...process.env, TSX_TSCONFIG_PATH: API_TSCONFIG, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   running.add(child);
