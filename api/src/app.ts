@@ -134,8 +134,9 @@ async function createApolloServer(config: Config, logger: Logger): Promise<Apoll
     plugins: [
       ...protection.plugins,
       operationResolutionPlugin(),
-      // Partner clients' cost, charged before execution (in-process: the gateway's context holds the principal).
-      partnerCostPlugin(),
+      // Partner clients' cost, charged once per operation by the in-process gateway (a subgraph
+      // process would charge each fetch of a remote gateway; a remote gateway has no database).
+      ...(config.subgraph ? [] : [partnerCostPlugin()]),
       ...(config.sqlStatementsHeader ? [sqlCountPlugin()] : []),
       ...(config.graphqlIntrospection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       // No answer carries a cache hint (they are per person): Apollo's default cache-control

@@ -41,7 +41,6 @@ export interface ClientAuditEntry {
 
 export interface ClientAuditTrail {
   record(entry: ClientAuditEntry, at: Date): Promise<void>;
-  list(partnerClientId: string, first: number): Promise<(ClientAuditEntry & { at: Date })[]>;
 }
 
 export interface WebhookStore {

@@ -9,8 +9,8 @@ export interface PartnerBudgetOptions {
 }
 
 /**
- * rate-limiter-flexible over partners.client_budget: one row per client and window. A refused charge takes nothing, so a client that asks too much can
- * still run a cheaper operation with what is left.
+ * rate-limiter-flexible over partners.client_budget: one row per client and window. A refused
+ * charge takes nothing, so a client that asks too much can still run a cheaper operation with what is left.
  */
 export class PartnerBudget implements Port {
   private readonly limiter: RateLimiterPostgres;
@@ -40,25 +40,17 @@ export class PartnerBudget implements Port {
     return { limit: this.limit, cost: 0, remaining: Math.max(0, this.limit - current.consumedPoints), resetAt: new Date(Date.now() + current.msBeforeNext) };
   }
 
+  /** One statement when the points are there; a refusal gives its charge back (a second one). */
   async charge(partnerClientId: string, cost: number): Promise<BudgetCharge> {
-    const status = (result: RateLimiterRes) => ({
-      limit: this.limit,
-      cost,
-      remaining: Math.max(0, result.remainingPoints),
-      resetAt: new Date(Date.now() + result.msBeforeNext),
-    });
-    const current = await this.limiter.get(partnerClientId);
-    const remaining = current ? this.limit - current.consumedPoints : this.limit;
-    if (cost > remaining && current) {
-      return { ok: false, status: { ...status(current), remaining: Math.max(0, remaining) }, retryAfterSeconds: Math.max(1, Math.ceil(current.msBeforeNext / 1000)) };
-    }
+    const status = (result: RateLimiterRes, remaining: number) => ({ limit: this.limit, cost, remaining: Math.max(0, remaining), resetAt: new Date(Date.now() + result.msBeforeNext) });
     try {
-      return { ok: true, status: status(await this.limiter.consume(partnerClientId, cost)) };
+      const result = await this.limiter.consume(partnerClientId, cost);
+      return { ok: true, status: status(result, result.remainingPoints) };
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
-      // Another request took the points meanwhile: give back this charge, refuse it.
       await this.limiter.reward(partnerClientId, cost);
-      return { ok: false, status: { ...status(error), remaining: Math.max(0, this.limit - error.consumedPoints + cost) }, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+      return { ok: false, status: status(error, this.limit - error.consumedPoints + cost), retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
     }
   }
+
 }
